@@ -1,0 +1,87 @@
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { Compound, NotCoveredFile, SourcesFile, type Knowledge } from "./schema.js";
+import { crossFileProblems } from "./rules.js";
+import { quoteProblems } from "./quote-check.js";
+
+/** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
+export interface KnowledgeFile {
+  path: string;
+  text: string;
+}
+
+export interface KnowledgeInput {
+  sources: KnowledgeFile;
+  notCovered: KnowledgeFile;
+  compounds: readonly KnowledgeFile[];
+}
+
+/** Everything wrong with the knowledge, one line a problem, each naming the file and the path inside it. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The knowledge files have ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    this.name = "KnowledgeError";
+  }
+}
+
+/** "claims", 3, "source" -> "claims[3].source" */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out || "(top level)";
+}
+
+function parseFile<T extends z.ZodType>(file: KnowledgeFile, schema: T, problems: string[]): z.infer<T> | undefined {
+  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    // The first error is the one to fix; the rest usually cascade from it.
+    const [error] = doc.errors;
+    const line = error?.linePos?.[0];
+    const where = line ? `line ${line.line}, column ${line.col}` : "an unknown place";
+    const message = (error?.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    problems.push(`${file.path}: malformed YAML at ${where}: ${message}`);
+    return undefined;
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(`${file.path}: ${formatPath(issue.path)}: ${issue.message}`);
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+/**
+ * Validates the knowledge files against the schema and the cross-file rules, and, when the source texts
+ * are given (source id -> text), checks that every quote is verbatim in its source. Throws KnowledgeError
+ * listing every problem found; returns the typed knowledge otherwise.
+ */
+export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<string, string>): Knowledge {
+  const problems: string[] = [];
+  const sourcesFile = parseFile(input.sources, SourcesFile, problems);
+  const notCoveredFile = parseFile(input.notCovered, NotCoveredFile, problems);
+  const files = new Map<string, string>();
+  const compounds: Compound[] = [];
+  for (const file of input.compounds) {
+    const compound = parseFile(file, Compound, problems);
+    if (!compound) continue;
+    compounds.push(compound);
+    files.set(compound.id, file.path);
+  }
+  if (problems.length > 0 || !sourcesFile || !notCoveredFile) throw new KnowledgeError(problems);
+
+  const knowledge: Knowledge = {
+    sources: sourcesFile.sources,
+    compounds,
+    notCovered: notCoveredFile.compounds,
+    files,
+  };
+  problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
+  if (sourceTexts && problems.length === 0) problems.push(...quoteProblems(knowledge, sourceTexts));
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return knowledge;
+}

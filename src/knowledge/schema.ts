@@ -1,0 +1,137 @@
+import { z } from "zod";
+
+/** The single definition of the knowledge format. Every YAML file is parsed through these schemas. */
+
+export const EVIDENCE_LEVELS = [
+  "human-trial",
+  "human-observation",
+  "animal-study",
+  "cell-study",
+  "cited-study",
+  "personal-experience",
+  "none-given",
+] as const;
+export const Evidence = z.enum(EVIDENCE_LEVELS);
+export type Evidence = z.infer<typeof Evidence>;
+
+export const TOPICS = [
+  "mechanism",
+  "effect",
+  "side-effect",
+  "caution",
+  "evidence",
+  "cycling",
+  "pharmacokinetics",
+  "dose",
+  "stack",
+  "comparison",
+  "history",
+  "legal-status",
+] as const;
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+export const GOALS = ["memory", "focus", "mood", "anxiety", "neuroprotection", "learning"] as const;
+export const Goal = z.enum(GOALS);
+export type Goal = z.infer<typeof Goal>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case letters, digits and single hyphens");
+const text = z.string().trim().min(1, "must not be empty");
+
+/** A quote is one verbatim run of words, or several runs from the same source shown joined by an ellipsis. */
+export const Quote = z.union([text, z.array(text).min(1, "must list at least one quote")]);
+export type Quote = z.infer<typeof Quote>;
+
+const attributed = {
+  source: id,
+  quote: Quote,
+  evidence: Evidence,
+};
+
+export const Claim = z
+  .object({
+    topic: Topic,
+    statement: text,
+    ...attributed,
+    /** Another compound this claim links to (stacks and comparisons). */
+    with: id.optional(),
+    /** Goals (for /stack goal:) that an effect claim reports. */
+    goals: z.array(Goal).optional(),
+  })
+  .strict();
+export type Claim = z.infer<typeof Claim>;
+
+export const UNITS = ["mg", "mg/kg"] as const;
+export const Dose = z
+  .object({
+    min: z.number().positive("must be a positive number"),
+    /** Absent when the source gives only a lower bound ("more than 100 mg"). */
+    max: z.number().positive("must be a positive number").optional(),
+    unit: z.enum(UNITS, { message: `must be one of: ${UNITS.join(", ")}` }),
+    per: z.enum(["dose", "day", "unspecified"]),
+    route: z.enum(["sublingual", "oral", "unspecified"]),
+    purpose: text,
+    duration: text.optional(),
+    note: text.optional(),
+    ...attributed,
+  })
+  .strict()
+  .refine((d) => d.max === undefined || d.min <= d.max, {
+    message: "min must not be greater than max",
+    path: ["min"],
+  });
+export type Dose = z.infer<typeof Dose>;
+
+export const Compound = z
+  .object({
+    id,
+    name: text,
+    aliases: z.array(text),
+    class: text,
+    summary: text,
+    /** Required, so that an empty list states explicitly that the sources give no dose. */
+    doses: z.array(Dose),
+    claims: z.array(Claim).min(1, "a compound needs at least one quoted claim"),
+  })
+  .strict();
+export type Compound = z.infer<typeof Compound>;
+
+export const Source = z
+  .object({
+    id,
+    title: text,
+    author: text.nullable(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2020-11-02").nullable(),
+    kind: text,
+    file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name"),
+    covers: z.array(id),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
+
+export const NotCoveredFile = z
+  .object({
+    compounds: z.array(
+      z
+        .object({
+          name: text,
+          aliases: z.array(text).default([]),
+          note: text.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type NotCovered = z.infer<typeof NotCoveredFile>["compounds"][number];
+
+export interface Knowledge {
+  sources: readonly Source[];
+  compounds: readonly Compound[];
+  notCovered: readonly NotCovered[];
+  /** The file each compound was read from, for error messages. */
+  files: ReadonlyMap<string, string>;
+}

@@ -24,6 +24,8 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
     const existing = owners.get(key);
     if (existing && existing !== owner) {
       problems.push(`${where}: '${name}' is already a name or alias of ${existing}`);
+    } else if (existing) {
+      problems.push(`${where}: '${name}' repeats another name of the same compound (names match ignoring case and punctuation)`);
     }
     owners.set(key, owner);
   };
@@ -36,7 +38,7 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
       problems.push(`${file}: id: '${compound.id}' must match the file name (${compound.id}.yaml)`);
     }
     claimName(compound.name, compound.id, `${file}: name`);
-    claimName(compound.id, compound.id, `${file}: id`);
+    if (normalizeName(compound.id) !== normalizeName(compound.name)) claimName(compound.id, compound.id, `${file}: id`);
     compound.aliases.forEach((alias, i) => claimName(alias, compound.id, `${file}: aliases[${i}]`));
 
     const checkSource = (sourceId: string, linked: string | undefined, where: string) => {

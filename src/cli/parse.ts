@@ -1,0 +1,44 @@
+import { commands } from "../../commands/index.js";
+import type { Incoming } from "../interactions/route.js";
+
+export type Parsed = { ok: true; incoming: Incoming } | { ok: false; error: string };
+
+/**
+ * Reads a line typed as in Discord: `/compound nopept`, `/compare noopept piracetam`,
+ * `/stack compound:fasoracetam goal:memory`, `/compound name:alpha gpc section:dosing private:true`.
+ * Bare words fill the compound options in order (all of them, when there is only one).
+ */
+export function parseCommandLine(line: string): Parsed {
+  const match = /^\s*\/?(\S+)\s*(.*)$/s.exec(line);
+  if (!match) return { ok: false, error: "Type a command such as /compound noopept, or /help." };
+  const name = match[1]!.toLowerCase();
+  const command = commands.get(name);
+  if (!command) return { ok: false, error: `No /${name} command. Commands: ${[...commands.keys()].map((n) => `/${n}`).join(", ")}.` };
+
+  const known = new Map((command.data.options ?? []).map((o) => [o.name, o]));
+  const options: Record<string, string | boolean> = {};
+  const bare: string[] = [];
+  let current: string | undefined;
+  for (const word of match[2]!.split(/\s+/).filter(Boolean)) {
+    const named = /^([a-z]+):(.*)$/.exec(word);
+    if (named && known.has(named[1]!)) {
+      current = named[1]!;
+      options[current] = named[2]!;
+    } else if (current) {
+      options[current] = `${options[current]} ${word}`.trim();
+    } else {
+      bare.push(word);
+    }
+  }
+  const slots = (command.data.options ?? []).filter((o) => o.autocomplete && options[o.name] === undefined).map((o) => o.name);
+  if (bare.length > 0 && slots.length === 0) return { ok: false, error: `/${name} takes no free text; see /help.` };
+  if (bare.length > 0 && slots.length === 1) options[slots[0]!] = bare.join(" ");
+  else bare.forEach((word, i) => (options[slots[Math.min(i, slots.length - 1)]!] = i < slots.length ? word : `${options[slots.at(-1)!]} ${word}`));
+
+  for (const [key, value] of Object.entries(options)) {
+    if (known.get(key)?.type === 5) options[key] = value === "true" || value === "yes";
+  }
+  const missing = (command.data.options ?? []).filter((o) => o.required && !options[o.name]);
+  if (missing.length) return { ok: false, error: `/${name} needs ${missing.map((o) => o.name).join(" and ")}. Example: /${name} ${missing.map(() => "noopept").join(" ")}` };
+  return { ok: true, incoming: { type: "command", name, options } };
+}

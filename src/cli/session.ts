@@ -1,0 +1,36 @@
+import { route, ExpectedError, type Outgoing } from "../interactions/route.js";
+import type { BotContext } from "../interactions/types.js";
+import { noticeReply } from "../reply/not-found.js";
+import type { MessagePayload } from "../reply/payload.js";
+import { parseCommandLine } from "./parse.js";
+
+/**
+ * One terminal user's conversation: typed commands go through the same router as Discord interactions,
+ * and a number presses a button of the last reply.
+ */
+export class TerminalSession {
+  private last: MessagePayload | undefined;
+  constructor(private readonly ctx: BotContext) {}
+
+  answer(line: string): MessagePayload {
+    const trimmed = line.trim();
+    const button = /^\d+$/.test(trimmed) ? this.last?.components.flatMap((r) => r.components)[Number(trimmed) - 1] : undefined;
+    if (/^\d+$/.test(trimmed) && !button) return noticeReply("No such button", "Type a command, or the number of a button under the last answer.");
+    let out: Outgoing;
+    try {
+      if (button) {
+        out = route(this.ctx, { type: "button", customId: button.custom_id });
+      } else {
+        const parsed = parseCommandLine(trimmed);
+        if (!parsed.ok) return noticeReply("Not understood", parsed.error);
+        out = route(this.ctx, parsed.incoming);
+      }
+    } catch (error) {
+      if (error instanceof ExpectedError) return noticeReply(error.title, error.message);
+      throw error;
+    }
+    if (out.type === "choices") return noticeReply("Autocomplete", out.choices.map((c) => c.name).join(", "));
+    this.last = out.payload;
+    return out.payload;
+  }
+}

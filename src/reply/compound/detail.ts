@@ -1,0 +1,91 @@
+import type { Claim, Compound, Knowledge, Topic } from "../../knowledge/schema.js";
+import { claimField, claimsOn, doseContext, doseText, plain, sourceOf } from "../claims.js";
+import { evidenceRank } from "../evidence.js";
+import { COLORS, type Embed, type EmbedField } from "../payload.js";
+import { SECTION_LABEL, SILENT_TOPICS, type Section } from "./sections.js";
+
+type Detail = Exclude<Section, "overview">;
+
+function fieldsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], label?: (claim: Claim, owner: Compound) => string): EmbedField[] {
+  return claimsOn(knowledge, compound, topics)
+    .sort((a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic))
+    .map(({ claim, owner }) => claimField(knowledge, claim, label?.(claim, owner)));
+}
+
+function partnerLabel(knowledge: Knowledge, compound: Compound) {
+  return (claim: Claim, owner: Compound) => {
+    const partnerId = owner === compound ? claim.with : owner.id;
+    const partner = knowledge.compounds.find((c) => c.id === partnerId)?.name ?? partnerId ?? "";
+    return `${claim.topic === "stack" ? "Stack with" : "Compared with"} ${partner}: ${claim.statement}`;
+  };
+}
+
+function dosing(knowledge: Knowledge, compound: Compound): Embed {
+  const doses = compound.doses.map((d) => {
+    const field = claimField(knowledge, d, doseText(d, "explicit"));
+    return { ...field, value: `**For:** ${plain(doseContext(d))}\n${field.value}` };
+  });
+  const sources = new Set(compound.doses.map((d) => d.source));
+  const description = compound.doses.length
+    ? `${compound.doses.length} dose figure(s) from ${sources.size} source(s).${sources.size > 1 ? " The sources differ: each figure is shown with its source." : ""}`
+    : `The sources give no dose for ${plain(compound.name)}. None is shown, and none should be guessed.`;
+  return { title: `${compound.name}: dosing`, description, fields: [...doses, ...fieldsFor(knowledge, compound, ["dose", "pharmacokinetics", "cycling"])] };
+}
+
+function byTopic(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], empty: string, section: Detail): Embed {
+  const fields = fieldsFor(knowledge, compound, topics);
+  return { title: `${compound.name}: ${SECTION_LABEL[section].toLowerCase()}`, description: fields.length ? undefined : empty, fields };
+}
+
+function effects(knowledge: Knowledge, compound: Compound): Embed {
+  const claims = compound.claims.filter((c) => c.topic === "effect").sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence));
+  return {
+    title: `${compound.name}: reported effects`,
+    description: claims.length ? "Strongest evidence first. The level is the one the source gives." : "The sources report no effects.",
+    fields: claims.map((c) => claimField(knowledge, c)),
+  };
+}
+
+function safety(knowledge: Knowledge, compound: Compound): Embed {
+  const fields = fieldsFor(knowledge, compound, ["side-effect", "caution", "evidence", "legal-status"]);
+  fields.push({ name: "Not in the sources", value: `${SILENT_TOPICS}: the sources say nothing about these for ${plain(compound.name)}. No information is not the same as safe.` });
+  return { title: `${compound.name}: safety and evidence`, fields };
+}
+
+function sources(knowledge: Knowledge, compound: Compound): Embed {
+  const used = new Map<string, number>();
+  const count = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
+  compound.doses.forEach((d) => count(d.source));
+  claimsOn(knowledge, compound, ["mechanism", "effect", "side-effect", "caution", "evidence", "cycling", "pharmacokinetics", "dose", "stack", "comparison", "history", "legal-status"]).forEach(({ claim }) => count(claim.source));
+  const fields: EmbedField[] = [...used].map(([id, n]) => {
+    const s = sourceOf(knowledge, id);
+    const byline = [s?.kind, s?.author, s?.published].filter(Boolean).join(" · ");
+    return { name: s?.title ?? id, value: `${plain(byline)}\n${n} quoted claim(s) about ${plain(compound.name)}` };
+  });
+  fields.push(...fieldsFor(knowledge, compound, ["history"]));
+  return { title: `${compound.name}: sources and history`, fields };
+}
+
+/** One section of a compound in depth: each claim with its evidence badge, verbatim quote and source. */
+export function detailEmbed(knowledge: Knowledge, compound: Compound, section: Detail): Embed {
+  const name = plain(compound.name);
+  const embed = (() => {
+    switch (section) {
+      case "dosing":
+        return dosing(knowledge, compound);
+      case "mechanisms":
+        return byTopic(knowledge, compound, ["mechanism"], `The sources describe no mechanism for ${name}.`, section);
+      case "effects":
+        return effects(knowledge, compound);
+      case "safety":
+        return safety(knowledge, compound);
+      case "stacks": {
+        const fields = fieldsFor(knowledge, compound, ["stack", "comparison"], partnerLabel(knowledge, compound));
+        return { title: `${compound.name}: stacks and comparisons`, description: fields.length ? undefined : `The sources document no stack or comparison with ${name}.`, fields };
+      }
+      case "sources":
+        return sources(knowledge, compound);
+    }
+  })();
+  return { color: COLORS.info, ...embed };
+}

@@ -1,0 +1,53 @@
+import { LIMITS, type Embed, type EmbedField } from "./payload.js";
+import { shorten } from "./text.js";
+
+/** Characters Discord counts toward the 6,000 per message. */
+export function embedLength(embed: Embed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+function clipField(field: EmbedField): EmbedField {
+  return { ...field, name: shorten(field.name, LIMITS.fieldName), value: shorten(field.value, LIMITS.fieldValue) };
+}
+
+function clip(embed: Embed): Embed {
+  return {
+    ...embed,
+    ...(embed.title !== undefined ? { title: shorten(embed.title, LIMITS.title) } : {}),
+    ...(embed.description !== undefined ? { description: shorten(embed.description, LIMITS.description) } : {}),
+    ...(embed.fields ? { fields: embed.fields.slice(0, LIMITS.fields).map(clipField) } : {}),
+  };
+}
+
+/**
+ * Brings embeds within every Discord limit: each part clipped at a natural break, at most 10 embeds and 25
+ * fields, and 6,000 characters in all. When fields must go, the last ones go first and a closing field
+ * says how many were left out and where the rest is (`more`).
+ */
+export function fitEmbeds(embeds: readonly Embed[], more: string): Embed[] {
+  const out = embeds.slice(0, LIMITS.embeds).map(clip);
+  const total = () => out.reduce((n, e) => n + embedLength(e), 0);
+  let dropped = 0;
+  const noteName = "Not shown";
+  while (total() > LIMITS.embedsTotal) {
+    for (const e of out) if (e.fields?.at(-1)?.name === noteName) e.fields.pop();
+    const last = [...out].reverse().find((e) => (e.fields?.length ?? 0) > 0);
+    if (!last?.fields) break;
+    last.fields.pop();
+    dropped += 1;
+    last.fields.push({ name: noteName, value: shorten(`${dropped} more not shown here: ${more}`, LIMITS.fieldValue) });
+  }
+  // Still too long with no fields left to drop: shorten descriptions, the longest first.
+  while (total() > LIMITS.embedsTotal) {
+    const longest = out.reduce((a, b) => ((b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a));
+    const excess = total() - LIMITS.embedsTotal;
+    if (!longest.description) break;
+    longest.description = shorten(longest.description, Math.max(0, longest.description.length - excess - 1));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { Knowledge } from "../knowledge/schema.js";
+import { compoundById, plain } from "./claims.js";
+import { COLORS, reply, type MessagePayload } from "./payload.js";
+
+/** /sources: each source with its title, author and date where known, kind, and the compounds it covers. */
+export function sourcesReply(knowledge: Knowledge, options: { ephemeral?: boolean } = {}): MessagePayload {
+  const fields = knowledge.sources.map((s) => {
+    const byline = [s.author ? `by ${s.author}` : "author not given", s.published ?? "date not given"].join(" · ");
+    const covers = s.covers.map((id) => compoundById(knowledge, id)?.name ?? id).join(", ");
+    return { name: s.title, value: plain(`${s.kind} · ${byline}\nCovers: ${covers}`) };
+  });
+  return reply(
+    [
+      {
+        title: "Sources",
+        description: "Every claim the bot shows is a verbatim quote of one of these, tagged with the evidence the source itself gives. Nothing else is used.",
+        color: COLORS.info,
+        fields,
+      },
+    ],
+    { ephemeral: options.ephemeral },
+  );
+}

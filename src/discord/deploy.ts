@@ -1,0 +1,60 @@
+import { REST, Routes } from "discord.js";
+import type { CommandData, CommandOptionData } from "../interactions/types.js";
+
+export interface DeployOptions {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  apiUrl?: string;
+  commands: readonly CommandData[];
+}
+
+export interface DeployResult {
+  scope: string;
+  action: "unchanged" | "updated";
+  names: string[];
+}
+
+interface Registered {
+  name: string;
+  description: string;
+  type?: number;
+  options?: readonly Partial<CommandOptionData>[];
+}
+
+/** The parts of a command definition that matter, with Discord's defaults filled in, for comparing. */
+function normalise(command: Registered): unknown {
+  return {
+    name: command.name,
+    description: command.description,
+    type: command.type ?? 1,
+    options: (command.options ?? []).map((o) => ({
+      type: o.type,
+      name: o.name,
+      description: o.description,
+      required: o.required ?? false,
+      autocomplete: o.autocomplete ?? false,
+      max_length: o.max_length ?? null,
+      choices: (o.choices ?? []).map((c) => ({ name: c.name, value: c.value })),
+    })),
+  };
+}
+
+export function sameCommands(wanted: readonly Registered[], registered: readonly Registered[]): boolean {
+  const key = (list: readonly Registered[]) => JSON.stringify([...list].sort((a, b) => a.name.localeCompare(b.name)).map(normalise));
+  return key(wanted) === key(registered);
+}
+
+/** Registers the commands to one guild (while developing) or globally, writing only when something changed. */
+export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
+  const rest = new REST({ version: "10", ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
+    : Routes.applicationCommands(options.applicationId);
+  const scope = options.guildId ? `guild ${options.guildId}` : "global";
+  const names = options.commands.map((c) => c.name);
+  const registered = (await rest.get(route)) as Registered[];
+  if (sameCommands(options.commands, registered)) return { scope, action: "unchanged", names };
+  await rest.put(route, { body: options.commands });
+  return { scope, action: "updated", names };
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id: 17 to 20 digits");
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const positiveInt = (fallback: number) => z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(fallback));
+
+/** The bot's configuration: every key it reads from the environment, with what a valid value looks like. */
+export const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three dot-separated parts)")),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://discord.com/api" })),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  NOOTROPIC_SOURCES_DIR: optional(z.string()),
+  NOOTROPIC_KNOWLEDGE_DIR: optional(z.string()),
+  COMMAND_COOLDOWN_COUNT: positiveInt(5),
+  COMMAND_COOLDOWN_SECONDS: positiveInt(10),
+  AUTOCOMPLETE_PER_MINUTE: positiveInt(120),
+});
+export type Config = z.infer<typeof EnvSchema>;
+
+export type EnvResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment; never throws. Problems name the key and never echo its value (it may be a secret). */
+export function parseEnv(env: NodeJS.ProcessEnv): EnvResult {
+  const result = EnvSchema.safeParse(env);
+  if (result.success) return { ok: true, config: result.data };
+  return { ok: false, problems: result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`) };
+}
+
+/** The readable list printed when the environment is wrong. */
+export function formatEnvProblems(problems: readonly string[]): string {
+  return `The configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every key and what it takes.`;
+}

@@ -1,0 +1,56 @@
+import { createContext } from "./context.js";
+import { loadConfigOrExit } from "./config.js";
+import { runConsole } from "./cli/console.js";
+import { startBot } from "./discord/bot.js";
+import { Limiter } from "./discord/limiter.js";
+import { KnowledgeError } from "./knowledge/parse.js";
+import { createLogger } from "./logger.js";
+
+const HOW_TO_CONNECT = `No DISCORD_TOKEN is set, so I am not connecting to Discord.
+To run the bot in a server: copy .env.example to .env, set DISCORD_TOKEN and DISCORD_APPLICATION_ID
+(README.md, "Connect it to Discord"), run npm run deploy-commands, then npm start again.
+`;
+
+/** npm start: the bot with a token; without one, a local console answering the same commands. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: process.stdout.isTTY, secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [] });
+
+  let ctx;
+  try {
+    ctx = createContext({ dir: config.NOOTROPIC_KNOWLEDGE_DIR, sourcesDir: config.NOOTROPIC_SOURCES_DIR });
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(`Not starting: ${error.message}`);
+    process.exit(1);
+  }
+  if (ctx.quoteCheck.status === "skipped") logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
+
+  if (!config.DISCORD_TOKEN) {
+    console.log(HOW_TO_CONNECT);
+    await runConsole(ctx);
+    return;
+  }
+
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
+  const limiter = new Limiter({
+    commandCount: config.COMMAND_COOLDOWN_COUNT,
+    commandWindowMs: config.COMMAND_COOLDOWN_SECONDS * 1000,
+    autocompletePerMinute: config.AUTOCOMPLETE_PER_MINUTE,
+  });
+  const bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await bot.stop().catch((err: unknown) => logger.error({ err }, "error while disconnecting"));
+    logger.flush();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+void main();

@@ -1,0 +1,65 @@
+import { Writable } from "node:stream";
+import { startBot, type RunningBot } from "../../src/discord/bot.js";
+import type { Limiter } from "../../src/discord/limiter.js";
+import type { BotContext } from "../../src/interactions/types.js";
+import { createLogger } from "../../src/logger.js";
+import { buildSearchIndex } from "../../src/search/index.js";
+import { FakeDiscord } from "./fake-discord.js";
+import { realKnowledge } from "./knowledge.js";
+
+export const TEST_TOKEN = "MTExMTExMTExMTExMTExMTEx.GfakeT.ok-this-is-a-test-token-not-a-real-one";
+
+type Entry = Record<string, unknown>;
+
+/** Every JSON log line the bot wrote, as text and parsed; tests can wait for a line to appear. */
+export class LogCapture {
+  readonly lines: string[] = [];
+  private waiters: Array<{ match: (e: Entry) => boolean; resolve: (e: Entry) => void }> = [];
+  readonly stream = new Writable({
+    write: (chunk: Buffer, _enc, done) => {
+      for (const line of chunk.toString().split("\n").filter(Boolean)) {
+        this.lines.push(line);
+        const entry = JSON.parse(line) as Entry;
+        this.waiters = this.waiters.filter((w) => (w.match(entry) ? (w.resolve(entry), false) : true));
+      }
+      done();
+    },
+  });
+  get entries(): Entry[] {
+    return this.lines.map((l) => JSON.parse(l) as Entry);
+  }
+  waitFor(match: (e: Entry) => boolean): Promise<Entry> {
+    const seen = this.entries.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  logs: LogCapture;
+  stop(): Promise<void>;
+}
+
+export function testContext(): BotContext {
+  const knowledge = realKnowledge();
+  return { knowledge, index: buildSearchIndex(knowledge) };
+}
+
+/** A fake Discord and the real bot logged in to it. */
+export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start();
+  const logs = new LogCapture();
+  const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter });
+  return {
+    fake,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}

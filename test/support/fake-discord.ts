@@ -1,0 +1,216 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+/**
+ * A small fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot uses and a gateway that
+ * speaks v10 JSON (HELLO, IDENTIFY, heartbeats, READY, RESUME, dispatches). Tests wait on what the bot
+ * sends, never on fixed sleeps, and can inject faults.
+ */
+
+export const APP_ID = "111111111111111111";
+export const BOT_ID = "222222222222222222";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  headers: http.IncomingHttpHeaders;
+}
+
+type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
+type RestFault = { match: (method: string, path: string) => boolean; status: number; retryAfter?: number };
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayLog: Array<{ op: number; d?: unknown }> = [];
+  commands = new Map<string, unknown[]>();
+  identifies = 0;
+  resumes = 0;
+  private waiters: Waiter[] = [];
+  private gatewayWaiters: Array<{ match: () => boolean; resolve: () => void }> = [];
+  private faults: RestFault[] = [];
+  private socket: WebSocket | undefined;
+  private seq = 0;
+  private sessionId = "";
+  private nextId = BigInt("900000000000000000");
+
+  private constructor(
+    private readonly server: http.Server,
+    private readonly wss: WebSocketServer,
+  ) {}
+
+  static async start(): Promise<FakeDiscord> {
+    const server = http.createServer();
+    const wss = new WebSocketServer({ server, path: "/gateway" });
+    const fake = new FakeDiscord(server, wss);
+    server.on("request", (req, res) => void fake.onRequest(req, res));
+    wss.on("connection", (socket) => fake.onConnection(socket));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  snowflake(): string {
+    this.nextId += 1n;
+    return this.nextId.toString();
+  }
+
+  /** Resolves with the first request (already seen or still to come) that matches. */
+  waitForRequest(match: (r: RecordedRequest) => boolean, from = 0): Promise<RecordedRequest> {
+    const seen = this.requests.slice(from).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+
+  /** Resolves once the gateway state matches (e.g. a second IDENTIFY arrived). */
+  waitForGateway(match: () => boolean): Promise<void> {
+    if (match()) return Promise.resolve();
+    return new Promise((resolve) => this.gatewayWaiters.push({ match, resolve }));
+  }
+
+  /** The next REST request matching `path` answers with this status (and retry-after, for 429) once. */
+  failNext(method: string, pathPattern: RegExp, status: number, retryAfter?: number): void {
+    this.faults.push({ match: (m, p) => m === method && pathPattern.test(p), status, retryAfter });
+  }
+
+  /** Sends INTERACTION_CREATE and resolves with the bot's interaction callback. */
+  async interact(interaction: { id: string }): Promise<RecordedRequest> {
+    const from = this.requests.length;
+    this.dispatch("INTERACTION_CREATE", interaction);
+    return this.waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interaction.id}/`), from);
+  }
+
+  dispatch(t: string, d: unknown): void {
+    this.send({ op: 0, t, s: ++this.seq, d });
+  }
+
+  /** Drops the gateway connection as a network failure would (the bot should resume). */
+  dropConnection(code = 4000): void {
+    this.socket?.close(code, "fake: dropped");
+  }
+  /** Op 7: asks the bot to reconnect (and resume). */
+  requestReconnect(): void {
+    this.send({ op: 7, d: null });
+  }
+  /** Op 9: invalid session; not resumable, so the bot must identify again. */
+  invalidateSession(): void {
+    this.sessionId = "";
+    this.send({ op: 9, d: false });
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private send(payload: { op: number; t?: string; s?: number; d: unknown }): void {
+    this.socket?.send(JSON.stringify(payload));
+  }
+
+  private settleGateway(): void {
+    this.gatewayWaiters = this.gatewayWaiters.filter((w) => (w.match() ? (w.resolve(), false) : true));
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.socket = socket;
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.on("message", (raw) => {
+      const message = JSON.parse(raw.toString()) as { op: number; d?: { session_id?: string } };
+      this.gatewayLog.push(message);
+      if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (message.op === 2) this.onIdentify();
+      if (message.op === 6) this.onResume(message.d?.session_id);
+      this.settleGateway();
+    });
+  }
+
+  private onIdentify(): void {
+    this.identifies += 1;
+    this.sessionId = `session-${this.identifies}`;
+    this.seq = 0;
+    this.dispatch("READY", {
+      v: 10,
+      user: { id: BOT_ID, username: "nootropic-bot", discriminator: "0", global_name: null, avatar: null, bot: true },
+      guilds: [],
+      session_id: this.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      application: { id: APP_ID, flags: 0 },
+      shard: [0, 1],
+    });
+  }
+
+  private onResume(sessionId: string | undefined): void {
+    if (!this.sessionId || sessionId !== this.sessionId) {
+      this.send({ op: 9, d: false });
+      return;
+    }
+    this.resumes += 1;
+    this.dispatch("RESUMED", {});
+  }
+
+  private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString();
+    const body = text && req.headers["content-type"]?.includes("json") ? (JSON.parse(text) as unknown) : text || undefined;
+    const record: RecordedRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, body, headers: req.headers };
+    const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(data));
+    };
+
+    const fault = this.faults.find((f) => f.match(record.method, record.path));
+    if (fault) {
+      this.faults.splice(this.faults.indexOf(fault), 1);
+      if (fault.status === 429) {
+        json(429, { message: "You are being rate limited.", retry_after: fault.retryAfter ?? 0.1, global: false }, { "retry-after": String(fault.retryAfter ?? 0.1), "x-ratelimit-scope": "user" });
+      } else {
+        json(fault.status, { message: "fake failure", code: 0 });
+      }
+      return;
+    }
+
+    this.requests.push(record);
+    this.waiters = this.waiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
+    this.answer(record, json, res);
+  }
+
+  private answer(r: RecordedRequest, json: (status: number, data: unknown) => void, res: http.ServerResponse): void {
+    const p = r.path.replace(/^\/api\/v10/, "");
+    const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p);
+    if (p === "/gateway/bot") {
+      json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    } else if (p === "/gateway") {
+      json(200, { url: this.gatewayUrl });
+    } else if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
+      res.writeHead(204).end();
+    } else if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(p)) {
+      json(200, { id: this.snowflake(), channel_id: "333333333333333333", type: 0, content: "", author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0 });
+    } else if (commandsRoute) {
+      const key = commandsRoute[2] ?? "global";
+      if (r.method === "PUT") {
+        const stored = (r.body as Array<Record<string, unknown>>).map((c) => ({ id: this.snowflake(), application_id: APP_ID, version: "1", type: 1, default_member_permissions: null, nsfw: false, ...c }));
+        this.commands.set(key, stored);
+        json(200, stored);
+      } else {
+        json(200, this.commands.get(key) ?? []);
+      }
+    } else {
+      json(404, { message: `fake Discord has no route ${r.method} ${p}`, code: 0 });
+    }
+  }
+}

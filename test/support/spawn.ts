@@ -1,0 +1,26 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { PROJECT_ROOT } from "../../src/paths.js";
+
+export interface Spawned {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs one of the project's entry points as a user would (TypeScript through tsx), with the given environment. */
+export function spawnEntry(script: string, args: string[], env: Record<string, string>, input?: string): Spawned {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_")));
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...clean, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  if (input !== undefined) child.stdin.end(input);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}

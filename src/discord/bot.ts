@@ -1,4 +1,5 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options } from "discord.js";
+import { cachedRouter } from "../interactions/cache.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { handleInteraction } from "./handle.js";
@@ -27,9 +28,17 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const client = new Client({
     intents: [...INTENTS],
     allowedMentions: { parse: [] },
+    // The bot reads no messages and needs only the ids of whoever asks: keep the caches small.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 100, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, logger, limiter));
+  const answer = cachedRouter(ctx);
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, answer, logger, limiter));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "gateway reconnecting"));
@@ -38,6 +47,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, "gateway error"));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "client warning"));
+  client.rest.on("response", (request, response) => {
+    if (response.status >= 500) logger.warn({ method: request.method, route: request.route, status: response.status, retry: request.retries }, "Discord answered with a server error");
+  });
   client.rest.on("rateLimited", (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "rate limited by Discord"));
 
   await client.login(options.token);

@@ -1,6 +1,7 @@
-import type { Interaction, RepliableInteraction } from "discord.js";
-import { ExpectedError, route, type Incoming, type Outgoing } from "../interactions/route.js";
-import type { BotContext, OptionValues } from "../interactions/types.js";
+import type { Interaction, InteractionEditReplyOptions, InteractionReplyOptions, RepliableInteraction } from "discord.js";
+import type { Answer } from "../interactions/cache.js";
+import { ExpectedError, type Incoming, type Outgoing } from "../interactions/route.js";
+import type { OptionValues } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { noticeReply } from "../reply/not-found.js";
 import type { MessagePayload } from "../reply/payload.js";
@@ -34,8 +35,15 @@ async function send(interaction: Interaction, out: Outgoing): Promise<void> {
 
 export const APOLOGY = noticeReply("Something went wrong", "Sorry, I couldn't answer that. The error has been logged; please try again.");
 
+/** The parts of a repliable interaction that answering after a failure needs. */
+export type FailureTarget = Pick<RepliableInteraction, "replied" | "deferred"> & {
+  reply(options: InteractionReplyOptions): Promise<unknown>;
+  followUp(options: InteractionReplyOptions): Promise<unknown>;
+  editReply(options: InteractionEditReplyOptions): Promise<unknown>;
+};
+
 /** Answers after a failure without sending twice: follow up if already replied, edit if deferred. */
-async function sendFailure(interaction: RepliableInteraction, payload: MessagePayload): Promise<void> {
+export async function answerFailure(interaction: FailureTarget, payload: MessagePayload): Promise<void> {
   if (interaction.replied) await interaction.followUp(toReplyOptions(payload));
   else if (interaction.deferred) await interaction.editReply(toUpdateOptions(payload));
   else await interaction.reply(toReplyOptions(payload));
@@ -46,7 +54,7 @@ async function sendFailure(interaction: RepliableInteraction, payload: MessagePa
  * Expected failures get a friendly ephemeral note; anything else is logged with its stack and the user
  * gets a generic apology. Autocomplete failures answer with no choices rather than leave it hanging.
  */
-export async function handleInteraction(interaction: Interaction, ctx: BotContext, logger: Logger, limiter?: Limiter): Promise<void> {
+export async function handleInteraction(interaction: Interaction, answer: Answer, logger: Logger, limiter?: Limiter): Promise<void> {
   const started = performance.now();
   const incoming = toIncoming(interaction);
   if (!incoming) return;
@@ -66,7 +74,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     const out: Outgoing =
       limited === "warn"
         ? { type: "reply", payload: noticeReply("Slow down", "You're sending commands faster than I answer them. Try again in a few seconds.") }
-        : route(ctx, incoming);
+        : answer(incoming);
     await send(interaction, out);
     logger.info({ ...fields, latencyMs: latencyMs(), outcome: limited === "warn" ? "rate-limited" : "ok" }, "interaction answered");
   } catch (error) {
@@ -77,7 +85,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        await sendFailure(interaction, expected ? noticeReply(error.title, error.message) : APOLOGY);
+        await answerFailure(interaction, expected ? noticeReply(error.title, error.message) : APOLOGY);
       }
     } catch (sendError) {
       logger.error({ ...fields, outcome: "error-reply-failed", err: sendError }, "could not tell the user about the failure");

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { cachedRouter } from "../src/interactions/cache.js";
+import { route, type Incoming } from "../src/interactions/route.js";
+import type { BotContext } from "../src/interactions/types.js";
+import { testContext } from "./support/bot.js";
+
+describe("cachedRouter", () => {
+  const ctx = testContext();
+  const ask = (name: string): Incoming => ({ type: "command", name: "compound", options: { name } });
+
+  it("answers exactly as the router does", () => {
+    const answer = cachedRouter(ctx);
+    for (const name of ["noopept", "nopept", "phenylpiracetam", "xyzzy"]) {
+      expect(answer(ask(name))).toEqual(route(ctx, ask(name)));
+      expect(answer(ask(name))).toEqual(route(ctx, ask(name)));
+    }
+  });
+
+  it("builds a repeated answer once, and evicts the least recently used past its capacity", () => {
+    let calls = 0;
+    const counting: BotContext = {
+      knowledge: ctx.knowledge,
+      index: new Proxy(ctx.index, { get: (t, p, r) => (p === "exact" && calls++, Reflect.get(t, p, r) as unknown) }),
+    };
+    const answer = cachedRouter(counting, 2);
+    answer(ask("noopept"));
+    answer(ask("piracetam"));
+    const afterTwo = calls;
+    answer(ask("noopept"));
+    expect(calls).toBe(afterTwo);
+    answer(ask("choline")); // evicts piracetam, the least recently used
+    answer(ask("noopept"));
+    const beforeEvicted = calls;
+    answer(ask("piracetam"));
+    expect(calls).toBeGreaterThan(beforeEvicted);
+  });
+});

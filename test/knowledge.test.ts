@@ -177,3 +177,12 @@ describe("the loader rejects bad knowledge, naming file and path", () => {
     expect(files.size).toBe(4); // the four compounds that have doses
   });
 });
+
+describe("the quote check without the source texts", () => {
+  it("says so plainly and skips outside CI, and fails when they are required (CI)", async () => {
+    const { loadKnowledge } = await import("../src/knowledge/load.js");
+    expect(loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "if-present" }).quoteCheck).toEqual({ status: "skipped", dir: "/nonexistent/sources" });
+    const problems = problemsOf(() => loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "required" }));
+    expect(problems).toEqual(["/nonexistent/sources: source texts folder not found, so the quotes cannot be checked"]);
+  });
+});

@@ -1,28 +1,20 @@
-import { KnowledgeError } from "./parse.js";
+import { runCli } from "../cli/run.js";
 import { loadKnowledge } from "./load.js";
 import { coverage, formatCoverage } from "./coverage.js";
 
 /** npm run knowledge:check — validates the knowledge, checks every quote, prints the coverage table. */
 function main(): number {
   const ci = process.env.CI === "true";
-  try {
-    const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
-    console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names.`);
-    if (quoteCheck.status === "passed") {
-      console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
-    } else {
-      console.log(`Quote check SKIPPED: no source texts at ${quoteCheck.dir} (set NOOTROPIC_SOURCES_DIR to check them).`);
-    }
-    console.log("");
-    console.log(formatCoverage(coverage(knowledge)));
-    return 0;
-  } catch (error) {
-    if (error instanceof KnowledgeError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+  const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
+  console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names.`);
+  if (quoteCheck.status === "passed") {
+    console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
+  } else {
+    console.log(`Quote check SKIPPED: no source texts at ${quoteCheck.dir} (set NOOTROPIC_SOURCES_DIR to check them).`);
   }
+  console.log("");
+  console.log(formatCoverage(coverage(knowledge)));
+  return 0;
 }
 
-process.exitCode = main();
+runCli(main);

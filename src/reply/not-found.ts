@@ -13,10 +13,13 @@ function suggestions(list: readonly Compound[]): string {
 /** The short, ephemeral answer to a name we do not cover or do not know. */
 export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): MessagePayload {
   const typed = userText(input);
+  let title = "Not found";
   let description: string;
   if (miss.kind === "not-covered") {
+    title = "Not covered";
     description = `**${plain(miss.name)}** is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
   } else if (miss.reason === "empty" || miss.reason === "too-short") {
+    title = "Name needed";
     description = "Type at least two letters of a compound's name.";
   } else if (miss.reason === "ambiguous") {
     description = `“${typed}” is as close to more than one name, so I won't guess.`;
@@ -25,7 +28,7 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
   }
   const covered = knowledge.compounds.map((c) => c.name).sort().join(", ");
   return reply(
-    [{ title: "Not covered", description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`, color: COLORS.muted }],
+    [{ title, description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`, color: COLORS.muted }],
     { ephemeral: true },
   );
 }

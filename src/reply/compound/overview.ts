@@ -49,7 +49,11 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const noHumanStudy = strongest !== undefined && evidenceRank(strongest) > evidenceRank("human-observation");
   const evidence = [
     basis.length ? `Behind the mechanism and effect claims: ${evidenceTally(basis)}.` : "",
-    noHumanStudy ? `No human study is given for any of them: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.` : "",
+    strongest === "none-given"
+      ? "The sources give no evidence for any of them."
+      : noHumanStudy
+        ? `No human study is given for any of them: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`
+        : "",
     ...caveats.slice(0, 2).map((c) => quoted(knowledge, c)),
     caveats.length > 2 ? `…and ${caveats.length - 2} more: press **Safety**.` : "",
     caveats.length === 0 ? "The sources give no evidence caveat of their own." : "",

@@ -1,6 +1,6 @@
 import type { Compound } from "../knowledge/schema.js";
 import { allowedEdits, editDistance } from "./distance.js";
-import { fuzzyMatches } from "./fuzzy.js";
+import { fuzzyMatches, type Scored } from "./fuzzy.js";
 import type { NameEntry, SearchIndex } from "./index.js";
 import { normalizeName } from "./normalize.js";
 
@@ -21,15 +21,19 @@ function found(entry: NameEntry, match: MatchKind, confidence: number, index: Se
   return { kind: "not-covered", name, match, matched: entry.display, confidence, suggestions: suggest(index, normalizeName(name)) };
 }
 
-/** Up to three covered compounds whose names are closest to key, best first. */
-export function suggest(index: SearchIndex, key: string): Compound[] {
-  if (key.length < 2) return [];
+/** Up to three covered compounds among fuzzy matches (best first). */
+function coveredAmong(matches: readonly Scored[]): Compound[] {
   const out: Compound[] = [];
-  for (const { entry } of fuzzyMatches(index, key)) {
+  for (const { entry } of matches) {
     if (entry.target.kind === "covered" && !out.includes(entry.target.compound)) out.push(entry.target.compound);
     if (out.length === MAX_SUGGESTIONS) break;
   }
   return out;
+}
+
+/** Up to three covered compounds whose names are closest to key, best first. */
+export function suggest(index: SearchIndex, key: string): Compound[] {
+  return key.length < 2 ? [] : coveredAmong(fuzzyMatches(index, key));
 }
 
 /**
@@ -49,7 +53,8 @@ export function resolve(index: SearchIndex, input: string): Resolution {
   let best: NameEntry | undefined;
   let bestDistance = allowed + 1;
   let tied = false;
-  for (const { entry: item } of fuzzyMatches(index, key)) {
+  const matches = fuzzyMatches(index, key);
+  for (const { entry: item } of matches) {
     // A typo rarely changes the first letter: a name that differs there ("racetam" / "piracetam") needs to be
     // within one edit.
     const limit = item.key[0] === key[0] ? allowed : Math.min(allowed, 1);
@@ -63,9 +68,8 @@ export function resolve(index: SearchIndex, input: string): Resolution {
       tied = true;
     }
   }
-  const suggestions = () => suggest(index, key);
-  if (!best) return { kind: "unknown", reason: "no-match", suggestions: suggestions() };
-  if (tied) return { kind: "unknown", reason: "ambiguous", suggestions: suggestions() };
+  if (!best) return { kind: "unknown", reason: "no-match", suggestions: coveredAmong(matches) };
+  if (tied) return { kind: "unknown", reason: "ambiguous", suggestions: coveredAmong(matches) };
   const confidence = 1 - bestDistance / Math.max(key.length, best.key.length);
   return found(best, "fuzzy", Math.round(confidence * 100) / 100, index);
 }

@@ -77,13 +77,23 @@ export class SourceRefs {
   }
 }
 
-/** Claims about a compound: its own of the topic, and those in other compounds' files that link to it. */
-export function claimsOn(knowledge: Knowledge, compound: Compound, topics: readonly Claim["topic"][]): Array<{ claim: Claim; owner: Compound }> {
-  const out: Array<{ claim: Claim; owner: Compound }> = [];
-  for (const claim of compound.claims) if (topics.includes(claim.topic)) out.push({ claim, owner: compound });
+export interface ClaimOn {
+  claim: Claim;
+  /** The compound whose file holds the claim. */
+  owner: Compound;
+  /** For a linking claim (stack, comparison), the other compound of the pair. */
+  partner: Compound | undefined;
+}
+
+/** Claims about a compound: its own of the topics, and those in other compounds' files that link to it. */
+export function claimsOn(knowledge: Knowledge, compound: Compound, topics: readonly Claim["topic"][]): ClaimOn[] {
+  const out: ClaimOn[] = [];
+  for (const claim of compound.claims) {
+    if (topics.includes(claim.topic)) out.push({ claim, owner: compound, partner: claim.with ? compoundById(knowledge, claim.with) : undefined });
+  }
   for (const other of knowledge.compounds) {
     if (other === compound) continue;
-    for (const claim of other.claims) if (claim.with === compound.id && topics.includes(claim.topic)) out.push({ claim, owner: other });
+    for (const claim of other.claims) if (claim.with === compound.id && topics.includes(claim.topic)) out.push({ claim, owner: other, partner: other });
   }
   return out;
 }

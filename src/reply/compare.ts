@@ -1,5 +1,5 @@
 import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
-import { claimField, doseText, plain, SourceRefs } from "./claims.js";
+import { claimField, claimsOn, doseText, plain, SourceRefs } from "./claims.js";
 import { evidenceTally } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
@@ -35,13 +35,6 @@ function aspectValue(lines: string[], empty: string): string {
   return shorten([...lines.slice(0, ASPECT_LINES), ...(rest > 0 ? [`…and ${rest} more`] : [])].join("\n"), 1024);
 }
 
-/** Claims in either compound's file that compare the two directly. */
-export function directComparisons(a: Compound, b: Compound): Claim[] {
-  return [
-    ...a.claims.filter((c) => c.topic === "comparison" && c.with === b.id),
-    ...b.claims.filter((c) => c.topic === "comparison" && c.with === a.id),
-  ];
-}
 
 /** Two or three compounds side by side, then what the sources say comparing them directly. */
 export function compareReply(knowledge: Knowledge, compounds: readonly Compound[], options: { ephemeral?: boolean } = {}): MessagePayload {
@@ -64,7 +57,7 @@ export function compareReply(knowledge: Knowledge, compounds: readonly Compound[
   for (let i = 0; i < compounds.length; i++) {
     for (let j = i + 1; j < compounds.length; j++) {
       const [a, b] = [compounds[i]!, compounds[j]!];
-      const claims = directComparisons(a, b);
+      const claims = claimsOn(knowledge, a, ["comparison"]).filter(({ partner }) => partner === b).map(({ claim }) => claim);
       if (claims.length === 0) silent.push(`No source compares ${plain(a.name)} and ${plain(b.name)} directly.`);
       direct.push(...claims.map((c) => claimField(knowledge, c, `${a.name} / ${b.name}: ${c.statement}`)));
     }

@@ -10,11 +10,6 @@ interface Opts {
   ephemeral?: boolean;
 }
 
-function partnerName(knowledge: Knowledge, claim: Claim, owner: Compound, about: Compound): string {
-  const id = owner === about ? claim.with : owner.id;
-  return (id && compoundById(knowledge, id)?.name) ?? id ?? "?";
-}
-
 /** Every stack claim, grouped by the pair of compounds it links. */
 function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compound; claims: Claim[] }> {
   const pairs = new Map<string, { a: Compound; b: Compound; claims: Claim[] }>();
@@ -56,8 +51,8 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
 
 /** /stack compound: what the sources say to stack it with and why, with its cautions. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, owner }) =>
-    claimField(knowledge, claim, `With ${partnerName(knowledge, claim, owner, compound)}: ${claim.statement}`),
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, partner }) =>
+    claimField(knowledge, claim, `With ${partner?.name}: ${claim.statement}`),
   );
   const cautions = compound.claims.filter((c) => c.topic === "caution" || c.topic === "cycling").map((c) => claimField(knowledge, c, `Caution: ${c.statement}`));
   const embed: Embed = {
@@ -73,7 +68,7 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
 
 /** /stack compound with: whether a source documents that pairing. */
 export function stackPairReply(knowledge: Knowledge, a: Compound, b: Compound, options: Opts = {}): MessagePayload {
-  const claims = claimsOn(knowledge, a, ["stack"]).filter(({ claim, owner }) => (owner === a ? claim.with === b.id : owner === b));
+  const claims = claimsOn(knowledge, a, ["stack"]).filter(({ partner }) => partner === b);
   const embed: Embed = claims.length
     ? {
         title: `${a.name} + ${b.name}`,

@@ -1,24 +1,19 @@
-import type { Claim, Compound, Knowledge, Topic } from "../../knowledge/schema.js";
-import { claimField, claimsOn, doseContext, doseText, plain, sourceOf } from "../claims.js";
+import { TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { claimField, claimsOn, doseContext, doseText, plain, sourceOf, type ClaimOn } from "../claims.js";
 import { evidenceRank } from "../evidence.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
 import { SECTION_LABEL, SILENT_TOPICS, type Section } from "./sections.js";
 
 type Detail = Exclude<Section, "overview">;
 
-function fieldsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], label?: (claim: Claim, owner: Compound) => string): EmbedField[] {
+function fieldsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], label?: (on: ClaimOn) => string): EmbedField[] {
   return claimsOn(knowledge, compound, topics)
     .sort((a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic))
-    .map(({ claim, owner }) => claimField(knowledge, claim, label?.(claim, owner)));
+    .map((on) => claimField(knowledge, on.claim, label?.(on)));
 }
 
-function partnerLabel(knowledge: Knowledge, compound: Compound) {
-  return (claim: Claim, owner: Compound) => {
-    const partnerId = owner === compound ? claim.with : owner.id;
-    const partner = knowledge.compounds.find((c) => c.id === partnerId)?.name ?? partnerId ?? "";
-    return `${claim.topic === "stack" ? "Stack with" : "Compared with"} ${partner}: ${claim.statement}`;
-  };
-}
+const partnerLabel = ({ claim, partner }: ClaimOn) =>
+  `${claim.topic === "stack" ? "Stack with" : "Compared with"} ${partner?.name}: ${claim.statement}`;
 
 function dosing(knowledge: Knowledge, compound: Compound): Embed {
   const doses = compound.doses.map((d) => {
@@ -56,7 +51,7 @@ function sources(knowledge: Knowledge, compound: Compound): Embed {
   const used = new Map<string, number>();
   const count = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
   compound.doses.forEach((d) => count(d.source));
-  claimsOn(knowledge, compound, ["mechanism", "effect", "side-effect", "caution", "evidence", "cycling", "pharmacokinetics", "dose", "stack", "comparison", "history", "legal-status"]).forEach(({ claim }) => count(claim.source));
+  claimsOn(knowledge, compound, TOPICS).forEach(({ claim }) => count(claim.source));
   const fields: EmbedField[] = [...used].map(([id, n]) => {
     const s = sourceOf(knowledge, id);
     const byline = [s?.kind, s?.author, s?.published].filter(Boolean).join(" · ");
@@ -80,7 +75,7 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
       case "safety":
         return safety(knowledge, compound);
       case "stacks": {
-        const fields = fieldsFor(knowledge, compound, ["stack", "comparison"], partnerLabel(knowledge, compound));
+        const fields = fieldsFor(knowledge, compound, ["stack", "comparison"], partnerLabel);
         return { title: `${compound.name}: stacks and comparisons`, description: fields.length ? undefined : `The sources document no stack or comparison with ${name}.`, fields };
       }
       case "sources":

@@ -31,8 +31,8 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   if (new Set(compound.doses.map((d) => d.source)).size > 1) doses.push("⚖️ The sources give different figures: each is shown with its source.");
   add("Doses", doses.length ? bullets(doses, 6, "Dosing") : `The sources give no dose for ${name}.`);
 
-  const timing = claimsOn(knowledge, compound, ["pharmacokinetics", "cycling"]).filter((c) => c.owner === compound);
-  add("Half-life & cycling", timing.length ? bullets(timing.map(({ claim }) => line(claim.statement, claim.source)), 4, "Dosing") : `The sources say nothing on ${name}'s half-life or cycling.`);
+  const timing = compound.claims.filter((c) => c.topic === "pharmacokinetics" || c.topic === "cycling");
+  add("Absorption, half-life & cycling", timing.length ? bullets(timing.map((c) => line(c.statement, c.source)), 4, "Dosing") : `The sources say nothing on ${name}'s absorption, half-life or cycling.`);
 
   const mechanisms = compound.claims.filter((c) => c.topic === "mechanism");
   add("Mechanisms", mechanisms.length ? bullets(mechanisms.map((c) => line(c.statement, c.source, EVIDENCE_LABEL[c.evidence])), 4, "Mechanisms") : "The sources describe no mechanism.");
@@ -60,11 +60,7 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   ];
   add("Evidence", shorten(evidence.filter(Boolean).join("\n"), LIMITS.fieldValue));
 
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, owner }) => {
-    const partner = owner === compound ? claim.with : owner.id;
-    const other = knowledge.compounds.find((c) => c.id === partner)?.name ?? partner;
-    return line(`With ${other}: ${claim.statement}`, claim.source);
-  });
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, partner }) => line(`With ${partner?.name}: ${claim.statement}`, claim.source));
   add("Stacks", stacks.length ? bullets(stacks, 3, "Stacks & comparisons") : `The sources document no stack with ${name}.`);
 
   add("Not in the sources", `${SILENT_TOPICS}: the sources say nothing. No information is not the same as safe.`);

@@ -4,6 +4,7 @@ import { compoundReply } from "../src/reply/compound/card.js";
 import { isSection, SECTION_LABEL, SECTIONS } from "../src/reply/compound/sections.js";
 import { autocomplete as complete } from "../src/search/autocomplete.js";
 import { compoundById } from "../src/reply/claims.js";
+import { userText } from "../src/reply/text.js";
 
 export const data = {
   name: "compound",
@@ -21,10 +22,13 @@ export const data = {
 } as const;
 
 function execute(ctx: BotContext, options: OptionValues) {
-  const found = lookupCompound(ctx, stringOption(options, "name") ?? "");
+  const typed = stringOption(options, "name") ?? "";
+  const found = lookupCompound(ctx, typed);
   if ("reply" in found) return found.reply;
   const section = stringOption(options, "section");
-  return compoundReply(ctx.knowledge, found.compound, isSection(section) ? section : "overview", { ephemeral: isPrivate(options) });
+  // Say when a typo was corrected, so a wrong guess would be seen rather than trusted.
+  const note = found.match === "fuzzy" ? `Closest match for “${userText(typed)}”.` : undefined;
+  return compoundReply(ctx.knowledge, found.compound, isSection(section) ? section : "overview", { ephemeral: isPrivate(options), note });
 }
 
 function button(ctx: BotContext, [id, section]: readonly string[]) {

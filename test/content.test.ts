@@ -45,6 +45,14 @@ describe("/compound noopept", () => {
   });
 });
 
+describe("/compound says when it corrected a typo", () => {
+  it("names the closest match for a misspelling, and says nothing for an exact name or alias", () => {
+    expect(text("compound", { name: "piracetm" })).toContain("*Closest match for “piracetm”.*");
+    expect(text("compound", { name: "piracetam" })).not.toContain("Closest match");
+    expect(text("compound", { name: "Nootropil" })).not.toContain("Closest match");
+  });
+});
+
 describe("/compound for thin compounds", () => {
   it("aniracetam: the sources give no dose", () => {
     expect(text("compound", { name: "aniracetam" })).toContain("The sources give no dose for Aniracetam.");

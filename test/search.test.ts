@@ -76,8 +76,11 @@ describe("resolve", () => {
     }
   });
 
-  it.each([["NS-105"], ["ns105"], ["ns 105"], ["LAM-105"], ["nfc-1"], ["GVS-111"], ["omberacetam"]])("code name %s", (q) => {
-    expect(["fasoracetam", "noopept"]).toContain(outcome(resolve(index, q)));
+  it.each([
+    ["NS-105", "fasoracetam"], ["ns105", "fasoracetam"], ["ns 105", "fasoracetam"], ["LAM-105", "fasoracetam"], ["nfc-1", "fasoracetam"],
+    ["GVS-111", "noopept"], ["omberacetam", "noopept"], ["DM-9384", "nefiracetam"], ["Nootropil", "piracetam"], ["choline alfoscerate", "alpha-gpc"],
+  ])("code name or other name %s -> %s", (query, id) => {
+    expect(outcome(resolve(index, query))).toBe(id);
   });
 
   it("prefers an exact match over a fuzzy one and reports confidence", () => {

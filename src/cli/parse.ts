@@ -32,8 +32,11 @@ export function parseCommandLine(line: string): Parsed {
   }
   const slots = (command.data.options ?? []).filter((o) => o.autocomplete && options[o.name] === undefined).map((o) => o.name);
   if (bare.length > 0 && slots.length === 0) return { ok: false, error: `/${name} takes no free text; see /help.` };
-  if (bare.length > 0 && slots.length === 1) options[slots[0]!] = bare.join(" ");
-  else bare.forEach((word, i) => (options[slots[Math.min(i, slots.length - 1)]!] = i < slots.length ? word : `${options[slots.at(-1)!]} ${word}`));
+  // One word per compound option; extra words join the last one ("/compound alpha gpc").
+  bare.forEach((word, i) => {
+    const slot = slots[Math.min(i, slots.length - 1)]!;
+    options[slot] = i < slots.length ? word : `${options[slot]} ${word}`;
+  });
 
   for (const [key, value] of Object.entries(options)) {
     if (known.get(key)?.type === 5) options[key] = value === "true" || value === "yes";

@@ -10,12 +10,9 @@ import { toReplyOptions, toUpdateOptions } from "./send.js";
 
 /** Reduces a discord.js interaction to what the router takes; undefined for kinds the bot does not handle. */
 export function toIncoming(interaction: Interaction): Incoming | undefined {
-  if (interaction.isChatInputCommand()) {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
     const options: OptionValues = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
-    return { type: "command", name: interaction.commandName, options };
-  }
-  if (interaction.isAutocomplete()) {
-    const options: OptionValues = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+    if (interaction.isChatInputCommand()) return { type: "command", name: interaction.commandName, options };
     const focused = interaction.options.getFocused(true);
     return { type: "autocomplete", name: interaction.commandName, focused: { name: focused.name, value: String(focused.value) }, options };
   }

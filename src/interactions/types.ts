@@ -29,7 +29,6 @@ export interface CommandData {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly CommandOptionData[];
-  readonly dm_permission?: boolean;
 }
 
 export interface CommandModule {

@@ -22,7 +22,7 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
     title = "Name needed";
     description = "Type at least two letters of a compound's name.";
   } else if (miss.reason === "ambiguous") {
-    description = `“${typed}” is as close to more than one name, so I won't guess.`;
+    description = `“${typed}” is equally close to more than one name, so I won't guess.`;
   } else {
     description = `I don't know “${typed}”.`;
   }

@@ -27,8 +27,9 @@ function sectionButtons(compound: Compound, current: Section): ActionRow[] {
 }
 
 /** A compound's card (overview) or one of its sections, with buttons to switch sections in place. */
-export function compoundReply(knowledge: Knowledge, compound: Compound, section: Section, options: { ephemeral?: boolean } = {}): MessagePayload {
+export function compoundReply(knowledge: Knowledge, compound: Compound, section: Section, options: { ephemeral?: boolean; note?: string } = {}): MessagePayload {
   const embed = section === "overview" ? overviewEmbed(knowledge, compound) : detailEmbed(knowledge, compound, section);
+  if (options.note) embed.description = [`*${options.note}*`, embed.description].filter(Boolean).join("\n\n");
   return reply([embed], {
     components: sectionButtons(compound, section),
     ephemeral: options.ephemeral,

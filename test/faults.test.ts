@@ -54,6 +54,7 @@ describe("faults", () => {
   it("survives a 500 on the interaction callback: logged, and the next one works", async () => {
     h.fake.failNext("POST", /\/interactions\/\d+\/[^/]+\/callback$/, 500);
     expect(await answers("choline")).toContain("Choline");
+    expect(h.fake.pendingFaults).toBe(0);
     await h.logs.waitFor((e) => e.msg === "Discord answered with a server error" && e.status === 500);
     expect(await answers("aniracetam")).toContain("Aniracetam");
   });
@@ -61,6 +62,7 @@ describe("faults", () => {
   it("handles a 429 with retry-after without crashing", async () => {
     h.fake.failNext("POST", /\/interactions\/\d+\/[^/]+\/callback$/, 429, 0.05);
     expect(await answers("nefiracetam")).toContain("Nefiracetam");
+    expect(h.fake.pendingFaults).toBe(0);
     expect(await answers("noopept")).toContain("Noopept");
   });
 

@@ -84,6 +84,11 @@ export class FakeDiscord {
     this.faults.push({ match: (m, p) => m === method && pathPattern.test(p), status, retryAfter });
   }
 
+  /** Faults set with failNext that no request has hit yet. */
+  get pendingFaults(): number {
+    return this.faults.length;
+  }
+
   /** Sends INTERACTION_CREATE and resolves with the bot's interaction callback. */
   async interact(interaction: { id: string }): Promise<RecordedRequest> {
     const from = this.requests.length;

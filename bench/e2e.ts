@@ -5,9 +5,10 @@
  */
 import os from "node:os";
 import { Writable } from "node:stream";
+import { registry } from "../src/commands/index.js";
 import { createContext } from "../src/context.js";
-import { startBot } from "../src/discord/bot.js";
-import { Limiter } from "../src/discord/limiter.js";
+import { startBot } from "../src/discord/gateway.js";
+import { Limiter } from "../src/interactions/limiter.js";
 import { route, type Incoming } from "../src/interactions/route.js";
 import { createLogger } from "../src/logger.js";
 import type { MessagePayload } from "../src/reply/payload.js";
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const quiet = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
 
   const t0 = performance.now();
-  const ctx = createContext();
+  const ctx = createContext(registry);
   const loadedMs = performance.now() - t0;
   const limiter = new Limiter({ commandCount: 5, commandWindowMs: 10_000, autocompletePerMinute: 120 });
   const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger: quiet, limiter });

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { route } from "../src/interactions/route.js";
 import type { BotContext, OptionValues } from "../src/interactions/types.js";
-import { buildSearchIndex } from "../src/search/index.js";
-import { realKnowledge } from "./support/knowledge.js";
+import { testContext } from "./support/bot.js";
 
-const knowledge = realKnowledge();
-const ctx: BotContext = { knowledge, index: buildSearchIndex(knowledge) };
+const ctx: BotContext = testContext();
 
 /** All the text a user would read in a reply. */
 function text(name: string, options: OptionValues): string {
   const out = route(ctx, { type: "command", name, options });
-  if (out.type === "choices") throw new Error("expected a reply");
+  if (out.type !== "reply" && out.type !== "update") throw new Error("expected a reply");
   return out.payload.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]).join("\n");
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandData } from "../commands/data.js";
+import { registry } from "../src/commands/index.js";
 import { deployCommands } from "../src/discord/deploy.js";
 import type { MessagePayload } from "../src/reply/payload.js";
 import { startHarness, TEST_TOKEN, type Harness } from "./support/bot.js";
@@ -70,12 +70,12 @@ describe("the real discord.js bot against a local fake Discord", () => {
 
 describe("deploy-commands against the fake", () => {
   it("PUTs the command data once, then writes nothing when unchanged", async () => {
-    const options = { token: TEST_TOKEN, applicationId: APP_ID, guildId: "444444444444444444", apiUrl: h.fake.apiUrl, commands: commandData };
+    const options = { token: TEST_TOKEN, applicationId: APP_ID, guildId: "444444444444444444", apiUrl: h.fake.apiUrl, commands: registry.list.map((c) => c.data) };
     const before = h.fake.requests.length;
     expect(await deployCommands(options)).toMatchObject({ action: "updated", scope: "guild 444444444444444444" });
     const put = h.fake.requests.slice(before).find((r) => r.method === "PUT");
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/444444444444444444/commands`);
-    expect(put?.body).toEqual(JSON.parse(JSON.stringify(commandData)));
+    expect(put?.body).toEqual(JSON.parse(JSON.stringify(registry.list.map((c) => c.data))));
     expect(put?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
 
     const again = h.fake.requests.length;

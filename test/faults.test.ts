@@ -13,7 +13,7 @@ function breakableContext(): { ctx: BotContext; broken: { on: boolean } } {
       return Reflect.get(target, prop, receiver) as unknown;
     },
   });
-  return { ctx: { knowledge: real.knowledge, index }, broken };
+  return { ctx: { ...real, index }, broken };
 }
 
 let h: Harness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Limiter } from "../src/discord/limiter.js";
+import { Limiter } from "../src/interactions/limiter.js";
 import { startHarness, type Harness } from "./support/bot.js";
 import { drive, formatLoadTable, trafficMix, type LoadResult } from "./support/load.js";
 

@@ -4,17 +4,17 @@ import type { BotContext, OptionValues } from "../src/interactions/types.js";
 import { GOALS } from "../src/knowledge/schema.js";
 import { SECTIONS } from "../src/reply/compound/sections.js";
 import type { MessagePayload } from "../src/reply/payload.js";
-import { buildSearchIndex } from "../src/search/index.js";
 import { limitProblems } from "./support/limits.js";
+import { testContext } from "./support/bot.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const knowledge = realKnowledge();
-const ctx: BotContext = { knowledge, index: buildSearchIndex(knowledge) };
+const ctx: BotContext = testContext();
 const ids = knowledge.compounds.map((c) => c.id);
 
 function run(name: string, options: OptionValues): MessagePayload {
   const out: Outgoing = route(ctx, { type: "command", name, options });
-  if (out.type === "choices") throw new Error("expected a reply");
+  if (out.type !== "reply" && out.type !== "update") throw new Error("expected a reply");
   return out.payload;
 }
 

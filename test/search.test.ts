@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { autocomplete, MAX_CHOICE_LENGTH, MAX_CHOICES } from "../src/search/autocomplete.js";
 import { editDistance } from "../src/search/distance.js";
 import { buildSearchIndex } from "../src/search/index.js";
-import { normalizeName } from "../src/search/normalize.js";
+import { normalizeName } from "../src/knowledge/normalize.js";
 import { resolve, type Resolution } from "../src/search/resolve.js";
 import { realKnowledge } from "./support/knowledge.js";
 import { synthetic } from "./support/synthetic.js";

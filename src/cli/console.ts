@@ -1,21 +1,20 @@
 import readline from "node:readline";
-import type { BotContext } from "../interactions/types.js";
+import type { BotContext, Registry } from "../interactions/types.js";
 import { renderText } from "./render-text.js";
 import { TerminalSession } from "./session.js";
 
-export const CONSOLE_GREETING = [
-  "Ask me here, as you would in Discord:",
-  "  /compound nopept        /compound name:alpha gpc section:dosing",
-  "  /compare noopept piracetam        /stack compound:fasoracetam        /stack goal:memory",
-  "  /sources        /help        a number presses a button of the last answer        exit to leave",
-].join("\n");
+/** The greeting lists every command's examples, from the registry. */
+export function consoleGreeting(commands: Registry): string {
+  const examples = commands.list.filter((c) => c.execute).flatMap((c) => c.examples);
+  return ["Ask me here, as you would in Discord:", ...examples.map((e) => `  ${e}`), "A number presses a button of the last answer; exit to leave."].join("\n");
+}
 
 /** A local console that answers typed commands with the same replies the bot sends, rendered as text. */
 export function runConsole(ctx: BotContext, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const session = new TerminalSession(ctx);
   const rl = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
   const write = (text: string) => output.write(`${text}\n`);
-  write(CONSOLE_GREETING);
+  write(consoleGreeting(ctx.commands));
   rl.setPrompt("nootropic> ");
   rl.prompt();
   rl.on("line", (line) => {

@@ -1,14 +1,15 @@
-import type { MessagePayload } from "../reply/payload.js";
+import { unescapeMarkdown } from "../reply/markdown.js";
+import { isEphemeral, type MessagePayload } from "../reply/payload.js";
 
 /** Discord markdown made readable in a terminal: bold markers and escapes removed. */
 function unmark(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\\([\\*_~`|>#[\]()-])/g, "$1").replace(/\u200b/g, "");
+  return unescapeMarkdown(text.replace(/\*\*(.+?)\*\*/g, "$1")).replace(/\u200b/g, "");
 }
 
 /** A payload as plain text: embeds with their fields, buttons as a numbered list. */
 export function renderText(payload: MessagePayload): string {
   const out: string[] = [];
-  if (payload.flags) out.push("(only you can see this)");
+  if (isEphemeral(payload)) out.push("(only you can see this)");
   if (payload.content) out.push(unmark(payload.content));
   for (const embed of payload.embeds) {
     if (embed.title) out.push(`== ${unmark(embed.title)} ==`);

@@ -1,6 +1,7 @@
-import { route, ExpectedError, type Outgoing } from "../interactions/route.js";
-import type { BotContext } from "../interactions/types.js";
-import { noticeReply } from "../reply/not-found.js";
+import { ExpectedError } from "../interactions/errors.js";
+import { route } from "../interactions/route.js";
+import type { BotContext, Outgoing } from "../interactions/types.js";
+import { noticeReply } from "../reply/notice.js";
 import type { MessagePayload } from "../reply/payload.js";
 import { parseCommandLine } from "./parse.js";
 
@@ -21,7 +22,7 @@ export class TerminalSession {
       if (button) {
         out = route(this.ctx, { type: "button", customId: button.custom_id });
       } else {
-        const parsed = parseCommandLine(trimmed);
+        const parsed = parseCommandLine(this.ctx.commands, trimmed);
         if (!parsed.ok) return noticeReply("Not understood", parsed.error);
         out = route(this.ctx, parsed.incoming);
       }
@@ -30,6 +31,7 @@ export class TerminalSession {
       throw error;
     }
     if (out.type === "choices") return noticeReply("Autocomplete", out.choices.map((c) => c.name).join(", "));
+    if (out.type === "modal") return noticeReply(out.modal.title, "In Discord this opens a form; the terminal has none.");
     this.last = out.payload;
     return out.payload;
   }

@@ -1,5 +1,6 @@
 import { REST, Routes } from "discord.js";
-import type { CommandData, CommandOptionData } from "../interactions/types.js";
+import { ApplicationCommandType } from "discord-api-types/v10";
+import type { CommandData, CommandOption } from "../interactions/types.js";
 
 export interface DeployOptions {
   token: string;
@@ -15,27 +16,32 @@ export interface DeployResult {
   names: string[];
 }
 
+/** A command as registered (Discord fills in defaults) or as we define it. */
 interface Registered {
   name: string;
-  description: string;
+  description?: string;
   type?: number;
-  options?: readonly Partial<CommandOptionData>[];
+  options?: readonly CommandOption[];
+  integration_types?: readonly number[] | null;
+  contexts?: readonly number[] | null;
 }
 
 /** The parts of a command definition that matter, with Discord's defaults filled in, for comparing. */
 function normalise(command: Registered): unknown {
   return {
     name: command.name,
-    description: command.description,
-    type: command.type ?? 1,
+    description: command.description ?? "",
+    type: command.type ?? ApplicationCommandType.ChatInput,
+    integration_types: [...(command.integration_types ?? [])].sort(),
+    contexts: [...(command.contexts ?? [])].sort(),
     options: (command.options ?? []).map((o) => ({
       type: o.type,
       name: o.name,
       description: o.description,
       required: o.required ?? false,
-      autocomplete: o.autocomplete ?? false,
-      max_length: o.max_length ?? null,
-      choices: (o.choices ?? []).map((c) => ({ name: c.name, value: c.value })),
+      autocomplete: ("autocomplete" in o && o.autocomplete) || false,
+      max_length: ("max_length" in o && o.max_length) || null,
+      choices: ("choices" in o && o.choices ? o.choices : []).map((c) => ({ name: c.name, value: c.value })),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { normalizeName } from "../search/normalize.js";
+import { normalizeName } from "./normalize.js";
 import type { Knowledge } from "./schema.js";
 
 /** Rules that span files: unique ids, unambiguous names, and links that point at something that exists. */

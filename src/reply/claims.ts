@@ -1,27 +1,18 @@
+import { sourceById, type ClaimOn } from "../knowledge/lookup.js";
 import { quoteText } from "../knowledge/quotes.js";
-import type { Claim, Compound, Dose, Knowledge, Source } from "../knowledge/schema.js";
+import type { Claim, Dose, Knowledge } from "../knowledge/schema.js";
 import { EVIDENCE_LABEL } from "./evidence.js";
+import { LIMITS } from "./limits.js";
+import { escapeMarkdown } from "./markdown.js";
 import type { EmbedField } from "./payload.js";
-import { LIMITS } from "./payload.js";
 import { shorten } from "./text.js";
 
-/** Knowledge text shown as is: only the characters Discord would read as formatting are escaped. */
-export function plain(text: string): string {
-  return text.replace(/([\\*_~`|])/g, "\\$1");
-}
-
-export function sourceOf(knowledge: Knowledge, id: string): Source | undefined {
-  return knowledge.sources.find((s) => s.id === id);
-}
-
-export function compoundById(knowledge: Knowledge, id: string): Compound | undefined {
-  return knowledge.compounds.find((c) => c.id === id);
-}
+/** How claims, quotes and doses read in a reply. */
 
 /** A quote as a Discord block quote with its source: > “…” — *Title* */
 export function quoted(knowledge: Knowledge, item: Pick<Claim, "quote" | "source">): string {
-  const title = sourceOf(knowledge, item.source)?.title ?? item.source;
-  return `> “${plain(quoteText(item.quote))}”\n— *${plain(title)}*`;
+  const title = sourceById(knowledge, item.source)?.title ?? item.source;
+  return `> “${escapeMarkdown(quoteText(item.quote))}”\n— *${escapeMarkdown(title)}*`;
 }
 
 /** One claim as an embed field: our statement, the evidence badge, then the verbatim quote and its source. */
@@ -70,30 +61,14 @@ export class SourceRefs {
   list(): string {
     return this.order
       .map((id, i) => {
-        const s = sourceOf(this.knowledge, id);
-        return `[${i + 1}] ${plain(s?.title ?? id)} (${s?.kind ?? "unknown kind"})`;
+        const s = sourceById(this.knowledge, id);
+        return `[${i + 1}] ${escapeMarkdown(s?.title ?? id)} (${s?.kind ?? "unknown kind"})`;
       })
       .join("\n");
   }
 }
 
-export interface ClaimOn {
-  claim: Claim;
-  /** The compound whose file holds the claim. */
-  owner: Compound;
-  /** For a linking claim (stack, comparison), the other compound of the pair. */
-  partner: Compound | undefined;
-}
-
-/** Claims about a compound: its own of the topics, and those in other compounds' files that link to it. */
-export function claimsOn(knowledge: Knowledge, compound: Compound, topics: readonly Claim["topic"][]): ClaimOn[] {
-  const out: ClaimOn[] = [];
-  for (const claim of compound.claims) {
-    if (topics.includes(claim.topic)) out.push({ claim, owner: compound, partner: claim.with ? compoundById(knowledge, claim.with) : undefined });
-  }
-  for (const other of knowledge.compounds) {
-    if (other === compound) continue;
-    for (const claim of other.claims) if (claim.with === compound.id && topics.includes(claim.topic)) out.push({ claim, owner: other, partner: other });
-  }
-  return out;
+/** A linking claim's heading, naming the other compound when there is one: "With Choline: …". */
+export function linkedStatement(on: ClaimOn, prefix: string): string {
+  return on.partner ? `${prefix} ${on.partner.name}: ${on.claim.statement}` : on.claim.statement;
 }

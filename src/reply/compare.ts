@@ -1,5 +1,7 @@
 import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
-import { claimField, claimsOn, doseText, plain, SourceRefs } from "./claims.js";
+import { claimsOn } from "../knowledge/lookup.js";
+import { claimField, doseText, SourceRefs } from "./claims.js";
+import { escapeMarkdown } from "./markdown.js";
 import { evidenceTally } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
@@ -9,13 +11,13 @@ const ASPECT_LINES = 3;
 
 type Aspect = { name: string; lines: (c: Compound, refs: SourceRefs) => string[]; empty: string };
 
-const line = (statement: string, ref: string) => `• ${plain(statement)} ${ref}`;
+const line = (statement: string, ref: string) => `• ${escapeMarkdown(statement)} ${ref}`;
 const topicLines = (topics: Claim["topic"][]) => (c: Compound, refs: SourceRefs) =>
   c.claims.filter((x) => topics.includes(x.topic)).map((x) => line(x.statement, refs.ref(x.source)));
 
 const ASPECTS: Aspect[] = [
-  { name: "Class", lines: (c) => [plain(c.class)], empty: "" },
-  { name: "Doses", lines: (c, refs) => c.doses.map((d) => `• ${doseText(d)}, ${plain(d.purpose)} ${refs.ref(d.source)}`), empty: "The sources give no dose." },
+  { name: "Class", lines: (c) => [escapeMarkdown(c.class)], empty: "" },
+  { name: "Doses", lines: (c, refs) => c.doses.map((d) => `• ${doseText(d)}, ${escapeMarkdown(d.purpose)} ${refs.ref(d.source)}`), empty: "The sources give no dose." },
   { name: "Half-life & uptake", lines: topicLines(["pharmacokinetics"]), empty: "Not given by the sources." },
   { name: "Mechanisms", lines: topicLines(["mechanism"]), empty: "None described." },
   {
@@ -58,7 +60,7 @@ export function compareReply(knowledge: Knowledge, compounds: readonly Compound[
     for (let j = i + 1; j < compounds.length; j++) {
       const [a, b] = [compounds[i]!, compounds[j]!];
       const claims = claimsOn(knowledge, a, ["comparison"]).filter(({ partner }) => partner === b).map(({ claim }) => claim);
-      if (claims.length === 0) silent.push(`No source compares ${plain(a.name)} and ${plain(b.name)} directly.`);
+      if (claims.length === 0) silent.push(`No source compares ${escapeMarkdown(a.name)} and ${escapeMarkdown(b.name)} directly.`);
       direct.push(...claims.map((c) => claimField(knowledge, c, `${a.name} / ${b.name}: ${c.statement}`)));
     }
   }

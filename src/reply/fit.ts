@@ -1,4 +1,5 @@
-import { LIMITS, type Embed, type EmbedField } from "./payload.js";
+import type { APIEmbed as Embed, APIEmbedField as EmbedField } from "discord-api-types/v10";
+import { LIMITS } from "./limits.js";
 import { shorten } from "./text.js";
 
 /** Characters Discord counts toward the 6,000 per message. */

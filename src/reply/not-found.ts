@@ -1,13 +1,13 @@
 import type { Compound, Knowledge } from "../knowledge/schema.js";
 import type { Resolution } from "../search/resolve.js";
-import { plain } from "./claims.js";
+import { escapeMarkdown } from "./markdown.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 import { userText } from "./text.js";
 
 type Miss = Exclude<Resolution, { kind: "covered" }>;
 
 function suggestions(list: readonly Compound[]): string {
-  return list.length ? `\nDid you mean: ${list.map((c) => `**${plain(c.name)}**`).join(", ")}?` : "";
+  return list.length ? `\nDid you mean: ${list.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ")}?` : "";
 }
 
 /** The short, ephemeral answer to a name we do not cover or do not know. */
@@ -17,7 +17,7 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
   let description: string;
   if (miss.kind === "not-covered") {
     title = "Not covered";
-    description = `**${plain(miss.name)}** is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
+    description = `**${escapeMarkdown(miss.name)}** is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
   } else if (miss.reason === "empty" || miss.reason === "too-short") {
     title = "Name needed";
     description = "Type at least two letters of a compound's name.";
@@ -31,9 +31,4 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
     [{ title, description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`, color: COLORS.muted }],
     { ephemeral: true },
   );
-}
-
-/** A short ephemeral note for a request that cannot be answered as asked. */
-export function noticeReply(title: string, description: string): MessagePayload {
-  return reply([{ title, description, color: COLORS.warning }], { ephemeral: true });
 }

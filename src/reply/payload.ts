@@ -1,3 +1,12 @@
+import {
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+  type APIInteractionResponseCallbackData,
+} from "discord-api-types/v10";
 import { fitEmbeds } from "./fit.js";
 
 /**
@@ -5,58 +14,17 @@ import { fitEmbeds } from "./fit.js";
  * independent of discord.js. Every reply is built through reply() so none can ping anyone.
  */
 
-export const LIMITS = {
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  embedsTotal: 6000,
-  embeds: 10,
-  actionRows: 5,
-  buttonsPerRow: 5,
-  customId: 100,
-  buttonLabel: 80,
-  content: 2000,
-} as const;
+export type Embed = APIEmbed;
+export type EmbedField = APIEmbedField;
+export type Button = APIButtonComponentWithCustomId;
+export type ActionRow = APIActionRowComponent<Button>;
 
-export const EPHEMERAL = 1 << 6;
-
-export interface EmbedField {
-  name: string;
-  value: string;
-  inline?: boolean;
-}
-
-export interface Embed {
-  title?: string;
-  description?: string;
-  color?: number;
-  fields?: EmbedField[];
-  footer?: { text: string };
-}
-
-export interface Button {
-  type: 2;
-  style: 1 | 2;
-  label: string;
-  custom_id: string;
-  disabled?: boolean;
-}
-
-export interface ActionRow {
-  type: 1;
-  components: Button[];
-}
-
-export interface MessagePayload {
-  content?: string;
+/** The data of an interaction callback as this bot sends it: embeds and button rows, never a mention. */
+export type MessagePayload = Omit<APIInteractionResponseCallbackData, "embeds" | "components" | "allowed_mentions"> & {
   embeds: Embed[];
   components: ActionRow[];
-  flags?: number;
   allowed_mentions: { parse: [] };
-}
+};
 
 export const DISCLAIMER = "Educational only, not medical advice. Claims are quoted from the named sources, with the evidence they give.";
 
@@ -69,13 +37,23 @@ export interface ReplyOptions {
   more?: string;
 }
 
+/** One row of buttons. */
+export function actionRow(buttons: Button[]): ActionRow {
+  return { type: ComponentType.ActionRow, components: buttons };
+}
+
+/** Whether a payload is shown only to the person who asked. */
+export function isEphemeral(payload: MessagePayload): boolean {
+  return ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+}
+
 /** A reply: the disclaimer footer on every embed, within Discord's limits, no mentions parsed, ephemeral when asked. */
 export function reply(embeds: Embed[], options: ReplyOptions = {}): MessagePayload {
   const footed = embeds.map((e) => ({ ...e, footer: { text: DISCLAIMER } }));
   return {
     embeds: fitEmbeds(footed, options.more ?? "ask about one compound or one section at a time"),
     components: options.components ?? [],
-    ...(options.ephemeral ? { flags: EPHEMERAL } : {}),
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowed_mentions: { parse: [] },
   };
 }

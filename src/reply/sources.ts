@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { compoundById, plain } from "./claims.js";
+import { compoundById } from "../knowledge/lookup.js";
+import { escapeMarkdown } from "./markdown.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 
 /** /sources: each source with its title, author and date where known, kind, and the compounds it covers. */
@@ -7,7 +8,7 @@ export function sourcesReply(knowledge: Knowledge, options: { ephemeral?: boolea
   const fields = knowledge.sources.map((s) => {
     const byline = [s.author ? `by ${s.author}` : "author not given", s.published ?? "date not given"].join(" · ");
     const covers = s.covers.map((id) => compoundById(knowledge, id)?.name ?? id).join(", ");
-    return { name: s.title, value: plain(`${s.kind} · ${byline}\nCovers: ${covers}`) };
+    return { name: s.title, value: escapeMarkdown(`${s.kind} · ${byline}\nCovers: ${covers}`) };
   });
   return reply(
     [

@@ -1,5 +1,7 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
-import { claimField, claimsOn, compoundById, plain, SourceRefs } from "./claims.js";
+import { claimsOn, compoundById } from "../knowledge/lookup.js";
+import { claimField, linkedStatement, SourceRefs } from "./claims.js";
+import { escapeMarkdown } from "./markdown.js";
 import { EVIDENCE_LABEL, evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
@@ -32,11 +34,11 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   const pairs = [...stackPairs(knowledge).values()];
   const fields: EmbedField[] = pairs.map(({ a, b, claims }) => ({
     name: `${a.name} + ${b.name}`,
-    value: shorten(claims.map((c) => `• ${plain(c.statement)} — ${EVIDENCE_LABEL[c.evidence]} ${refs.ref(c.source)}`).join("\n"), 1024),
+    value: shorten(claims.map((c) => `• ${escapeMarkdown(c.statement)} — ${EVIDENCE_LABEL[c.evidence]} ${refs.ref(c.source)}`).join("\n"), 1024),
   }));
   const stacked = new Set(pairs.flatMap(({ a, b }) => [a, b]));
   const cautions = [...stacked].flatMap((c) =>
-    c.claims.filter((x) => x.topic === "caution" || x.topic === "cycling").map((x) => `• ${plain(c.name)}: ${plain(x.statement)} ${refs.ref(x.source)}`),
+    c.claims.filter((x) => x.topic === "caution" || x.topic === "cycling").map((x) => `• ${escapeMarkdown(c.name)}: ${escapeMarkdown(x.statement)} ${refs.ref(x.source)}`),
   );
   fields.push({ name: "General cautions", value: shorten([...cautions, NOT_SAFE].join("\n"), 1024) });
   fields.push({ name: "Sources", value: refs.list() });
@@ -51,15 +53,13 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
 
 /** /stack compound: what the sources say to stack it with and why, with its cautions. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, partner }) =>
-    claimField(knowledge, claim, `With ${partner?.name}: ${claim.statement}`),
-  );
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim, linkedStatement(on, "With")));
   const cautions = compound.claims.filter((c) => c.topic === "caution" || c.topic === "cycling").map((c) => claimField(knowledge, c, `Caution: ${c.statement}`));
   const embed: Embed = {
     title: `Stacking ${compound.name}`,
     description: stacks.length
-      ? `What the sources say to take with ${plain(compound.name)}, and why. ${NOT_SAFE}`
-      : `No source documents a stack with ${plain(compound.name)}. ${NOT_SAFE}`,
+      ? `What the sources say to take with ${escapeMarkdown(compound.name)}, and why. ${NOT_SAFE}`
+      : `No source documents a stack with ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`,
     color: COLORS.info,
     fields: [...stacks, ...cautions],
   };
@@ -78,7 +78,7 @@ export function stackPairReply(knowledge: Knowledge, a: Compound, b: Compound, o
       }
     : {
         title: `${a.name} + ${b.name}`,
-        description: `No source documents taking ${plain(a.name)} with ${plain(b.name)}. That is not the same as safe: the sources say nothing either way, and nothing here should be read as approval.`,
+        description: `No source documents taking ${escapeMarkdown(a.name)} with ${escapeMarkdown(b.name)}. That is not the same as safe: the sources say nothing either way, and nothing here should be read as approval.`,
         color: COLORS.warning,
       };
   return reply([embed], { ephemeral: options.ephemeral });
@@ -90,7 +90,7 @@ export function stackGoalReply(knowledge: Knowledge, goal: Goal, only: Compound 
     .filter((c) => !only || c === only)
     .flatMap((c) => c.claims.filter((x) => x.topic === "effect" && x.goals?.includes(goal)).map((claim) => ({ c, claim })))
     .sort((x, y) => evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name));
-  const scope = only ? ` for ${plain(only.name)}` : "";
+  const scope = only ? ` for ${escapeMarkdown(only.name)}` : "";
   const embed: Embed = {
     title: `Reported for ${goal}${only ? `: ${only.name}` : ""}`,
     description: hits.length

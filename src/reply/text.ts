@@ -1,3 +1,5 @@
+import { escapeMarkdown } from "./markdown.js";
+
 /** Text helpers for replies: shortening at a natural break, and making user text safe to echo. */
 
 /**
@@ -18,7 +20,6 @@ export function shorten(text: string, max: number, suffix = "…"): string {
 
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g;
-const MARKDOWN = /([\\*_~`|>#[\]()-])/g;
 
 /**
  * User text echoed back in a reply: control and invisible characters removed, markdown escaped, mentions
@@ -27,5 +28,5 @@ const MARKDOWN = /([\\*_~`|>#[\]()-])/g;
 export function userText(input: string, max = 60): string {
   const plain = input.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   const short = plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
-  return short.replace(MARKDOWN, "\\$1").replace(/@/g, "@\u200b").replace(/<(?=[@#:/a])/g, "<\u200b");
+  return escapeMarkdown(short).replace(/@/g, "@\u200b").replace(/<(?=[@#:/a])/g, "<\u200b");
 }

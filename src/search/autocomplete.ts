@@ -1,7 +1,7 @@
 import type { SearchIndex, NameEntry, Target } from "./index.js";
 import { allowedEdits, editDistance } from "./distance.js";
 import { fuzzyMatches } from "./fuzzy.js";
-import { normalizeName } from "./normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 
 /** Discord's limits for autocomplete: 25 choices, names and values of 1 to 100 characters. */
 export const MAX_CHOICES = 25;

@@ -1,6 +1,6 @@
 import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
 import { buildBigramIndex, type BigramIndex } from "./ngram.js";
-import { normalizeName } from "./normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 
 export type Target = { kind: "covered"; compound: Compound } | { kind: "not-covered"; entry: NotCovered };
 

@@ -2,7 +2,7 @@ import type { Compound } from "../knowledge/schema.js";
 import { allowedEdits, editDistance } from "./distance.js";
 import { fuzzyMatches, type Scored } from "./fuzzy.js";
 import type { NameEntry, SearchIndex } from "./index.js";
-import { normalizeName } from "./normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 
 export type MatchKind = "name" | "alias" | "fuzzy";
 

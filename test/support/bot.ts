@@ -1,9 +1,10 @@
 import { Writable } from "node:stream";
-import { startBot, type RunningBot } from "../../src/discord/bot.js";
-import type { Limiter } from "../../src/discord/limiter.js";
+import { startBot, type RunningBot } from "../../src/discord/gateway.js";
+import type { Limiter } from "../../src/interactions/limiter.js";
 import type { BotContext } from "../../src/interactions/types.js";
 import { createLogger } from "../../src/logger.js";
 import { buildSearchIndex } from "../../src/search/index.js";
+import { registry } from "../../src/commands/index.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { realKnowledge } from "./knowledge.js";
 
@@ -44,7 +45,7 @@ export interface Harness {
 
 export function testContext(): BotContext {
   const knowledge = realKnowledge();
-  return { knowledge, index: buildSearchIndex(knowledge) };
+  return { knowledge, index: buildSearchIndex(knowledge), commands: registry };
 }
 
 /** A fake Discord and the real bot logged in to it. */

@@ -1,5 +1,6 @@
-import { LIMITS, type MessagePayload } from "../../src/reply/payload.js";
-import { embedLength } from "../../src/reply/fit.js";
+import { embedLength } from "discord.js";
+import { LIMITS } from "../../src/reply/limits.js";
+import type { MessagePayload } from "../../src/reply/payload.js";
 
 /** Every way a payload breaks Discord's limits or could ping someone; empty when it is fine. */
 export function limitProblems(payload: MessagePayload): string[] {
@@ -25,7 +26,7 @@ export function limitProblems(payload: MessagePayload): string[] {
     check(row.components.length <= LIMITS.buttonsPerRow, "too many buttons in a row");
     for (const b of row.components) {
       check(b.custom_id.length <= LIMITS.customId, `custom id too long: ${b.custom_id}`);
-      check(b.label.length <= LIMITS.buttonLabel, `label too long: ${b.label}`);
+      check((b.label ?? "").length <= LIMITS.buttonLabel, `label too long: ${b.label}`);
     }
   }
   const text = JSON.stringify(payload);

@@ -1,5 +1,4 @@
-import { Client, Events, GatewayIntentBits, type InteractionUpdateOptions } from "discord.js";
-import { toReplyOptions } from "../../src/discord/send.js";
+import { Client, Events, GatewayIntentBits, type InteractionReplyOptions, type InteractionUpdateOptions } from "discord.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
 import type { FakeDiscord } from "./fake-discord.js";
 import { autocomplete, buttonClick, chatInput } from "./interactions.js";
@@ -100,7 +99,11 @@ export async function drive(fake: FakeDiscord, plan: Planned[], concurrency: num
  */
 export async function startPongBot(fake: FakeDiscord, token: string, payload?: MessagePayload): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
-  const message = payload ? toReplyOptions(payload) : { content: "pong" };
+  // A fixed payload goes to discord.js as JSON-encodable values, so it is sent as it is.
+  const encodable = <T>(value: T) => ({ toJSON: () => value });
+  const message = (payload
+    ? { embeds: payload.embeds.map(encodable), components: payload.components.map(encodable), allowedMentions: { parse: [] } }
+    : { content: "pong" }) as InteractionReplyOptions;
   client.on(Events.InteractionCreate, (interaction) => {
     const done = interaction.isAutocomplete()
       ? interaction.respond([])

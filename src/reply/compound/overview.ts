@@ -1,8 +1,11 @@
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
-import { claimsOn, doseContext, doseText, plain, quoted, SourceRefs } from "../claims.js";
+import { claimsOn } from "../../knowledge/lookup.js";
+import { doseContext, doseText, linkedStatement, quoted, SourceRefs } from "../claims.js";
+import { escapeMarkdown } from "../markdown.js";
 import { EVIDENCE_LEVELS } from "../../knowledge/schema.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
-import { COLORS, LIMITS, type Embed, type EmbedField } from "../payload.js";
+import { LIMITS } from "../limits.js";
+import { COLORS, type Embed, type EmbedField } from "../payload.js";
 import { shorten } from "../text.js";
 import { SILENT_TOPICS } from "./sections.js";
 
@@ -21,13 +24,13 @@ function bullets(lines: readonly string[], max: number, section: string): string
 /** The card: a compact view of every section, each line attributed by a numbered source reference. */
 export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const refs = new SourceRefs(knowledge);
-  const name = plain(compound.name);
+  const name = escapeMarkdown(compound.name);
   const line = (statement: string, source: string, badge?: string) =>
-    `• ${plain(statement)}${badge ? ` — ${badge}` : ""} ${refs.ref(source)}`;
+    `• ${escapeMarkdown(statement)}${badge ? ` — ${badge}` : ""} ${refs.ref(source)}`;
   const fields: EmbedField[] = [];
   const add = (fieldName: string, value: string) => fields.push({ name: fieldName, value });
 
-  const doses = compound.doses.map((d) => `• **${doseText(d)}** — ${plain(doseContext(d))} ${refs.ref(d.source)}`);
+  const doses = compound.doses.map((d) => `• **${doseText(d)}** — ${escapeMarkdown(doseContext(d))} ${refs.ref(d.source)}`);
   if (new Set(compound.doses.map((d) => d.source)).size > 1) doses.push("⚖️ The sources give different figures: each is shown with its source.");
   add("Doses", doses.length ? bullets(doses, 6, "Dosing") : `The sources give no dose for ${name}.`);
 
@@ -60,16 +63,16 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   ];
   add("Evidence", shorten(evidence.filter(Boolean).join("\n"), LIMITS.fieldValue));
 
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map(({ claim, partner }) => line(`With ${partner?.name}: ${claim.statement}`, claim.source));
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => line(linkedStatement(on, "With"), on.claim.source));
   add("Stacks", stacks.length ? bullets(stacks, 3, "Stacks & comparisons") : `The sources document no stack with ${name}.`);
 
   add("Not in the sources", `${SILENT_TOPICS}: the sources say nothing. No information is not the same as safe.`);
   add("Sources", refs.list() || "None.");
 
-  const aka = compound.aliases.length ? `\n**Also known as:** ${plain(compound.aliases.join(", "))}` : "";
+  const aka = compound.aliases.length ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}` : "";
   return {
     title: compound.name,
-    description: `${plain(compound.summary)}\n\n**Class:** ${plain(compound.class)}${aka}`,
+    description: `${escapeMarkdown(compound.summary)}\n\n**Class:** ${escapeMarkdown(compound.class)}${aka}`,
     color: COLORS.info,
     fields,
   };

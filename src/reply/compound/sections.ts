@@ -1,3 +1,5 @@
+import { TOPICS, type Topic } from "../../knowledge/schema.js";
+
 /** The sections of a compound card, and what the buttons under it are called. */
 export const SECTIONS = ["overview", "dosing", "mechanisms", "effects", "safety", "stacks", "sources"] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -18,3 +20,27 @@ export function isSection(value: unknown): value is Section {
 
 /** What the sources never address, for any compound: said plainly rather than filled in. */
 export const SILENT_TOPICS = "Drug interactions, use in pregnancy or nursing, and long-term safety";
+
+/**
+ * The section that shows each topic in depth. A Record, so a new topic in the schema is a compile error
+ * here until it is given a place on the card.
+ */
+export const TOPIC_SECTION: Record<Topic, Exclude<Section, "overview">> = {
+  mechanism: "mechanisms",
+  effect: "effects",
+  "side-effect": "safety",
+  caution: "safety",
+  evidence: "safety",
+  "legal-status": "safety",
+  dose: "dosing",
+  pharmacokinetics: "dosing",
+  cycling: "dosing",
+  stack: "stacks",
+  comparison: "stacks",
+  history: "sources",
+};
+
+/** The topics one section shows, in the schema's order. */
+export function topicsIn(section: Exclude<Section, "overview">): Topic[] {
+  return TOPICS.filter((topic) => TOPIC_SECTION[topic] === section);
+}

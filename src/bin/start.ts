@@ -1,10 +1,11 @@
-import { createContext } from "./context.js";
-import { loadConfigOrExit } from "./config.js";
-import { runConsole } from "./cli/console.js";
-import { startBot } from "./discord/bot.js";
-import { Limiter } from "./discord/limiter.js";
-import { KnowledgeError } from "./knowledge/parse.js";
-import { createLogger } from "./logger.js";
+import { runConsole } from "../cli/console.js";
+import { registry } from "../commands/index.js";
+import { loadConfigOrExit } from "../config.js";
+import { createContext } from "../context.js";
+import { startBot } from "../discord/gateway.js";
+import { Limiter } from "../interactions/limiter.js";
+import { KnowledgeError } from "../knowledge/parse.js";
+import { createLogger } from "../logger.js";
 
 const HOW_TO_CONNECT = `No DISCORD_TOKEN is set, so I am not connecting to Discord.
 To run the bot in a server: copy .env.example to .env, set DISCORD_TOKEN and DISCORD_APPLICATION_ID
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
 
   let ctx;
   try {
-    ctx = createContext({ dir: config.NOOTROPIC_KNOWLEDGE_DIR, sourcesDir: config.NOOTROPIC_SOURCES_DIR });
+    ctx = createContext(registry, { dir: config.NOOTROPIC_KNOWLEDGE_DIR, sourcesDir: config.NOOTROPIC_SOURCES_DIR });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     console.error(`Not starting: ${error.message}`);

@@ -1,8 +1,23 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import type { BotContext, OptionValues } from "../interactions/types.js";
 import type { Compound } from "../knowledge/schema.js";
 import { notFoundReply } from "../reply/not-found.js";
 import type { MessagePayload } from "../reply/payload.js";
 import { resolve, type MatchKind } from "../search/resolve.js";
-import type { BotContext, OptionValues } from "./types.js";
+
+/** Options several commands share, and reading option values. */
+
+/** The `private` option every answering command has. */
+export const privateOption = {
+  type: ApplicationCommandOptionType.Boolean,
+  name: "private",
+  description: "Show the answer only to you",
+} as const;
+
+/** A compound name option with autocomplete. */
+export function compoundOption<const N extends string>(name: N, description: string, required: boolean) {
+  return { type: ApplicationCommandOptionType.String, name, description, required, autocomplete: true, max_length: 100 } as const;
+}
 
 export type Lookup = { compound: Compound; match: MatchKind } | { reply: MessagePayload };
 
@@ -11,11 +26,6 @@ export function lookupCompound(ctx: BotContext, input: string): Lookup {
   const resolution = resolve(ctx.index, input);
   if (resolution.kind === "covered") return { compound: resolution.compound, match: resolution.match };
   return { reply: notFoundReply(ctx.knowledge, input, resolution) };
-}
-
-export function stringOption(options: OptionValues, name: string): string | undefined {
-  const value = options[name];
-  return typeof value === "string" ? value : undefined;
 }
 
 export function isPrivate(options: OptionValues): boolean {

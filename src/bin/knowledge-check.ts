@@ -1,6 +1,6 @@
-import { runCli } from "../cli/run.js";
-import { loadKnowledge } from "./load.js";
-import { coverage, formatCoverage } from "./coverage.js";
+import { coverage, formatCoverage } from "../knowledge/coverage.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { runCli } from "./run.js";
 
 /** npm run knowledge:check — validates the knowledge, checks every quote, prints the coverage table. */
 function main(): number {

@@ -1,6 +1,6 @@
-import { commandData } from "../commands/data.js";
-import { loadConfigOrExit } from "./config.js";
-import { deployCommands } from "./discord/deploy.js";
+import { registry } from "../commands/index.js";
+import { loadConfigOrExit } from "../config.js";
+import { deployCommands } from "../discord/deploy.js";
 
 /** npm run deploy-commands: registers the slash commands, to DISCORD_GUILD_ID when set, else globally. */
 async function main(): Promise<number> {
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
       apiUrl: config.DISCORD_API_URL,
-      commands: commandData,
+      commands: registry.list.map((c) => c.data),
     });
     const list = result.names.map((n) => `/${n}`).join(", ");
     console.log(

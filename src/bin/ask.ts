@@ -1,7 +1,8 @@
+import { registry } from "../commands/index.js";
+import { renderText } from "../cli/render-text.js";
+import { TerminalSession } from "../cli/session.js";
 import { createContext } from "../context.js";
-import { renderText } from "./render-text.js";
 import { runCli } from "./run.js";
-import { TerminalSession } from "./session.js";
 
 /** npm run ask -- /compound noopept [--json]: answers one command and exits. */
 function main(argv: string[]): number {
@@ -11,7 +12,7 @@ function main(argv: string[]): number {
     console.error("Usage: npm run ask -- /compound noopept   (add --json for the exact Discord payload)");
     return 2;
   }
-  const payload = new TerminalSession(createContext()).answer(line);
+  const payload = new TerminalSession(createContext(registry)).answer(line);
   console.log(json ? JSON.stringify(payload, null, 2) : renderText(payload));
   return 0;
 }

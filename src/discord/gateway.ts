@@ -1,9 +1,9 @@
-import { Client, Events, GatewayIntentBits, Options } from "discord.js";
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction } from "discord.js";
+import { answerInteraction, type BoundaryDeps } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
+import type { Limiter } from "../interactions/limiter.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
-import { handleInteraction } from "./handle.js";
-import type { Limiter } from "./limiter.js";
 
 export interface BotOptions {
   token: string;
@@ -22,9 +22,18 @@ export interface RunningBot {
 /** The only intent the bot asks for: it reads no messages and needs no privileged intent. */
 export const INTENTS = [GatewayIntentBits.Guilds] as const;
 
-/** Logs in with the real discord.js client and answers interactions until stopped. */
+/** What a failed callback is logged with: the route with the token left out, and Discord's status and code. */
+function failure(error: unknown): Record<string, unknown> {
+  const { status, code, name } = error as { status?: number; code?: number | string; name?: string };
+  return { route: "POST /interactions/:id/:token/callback", status, code, error: name };
+}
+
+/**
+ * The gateway adapter: the real discord.js client keeps the connection; each raw INTERACTION_CREATE goes
+ * through the shared boundary, and its response is posted to the interaction's callback as it is.
+ */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { ctx, logger, limiter } = options;
+  const { logger } = options;
   const client = new Client({
     intents: [...INTENTS],
     allowedMentions: { parse: [] },
@@ -37,8 +46,17 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  const answer = cachedRouter(ctx);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, answer, logger, limiter));
+  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter };
+  const respond = async (raw: APIInteraction) => {
+    const response = answerInteraction(raw, deps);
+    if (!response) return;
+    try {
+      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), { body: response, auth: false });
+    } catch (error) {
+      logger.error({ interactionId: raw.id, ...failure(error) }, "could not send the answer to Discord");
+    }
+  };
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => void respond(raw));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "gateway reconnecting"));

@@ -1,0 +1,39 @@
+import type { Compound } from "../knowledge/schema.js";
+import { compareReply } from "../reply/compare.js";
+import { noticeReply } from "../reply/notice.js";
+import { autocomplete } from "../search/autocomplete.js";
+import type { SlashCommandData } from "../interactions/types.js";
+import { EVERYWHERE, slashCommand } from "./define.js";
+import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
+
+const data = {
+  name: "compare",
+  description: "Two or three nootropics side by side, and what the sources say comparing them",
+  options: [
+    compoundOption("first", "First compound", true),
+    compoundOption("second", "Second compound", true),
+    compoundOption("third", "Third compound (optional)", false),
+    privateOption,
+  ],
+  ...EVERYWHERE,
+} as const satisfies SlashCommandData;
+
+export const compareCommand = slashCommand({
+  data,
+  examples: ["/compare first:noopept second:piracetam"],
+  execute(ctx, options) {
+    const inputs = [options.first, options.second, options.third].filter((v) => v !== undefined);
+    const compounds: Compound[] = [];
+    for (const input of inputs) {
+      const found = lookupCompound(ctx, input);
+      if ("reply" in found) return found.reply;
+      if (compounds.includes(found.compound)) {
+        return noticeReply("Same compound twice", `${found.compound.name} was given more than once. Compare two or three different compounds.`);
+      }
+      compounds.push(found.compound);
+    }
+    if (compounds.length < 2) return noticeReply("Two compounds needed", "Give at least two compounds to compare.");
+    return compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
+  },
+  autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
+});

@@ -1,0 +1,21 @@
+import { helpReply } from "../reply/help.js";
+import type { SlashCommandData } from "../interactions/types.js";
+import { EVERYWHERE, slashCommand } from "./define.js";
+import { commandUsage } from "./usage.js";
+
+const data = {
+  name: "help",
+  description: "What the bot can do, with examples",
+  ...EVERYWHERE,
+} as const satisfies SlashCommandData;
+
+/** /help: derived from the registry, so every command is listed with its options and examples. */
+export const helpCommand = slashCommand({
+  data,
+  examples: ["/help"],
+  execute: (ctx) =>
+    helpReply(
+      ctx.index.covered.map((c) => c.name),
+      ctx.commands.list.map((command) => ({ usage: commandUsage(command), description: "description" in command.data ? command.data.description : command.data.name, examples: command.examples })),
+    ),
+});

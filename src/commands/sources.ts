@@ -1,0 +1,17 @@
+import { sourcesReply } from "../reply/sources.js";
+import type { SlashCommandData } from "../interactions/types.js";
+import { EVERYWHERE, slashCommand } from "./define.js";
+import { isPrivate, privateOption } from "./options.js";
+
+const data = {
+  name: "sources",
+  description: "The sources every answer is quoted from",
+  options: [privateOption],
+  ...EVERYWHERE,
+} as const satisfies SlashCommandData;
+
+export const sourcesCommand = slashCommand({
+  data,
+  examples: ["/sources"],
+  execute: (ctx, options) => sourcesReply(ctx.knowledge, { ephemeral: isPrivate(options) }),
+});

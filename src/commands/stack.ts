@@ -1,0 +1,51 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { GOALS, type Goal } from "../knowledge/schema.js";
+import { noticeReply } from "../reply/notice.js";
+import { stackForReply, stackGoalReply, stackOverviewReply, stackPairReply } from "../reply/stack.js";
+import { autocomplete } from "../search/autocomplete.js";
+import type { SlashCommandData } from "../interactions/types.js";
+import { EVERYWHERE, slashCommand } from "./define.js";
+import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
+
+const data = {
+  name: "stack",
+  description: "Documented stacks, what to take a compound with, or which compounds are reported for a goal",
+  options: [
+    compoundOption("compound", "A compound to stack", false),
+    compoundOption("with", "A second compound: is this pairing documented?", false),
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "goal",
+      description: "Compounds whose sources report this effect",
+      choices: GOALS.map((g) => ({ name: g.charAt(0).toUpperCase() + g.slice(1), value: g })),
+    },
+    privateOption,
+  ],
+  ...EVERYWHERE,
+} as const satisfies SlashCommandData;
+
+const isGoal = (v: unknown): v is Goal => typeof v === "string" && (GOALS as readonly string[]).includes(v);
+
+export const stackCommand = slashCommand({
+  data,
+  examples: ["/stack", "/stack compound:fasoracetam", "/stack compound:noopept with:choline", "/stack goal:memory"],
+  execute(ctx, options) {
+    const ephemeral = isPrivate(options);
+    const a = options.compound === undefined ? undefined : lookupCompound(ctx, options.compound);
+    if (a && "reply" in a) return a.reply;
+    const b = options.with === undefined ? undefined : lookupCompound(ctx, options.with);
+    if (b && "reply" in b) return b.reply;
+    if (options.goal !== undefined) {
+      if (!isGoal(options.goal)) return noticeReply("Unknown goal", `Choose one of: ${GOALS.join(", ")}.`);
+      return stackGoalReply(ctx.knowledge, options.goal, a?.compound, { ephemeral });
+    }
+    if (a && b) {
+      if (a.compound === b.compound) return noticeReply("Same compound twice", `Choose two different compounds to ask about a pairing.`);
+      return stackPairReply(ctx.knowledge, a.compound, b.compound, { ephemeral });
+    }
+    const only = a ?? b;
+    if (only) return stackForReply(ctx.knowledge, only.compound, { ephemeral });
+    return stackOverviewReply(ctx.knowledge, { ephemeral });
+  },
+  autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
+});

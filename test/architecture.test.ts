@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/paths.js";
+
+/** The import graph of src/: every relative import of every file, found by reading the files. */
+function importGraph(): Map<string, string[]> {
+  const root = path.join(PROJECT_ROOT, "src");
+  const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(root, f));
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const text = fs.readFileSync(file, "utf8");
+    const targets = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gms)].map((m) =>
+      path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, ".ts")),
+    );
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+/** Every cycle, as the list of files on it (relative to src/). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === "open") found.push(stack.slice(stack.indexOf(next)).map((f) => path.relative(path.join(PROJECT_ROOT, "src"), f)));
+      else if (!state.has(next) && graph.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, "done");
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return found;
+}
+
+const rel = (file: string) => path.relative(path.join(PROJECT_ROOT, "src"), file);
+
+describe("architecture", () => {
+  const graph = importGraph();
+
+  it("finds the imports it checks (the scan itself works)", () => {
+    const start = [...graph.keys()].find((f) => rel(f) === path.join("bin", "start.ts"));
+    expect(start && graph.get(start)?.map(rel)).toContain(path.join("commands", "index.ts"));
+    expect(cycles(new Map([["a", ["b"]], ["b", ["a"]]]))).toHaveLength(1);
+  });
+
+  it("has no import cycle in src/", () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it("only entry points import the command registry", () => {
+    const importers = [...graph].filter(([, targets]) => targets.some((t) => rel(t) === path.join("commands", "index.ts"))).map(([f]) => rel(f));
+    expect(importers.every((f) => f.startsWith(`bin${path.sep}`))).toBe(true);
+  });
+
+  it("keeps the core free of discord.js: only the gateway adapter and deploy use it", () => {
+    const core = ["knowledge", "search", "reply", "interactions", "commands", "cli", "question", "http"];
+    const offenders = [...graph.keys()]
+      .filter((f) => core.includes(rel(f).split(path.sep)[0]!))
+      .filter((f) => /from\s+"discord\.js"/.test(fs.readFileSync(f, "utf8")))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -12,9 +12,9 @@ export const EVERYWHERE = {
 interface SlashDefinition<D extends SlashCommandData> {
   data: D;
   examples: readonly string[];
-  execute(ctx: BotContext, options: OptionsOf<D>): MessagePayload;
-  autocomplete?(ctx: BotContext, focused: { name: string; value: string }): Choice[];
-  button?(ctx: BotContext, args: readonly string[]): MessagePayload | undefined;
+  execute: (ctx: BotContext, options: OptionsOf<D>) => MessagePayload;
+  autocomplete?: (ctx: BotContext, focused: { name: string; value: string }) => Choice[];
+  button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
 }
 
 /**

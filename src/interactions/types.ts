@@ -54,18 +54,18 @@ export interface CommandModule {
   readonly data: CommandData;
   /** Example invocations, shown by /help and the terminal greeting. */
   readonly examples: readonly string[];
-  execute?(ctx: BotContext, options: OptionValues): MessagePayload;
-  autocomplete?(ctx: BotContext, focused: { name: string; value: string }, options: OptionValues): Choice[];
+  readonly execute?: (ctx: BotContext, options: OptionValues) => MessagePayload;
+  readonly autocomplete?: (ctx: BotContext, focused: { name: string; value: string }, options: OptionValues) => Choice[];
   /** A click on a button whose custom id this command made (see src/commands/custom-id.ts): the message's new content. */
-  button?(ctx: BotContext, args: readonly string[]): MessagePayload | undefined;
+  readonly button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
   /** A message context-menu command run on a message with this content. */
-  message?(ctx: BotContext, content: string): MessagePayload;
+  readonly message?: (ctx: BotContext, content: string) => MessagePayload;
 }
 
 /** The commands, by name, and the order they are listed in. */
 export interface Registry {
   readonly list: readonly CommandModule[];
-  get(name: string): CommandModule | undefined;
+  readonly get: (name: string) => CommandModule | undefined;
 }
 
 /** What every handler needs: the knowledge, loaded once, its search index, built once, and the commands. */

@@ -13,7 +13,7 @@ function readFile(file: string): KnowledgeFile {
   try {
     return { path: display(file), text: fs.readFileSync(file, "utf8") };
   } catch (error) {
-    throw new KnowledgeError([`${display(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`]);
+    throw new KnowledgeError([`${display(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }
 }
 

@@ -4,10 +4,10 @@ import { ExpectedError } from "../src/interactions/errors.js";
 import { route } from "../src/interactions/route.js";
 import type { OptionValues } from "../src/interactions/types.js";
 import { testContext } from "./support/bot.js";
+import { FUZZ_RUNS } from "./support/fuzz.js";
 import { limitProblems } from "./support/limits.js";
 
 const ctx = testContext();
-const RUNS = 10_000;
 
 /** What a hostile or careless user types: any unicode, control characters, mentions, markdown, 6,000 characters. */
 const nasty = fc.oneof(
@@ -53,11 +53,11 @@ const cases: Array<[command: string, option: string, others: OptionValues]> = [
   ["stack", "goal", {}],
 ];
 
-describe(`${RUNS.toLocaleString("en")} random strings per string option`, () => {
+describe(`${FUZZ_RUNS.toLocaleString("en")} random strings per string option`, () => {
   it.each(cases)("/%s %s: a reply within every limit, no ping, no stack trace, no exception", (command, option, others) => {
     fc.assert(
       fc.property(nasty, (value) => check(command, { ...others, [option]: value })),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -70,7 +70,7 @@ describe(`${RUNS.toLocaleString("en")} random strings per string option`, () => 
         expect(out.choices.length).toBeLessThanOrEqual(25);
         for (const c of out.choices) expect(c.name.length >= 1 && c.name.length <= 100 && c.value.length <= 100).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -81,7 +81,7 @@ describe(`${RUNS.toLocaleString("en")} random strings per string option`, () => 
         if (out.type !== "reply" && out.type !== "update") throw new Error("a button answered with something else than a message");
         expect(limitProblems(out.payload)).toEqual([]);
       }),
-      { numRuns: 2_000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -6,6 +6,7 @@ import { buildSearchIndex } from "../src/search/index.js";
 import { normalizeName } from "../src/knowledge/normalize.js";
 import { resolve, type Resolution } from "../src/search/resolve.js";
 import { realKnowledge } from "./support/knowledge.js";
+import { FUZZ_RUNS } from "./support/fuzz.js";
 import { synthetic } from "./support/synthetic.js";
 
 const index = buildSearchIndex(realKnowledge());
@@ -124,7 +125,7 @@ describe("resolve", () => {
         const r = resolve(index, s);
         expect(["covered", "not-covered", "unknown"]).toContain(r.kind);
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -167,7 +168,7 @@ describe("autocomplete", () => {
           expect(c.value.length).toBeLessThanOrEqual(MAX_CHOICE_LENGTH);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
   it("caps at 25 choices when many names match", () => {

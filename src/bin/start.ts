@@ -1,18 +1,25 @@
 import { runConsole } from "../cli/console.js";
 import { registry } from "../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
+import type { Config } from "../env.js";
 import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";
+import { startHttpMode, type HttpModeOptions } from "../http/serve.js";
 import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger } from "../logger.js";
+import { createMetrics, startMetricsServer } from "../metrics.js";
 
 const HOW_TO_CONNECT = `No DISCORD_TOKEN is set, so I am not connecting to Discord.
 To run the bot in a server: copy .env.example to .env, set DISCORD_TOKEN and DISCORD_APPLICATION_ID
 (README.md, "Connect it to Discord"), run npm run deploy-commands, then npm start again.
+To answer over HTTP instead (Interactions Endpoint URL), set DISCORD_PUBLIC_KEY and PORT.
 `;
 
-/** npm start: the bot with a token; without one, a local console answering the same commands. */
+/**
+ * npm start: with DISCORD_PUBLIC_KEY, an HTTP interactions endpoint; else with a token, the gateway bot;
+ * with neither, a local console answering the same commands.
+ */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: process.stdout.isTTY, secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [] });
@@ -27,7 +34,8 @@ async function main(): Promise<void> {
   }
   if (ctx.quoteCheck.status === "skipped") logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
 
-  if (!config.DISCORD_TOKEN) {
+  const { DISCORD_PUBLIC_KEY: publicKey, DISCORD_TOKEN: token } = config;
+  if (!publicKey && !token) {
     console.log(HOW_TO_CONNECT);
     await runConsole(ctx);
     return;
@@ -40,18 +48,39 @@ async function main(): Promise<void> {
     commandWindowMs: config.COMMAND_COOLDOWN_SECONDS * 1000,
     autocompletePerMinute: config.AUTOCOMPLETE_PER_MINUTE,
   });
-  const bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
+  const metrics = publicKey || config.METRICS_PORT ? createMetrics() : undefined;
+  const deps = { ctx, logger, limiter, metrics };
+  const stop = publicKey ? await serveHttp(config, publicKey, deps) : await connectGateway(config, token ?? "", deps);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    await bot.stop().catch((err: unknown) => logger.error({ err }, "error while disconnecting"));
+    await stop().catch((err: unknown) => logger.error({ err }, "error while stopping"));
     logger.flush();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+type Deps = Pick<HttpModeOptions, "ctx" | "logger" | "limiter" | "metrics">;
+
+/** HTTP interactions mode; stopping drains the requests in flight. */
+async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise<() => Promise<void>> {
+  const { server } = await startHttpMode({ ...deps, publicKey, port: config.PORT, host: config.HOST });
+  return () => server.close();
+}
+
+/** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
+async function connectGateway(config: Config, token: string, deps: Deps): Promise<() => Promise<void>> {
+  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL });
+  const exporter = deps.metrics && config.METRICS_PORT ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST) : undefined;
+  if (exporter) deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
+  return async () => {
+    exporter?.server.close();
+    await bot.stop();
+  };
 }
 
 void main();

@@ -4,6 +4,7 @@ import { cachedRouter } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
+import { setShardStatus, type Metrics } from "../metrics.js";
 
 export interface BotOptions {
   token: string;
@@ -12,6 +13,8 @@ export interface BotOptions {
   ctx: BotContext;
   logger: Logger;
   limiter?: Limiter;
+  /** Counts interactions and each shard's status, when metrics are served. */
+  metrics?: Metrics;
 }
 
 export interface RunningBot {
@@ -33,9 +36,11 @@ function failure(error: unknown): Record<string, unknown> {
  * through the shared boundary, and its response is posted to the interaction's callback as it is.
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { logger } = options;
+  const { logger, metrics } = options;
   const client = new Client({
     intents: [...INTENTS],
+    // As many shards as Discord recommends (GET /gateway/bot): required from 2,500 servers.
+    shards: "auto",
     allowedMentions: { parse: [] },
     // The bot reads no messages and needs only the ids of whoever asks: keep the caches small.
     makeCache: Options.cacheWithLimits({
@@ -46,7 +51,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter };
+  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, metrics };
+  const shardStatus = (shard: number, status: Parameters<typeof setShardStatus>[2]) => metrics && setShardStatus(metrics, shard, status);
   const respond = async (raw: APIInteraction) => {
     const response = answerInteraction(raw, deps);
     if (!response) return;
@@ -58,10 +64,22 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => void respond(raw));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "gateway resumed"));
-  client.on(Events.ShardReady, (shard) => logger.info({ shard }, "gateway session ready"));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.warn({ shard, code: event.code }, "gateway disconnected");
+    shardStatus(shard, "disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    logger.info({ shard }, "gateway reconnecting");
+    shardStatus(shard, "reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    logger.info({ shard, replayed }, "gateway resumed");
+    shardStatus(shard, "ready");
+  });
+  client.on(Events.ShardReady, (shard) => {
+    logger.info({ shard }, "gateway session ready");
+    shardStatus(shard, "ready");
+  });
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, "gateway error"));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "client warning"));

@@ -2,18 +2,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
-import { observeInteraction, writeMetrics, type Metrics } from "../metrics.js";
+import { writeMetrics, type Metrics } from "../metrics.js";
 import { readBody } from "./body.js";
 import { createVerifier } from "./verify.js";
 
-/** What answering one interaction produced: the response to send inline, and fields for its log line. */
-export interface Answered {
-  response: APIInteractionResponse;
-  fields?: { kind?: string; command?: string; outcome?: string; [key: string]: unknown };
-}
-
-/** The transport-agnostic part: the same boundary the gateway adapter calls. Must not throw, but is guarded. */
-export type AnswerInteraction = (raw: APIInteraction) => Answered | Promise<Answered>;
+/**
+ * The transport-agnostic part: the same boundary the gateway adapter calls, which logs and counts each
+ * interaction itself. Undefined means "send nothing" (a user over the limit). Must not throw, but is guarded.
+ */
+export type AnswerInteraction = (raw: APIInteraction) => APIInteractionResponse | undefined | Promise<APIInteractionResponse | undefined>;
 
 export interface InteractionServerOptions {
   /** The application's public key, 64 hex characters. */
@@ -58,6 +55,17 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * What to answer when the boundary sends nothing (a user over the limit, already warned): an autocomplete
+ * gets no choices and a click is acknowledged without change; a command gets an error status, so Discord
+ * shows that user "interaction failed", as it does in gateway mode when the bot does not answer.
+ */
+function silentAnswer(type: InteractionType): APIInteractionResponse | undefined {
+  if (type === InteractionType.ApplicationCommandAutocomplete) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+  if (type === InteractionType.MessageComponent) return { type: InteractionResponseType.DeferredMessageUpdate };
+  return undefined;
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
@@ -96,22 +104,20 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (typeof raw !== "object" || raw === null || typeof raw.type !== "number") return reply(400, { error: "not an interaction" });
     if (raw.type === InteractionType.Ping) return reply(200, { type: InteractionResponseType.Pong });
 
-    let outcome: Answered | "timeout";
+    let outcome: APIInteractionResponse | undefined | "timeout";
     try {
       outcome = await withTimeout(Promise.resolve(options.answer(raw)), answerTimeout);
     } catch (error) {
       logger.error({ kind: raw.type, outcome: "error", error: errorName(error) }, "interaction failed outside the boundary");
       return reply(500, { error: "internal error" });
     }
-    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     if (outcome === "timeout") {
-      logger.warn({ kind: raw.type, outcome: "timeout", latencyMs }, "interaction not answered in time");
+      logger.warn({ kind: raw.type, outcome: "timeout", latencyMs: Math.round(performance.now() - started) }, "interaction not answered in time");
       return reply(503, { error: "not answered in time" });
     }
-    reply(200, outcome.response);
-    const fields = { kind: String(raw.type), outcome: "ok", ...outcome.fields, latencyMs };
-    if (metrics) observeInteraction(metrics, { kind: fields.kind, command: fields.command, outcome: fields.outcome, latencyMs });
-    logger.info(fields, "interaction answered");
+    const response = outcome ?? silentAnswer(raw.type);
+    if (response) reply(200, response);
+    else reply(429, { error: "rate limited" });
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -1,5 +1,6 @@
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
+import { observeInteraction, type Metrics } from "../metrics.js";
 import { noticeReply } from "../reply/notice.js";
 import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
@@ -16,6 +17,7 @@ export interface BoundaryDeps {
   answer: Answer;
   logger: Logger;
   limiter?: Limiter;
+  metrics?: Metrics;
 }
 
 function label(incoming: Incoming): string {
@@ -40,26 +42,33 @@ export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APII
   const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
   const userId = userIdOf(raw);
   let fields: Record<string, unknown> = { interactionType: raw.type, userId, guildId: raw.guild_id };
+  const observe = (outcome: string) => {
+    if (deps.metrics) observeInteraction(deps.metrics, { kind: String(fields.kind ?? "unsupported"), command: fields.command as string | undefined, outcome, latencyMs: latencyMs() });
+  };
   try {
     if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
     const incoming = toIncoming(raw);
     if (!incoming) {
       logger.warn({ ...fields, outcome: "unsupported" }, "interaction of a kind the bot does not handle");
+      observe("unsupported");
       return toResponse({ type: "reply", payload: UNSUPPORTED });
     }
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
     const limited = userId === undefined ? "allow" : limiter?.check(userId, incoming.type === "autocomplete" ? "autocomplete" : "command");
     if (limited === "refuse") {
       logger.debug({ ...fields, outcome: "rate-limited-silent" }, "over the limit: not answered");
+      observe("rate-limited-silent");
       return undefined;
     }
     const response = toResponse(limited === "warn" ? { type: "reply", payload: SLOW_DOWN } : deps.answer(incoming));
     logger.info({ ...fields, latencyMs: latencyMs(), outcome: limited === "warn" ? "rate-limited" : "ok" }, "interaction answered");
+    observe(limited === "warn" ? "rate-limited" : "ok");
     return response;
   } catch (error) {
     const expected = error instanceof ExpectedError;
     if (expected) logger.warn({ ...fields, latencyMs: latencyMs(), outcome: "refused", reason: error.message }, "interaction refused");
     else logger.error({ ...fields, latencyMs: latencyMs(), outcome: "error", err: error }, "interaction failed");
+    observe(expected ? "refused" : "error");
     if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
     return toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY });
   }

@@ -1,0 +1,42 @@
+import { answerInteraction } from "../interactions/boundary.js";
+import { cachedRouter } from "../interactions/cache.js";
+import type { Limiter } from "../interactions/limiter.js";
+import type { BotContext } from "../interactions/types.js";
+import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
+import { createInteractionServer, type InteractionServer } from "./server.js";
+
+export interface HttpModeOptions {
+  ctx: BotContext;
+  publicKey: string;
+  logger: Logger;
+  limiter?: Limiter;
+  metrics?: Metrics;
+  port: number;
+  host?: string;
+}
+
+export interface RunningHttpMode {
+  server: InteractionServer;
+  port: number;
+}
+
+/**
+ * HTTP interactions mode: Discord POSTs each interaction to us and takes the answer inline. The same
+ * boundary, router, cache and limiter as the gateway; nothing here depends on which replica rendered a
+ * card, since a button's custom id carries everything needed to answer it. It listens only once the
+ * knowledge is loaded and the index built, so /readyz is 200 from the first request until shutdown begins.
+ */
+export async function startHttpMode(options: HttpModeOptions): Promise<RunningHttpMode> {
+  const { logger, metrics } = options;
+  const deps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, metrics };
+  const server = createInteractionServer({
+    publicKey: options.publicKey,
+    logger,
+    metrics,
+    answer: (raw) => answerInteraction(raw, deps),
+  });
+  const port = await server.listen(options.port, options.host);
+  logger.info({ port, host: options.host ?? "0.0.0.0", path: "/interactions" }, "serving HTTP interactions");
+  return { server, port };
+}

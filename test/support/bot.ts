@@ -3,6 +3,7 @@ import { startBot, type RunningBot } from "../../src/discord/gateway.js";
 import type { Limiter } from "../../src/interactions/limiter.js";
 import type { BotContext } from "../../src/interactions/types.js";
 import { createLogger } from "../../src/logger.js";
+import type { Metrics } from "../../src/metrics.js";
 import { buildSearchIndex } from "../../src/search/index.js";
 import { registry } from "../../src/commands/index.js";
 import { FakeDiscord } from "./fake-discord.js";
@@ -56,11 +57,11 @@ export function testContext(): BotContext {
 }
 
 /** A fake Discord and the real bot logged in to it. */
-export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext } = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start();
+export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext; shards?: number; metrics?: Metrics } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start({ shards: options.shards });
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter, metrics: options.metrics });
   return {
     fake,
     bot,

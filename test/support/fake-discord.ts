@@ -21,6 +21,8 @@ export interface RecordedRequest {
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
 type RestFault = { match: (method: string, path: string) => boolean; status: number; retryAfter?: number };
+/** One gateway session: the shard it is for, the socket it is on now, its id and its last sequence number. */
+type Session = { socket: WebSocket; id: string; seq: number };
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -31,20 +33,21 @@ export class FakeDiscord {
   private waiters: Waiter[] = [];
   private gatewayWaiters: Array<{ match: () => boolean; resolve: () => void }> = [];
   private faults: RestFault[] = [];
-  private socket: WebSocket | undefined;
-  private seq = 0;
-  private sessionId = "";
+  /** Sessions by shard id: each shard identifies on its own connection. */
+  private sessions = new Map<number, Session>();
   private nextId = BigInt("900000000000000000");
 
   private constructor(
     private readonly server: http.Server,
     private readonly wss: WebSocketServer,
+    /** The shard count GET /gateway/bot recommends. */
+    readonly shards: number,
   ) {}
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(options: { shards?: number } = {}): Promise<FakeDiscord> {
     const server = http.createServer();
     const wss = new WebSocketServer({ server, path: "/gateway" });
-    const fake = new FakeDiscord(server, wss);
+    const fake = new FakeDiscord(server, wss, options.shards ?? 1);
     server.on("request", (req, res) => void fake.onRequest(req, res));
     wss.on("connection", (socket) => fake.onConnection(socket));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -101,29 +104,37 @@ export class FakeDiscord {
     return this.faults.length;
   }
 
-  /** Sends INTERACTION_CREATE and resolves with the bot's interaction callback. */
-  async interact(interaction: { id: string }): Promise<RecordedRequest> {
+  /** The shard Discord sends a guild's events on: (guild_id >> 22) % shards. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shards)) : 0;
+  }
+
+  /** Sends INTERACTION_CREATE on its guild's shard and resolves with the bot's interaction callback. */
+  async interact(interaction: { id: string; guild_id?: string }): Promise<RecordedRequest> {
     const from = this.requests.length;
-    this.dispatch("INTERACTION_CREATE", interaction);
+    this.dispatch("INTERACTION_CREATE", interaction, this.shardOf(interaction.guild_id));
     return this.waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interaction.id}/`), from);
   }
 
-  dispatch(t: string, d: unknown): void {
-    this.send({ op: 0, t, s: ++this.seq, d });
+  dispatch(t: string, d: unknown, shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (session) this.send({ op: 0, t, s: ++session.seq, d }, shard);
   }
 
   /** Drops the gateway connection as a network failure would (the bot should resume). */
-  dropConnection(code = 4000): void {
-    this.socket?.close(code, "fake: dropped");
+  dropConnection(code = 4000, shard = 0): void {
+    this.sessions.get(shard)?.socket.close(code, "fake: dropped");
   }
   /** Op 7: asks the bot to reconnect (and resume). */
-  requestReconnect(): void {
-    this.send({ op: 7, d: null });
+  requestReconnect(shard = 0): void {
+    this.send({ op: 7, d: null }, shard);
   }
   /** Op 9: invalid session; not resumable, so the bot must identify again. */
-  invalidateSession(): void {
-    this.sessionId = "";
-    this.send({ op: 9, d: false });
+  invalidateSession(shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (!session) return;
+    session.id = "";
+    this.send({ op: 9, d: false }, shard);
   }
 
   async stop(): Promise<void> {
@@ -133,8 +144,8 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private send(payload: { op: number; t?: string; s?: number; d: unknown }): void {
-    this.socket?.send(JSON.stringify(payload));
+  private send(payload: { op: number; t?: string; s?: number; d: unknown }, shard = 0): void {
+    this.sessions.get(shard)?.socket.send(JSON.stringify(payload));
   }
 
   private settleGateway(): void {
@@ -142,40 +153,43 @@ export class FakeDiscord {
   }
 
   private onConnection(socket: WebSocket): void {
-    this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on("message", (raw) => {
-      const message = JSON.parse(raw.toString()) as { op: number; d?: { session_id?: string } };
+      const message = JSON.parse(raw.toString()) as { op: number; d?: { session_id?: string; shard?: [number, number] } };
       this.gatewayLog.push(message);
       if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
-      if (message.op === 2) this.onIdentify();
-      if (message.op === 6) this.onResume(message.d?.session_id);
+      if (message.op === 2) this.onIdentify(socket, message.d?.shard?.[0] ?? 0);
+      if (message.op === 6) this.onResume(socket, message.d?.session_id);
       this.settleGateway();
     });
   }
 
-  private onIdentify(): void {
+  private onIdentify(socket: WebSocket, shard: number): void {
     this.identifies += 1;
-    this.sessionId = `session-${this.identifies}`;
-    this.seq = 0;
-    this.dispatch("READY", {
+    const session = { socket, id: `session-${this.identifies}`, seq: 0 };
+    this.sessions.set(shard, session);
+    const ready = {
       v: 10,
       user: { id: BOT_ID, username: "nootropic-bot", discriminator: "0", global_name: null, avatar: null, bot: true },
       guilds: [],
-      session_id: this.sessionId,
+      session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
       application: { id: APP_ID, flags: 0 },
-      shard: [0, 1],
-    });
+      shard: [shard, this.shards],
+    };
+    this.dispatch("READY", ready, shard);
   }
 
-  private onResume(sessionId: string | undefined): void {
-    if (!this.sessionId || sessionId !== this.sessionId) {
-      this.send({ op: 9, d: false });
+  private onResume(socket: WebSocket, sessionId: string | undefined): void {
+    const found = [...this.sessions].find(([, s]) => s.id !== "" && s.id === sessionId);
+    if (!found) {
+      socket.send(JSON.stringify({ op: 9, d: false }));
       return;
     }
+    const [shard, session] = found;
+    session.socket = socket;
     this.resumes += 1;
-    this.dispatch("RESUMED", {});
+    this.dispatch("RESUMED", {}, shard);
   }
 
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -210,7 +224,7 @@ export class FakeDiscord {
     const p = r.path.replace(/^\/api\/v10/, "");
     const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p);
     if (p === "/gateway/bot") {
-      json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      json(200, { url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.shards } });
     } else if (p === "/gateway") {
       json(200, { url: this.gatewayUrl });
     } else if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {

@@ -10,7 +10,8 @@ import { generateSigningKeys } from "../test/support/signed-client.js";
 import { trafficMix, type Kind } from "../test/support/load.js";
 import { drive, presign, type RunResult } from "./scale/drive.js";
 import { haproxyVersion, INSTALL_HINT, startHaproxy, type Backend } from "./scale/haproxy.js";
-import { freePort, startProcess, type Proc } from "./scale/processes.js";
+import { freePort } from "../test/support/ports.js";
+import { startProcess, type Proc } from "./scale/processes.js";
 
 const COUNT = Number(process.env.BENCH_INTERACTIONS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);

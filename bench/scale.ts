@@ -8,18 +8,23 @@
 import os from "node:os";
 import { generateSigningKeys } from "../test/support/signed-client.js";
 import { trafficMix, type Kind } from "../test/support/load.js";
+import { measureCosts } from "./scale/costs.js";
 import { drive, presign, type RunResult } from "./scale/drive.js";
 import { haproxyVersion, INSTALL_HINT, startHaproxy, type Backend } from "./scale/haproxy.js";
 import { freePort } from "../test/support/ports.js";
 import { startProcess, type Proc } from "./scale/processes.js";
 
-const COUNT = Number(process.env.BENCH_INTERACTIONS ?? 2000);
+const COUNT = Number(process.env.BENCH_INTERACTIONS ?? 4000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 4000);
+const REPEAT = 3;
 const REPLICAS = 3;
 const REPLICA_SCRIPT = "src/bin/start.ts";
 const FLOOR_SCRIPT = "bench/scale/pong-floor.ts";
 const EXPECT: Record<Kind, number> = { compound: 4, compare: 4, stack: 4, autocomplete: 8, button: 7 };
 
+/** The run with the median throughput (runs on a shared 2-core machine vary by ±20%). */
+const median = (runs: RunResult[]) => [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)]!;
 const pad = (v: string | number, n: number) => String(v).padStart(n);
 const ms = (v: number) => v.toFixed(2);
 
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
     console.log(`bench:scale skipped. ${INSTALL_HINT}`);
     return;
   }
+  const loadBefore = os.loadavg()[0] ?? 0;
   const keys = generateSigningKeys();
   const replicaEnv = {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
@@ -68,11 +74,21 @@ async function main(): Promise<void> {
       const mix = (n: number) => presign(keys, trafficMix(n, 1000).map((p) => ({ payload: p.payload, expect: EXPECT[p.kind] })));
       const pongs = (n: number) => presign(keys, trafficMix(n, 1000).map((p) => ({ payload: { ...p.payload, type: 1 }, expect: 1 })));
 
-      for (const target of [url(ours[0]!.port), url(ours[1]!.port), url(ours[2]!.port), url(floors[0]!.port)]) await drive("warm-up", target, mix(1000), CONCURRENCY);
-      const runs: Array<[RunResult, RunResult]> = [];
-      runs.push([await drive(`ours ×1 direct`, url(ours[0]!.port), mix(COUNT), CONCURRENCY), await drive(`floor ×1 direct`, url(floors[0]!.port), pongs(COUNT), CONCURRENCY)]);
-      runs.push([await drive(`ours ×1 via HAProxy`, via("ours1"), mix(COUNT), CONCURRENCY), await drive(`floor ×1 via HAProxy`, via("floor1"), pongs(COUNT), CONCURRENCY)]);
-      runs.push([await drive(`ours ×3 via HAProxy`, via("ours3"), mix(COUNT), CONCURRENCY), await drive(`floor ×3 via HAProxy`, via("floor3"), pongs(COUNT), CONCURRENCY)]);
+      for (const target of [...ours, ...floors]) await drive("warm-up", url(target.port), target.name.startsWith("floor") ? pongs(WARM_UP) : mix(WARM_UP), CONCURRENCY);
+      const pair = async (label: string, oursUrl: string, floorUrl: string): Promise<[RunResult, RunResult]> => {
+        const a: RunResult[] = [];
+        const b: RunResult[] = [];
+        for (let i = 0; i < REPEAT; i++) {
+          a.push(await drive(`ours ${label}`, oursUrl, mix(COUNT), CONCURRENCY));
+          b.push(await drive(`floor ${label}`, floorUrl, pongs(COUNT), CONCURRENCY));
+        }
+        return [median(a), median(b)];
+      };
+      const runs = [
+        await pair("×1 direct", url(ours[0]!.port), url(floors[0]!.port)),
+        await pair("×1 via HAProxy", via("ours1"), via("floor1")),
+        await pair("×3 via HAProxy", via("ours3"), via("floor3")),
+      ];
 
       let killedAt = 0;
       const killAfter = Math.floor(COUNT / 3);
@@ -86,8 +102,9 @@ async function main(): Promise<void> {
 
       const cpu = os.cpus()[0]?.model ?? "unknown CPU";
       console.log(`Machine: ${os.cpus().length} cores, ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, HAProxy ${version}`);
-      console.log(`Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, all on this machine.`);
-      console.log(`Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores.\n`);
+      console.log(`Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, after a warm-up of ${WARM_UP};`);
+      console.log(`each line is the median of ${REPEAT} runs (ours and the floor alternating), except the failover run.`);
+      console.log(`Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores; load average before the bench ${loadBefore.toFixed(1)}.\n`);
       console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}`);
       for (const [a, b] of runs) console.log(`${row(a)}\n${row(b)}`);
       console.log(`${row(failover)}\n`);
@@ -98,6 +115,11 @@ async function main(): Promise<void> {
         const setup = a.label.replace(/^ours /, "");
         console.log(`${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}`);
       }
+      const c = measureCosts(keys);
+      const us = (v: number) => `${v.toFixed(1)} µs`;
+      console.log(`\nWhere a replica's time goes, per interaction of the mix, in one process without the network:`);
+      console.log(`signature check ${us(c.verifyUs)} (the floor does the same), parse ${us(c.parseUs)}, answer ${us(c.answerUs)} (route, render, cache, limiter, metrics), serialise ${us(c.stringifyUs)};`);
+      console.log(`mean request ${c.requestBytes.toFixed(0)} B, mean answer ${c.responseBytes.toFixed(0)} B (the floor's PONG is 10 B).`);
     } finally {
       await haproxy.stop();
     }

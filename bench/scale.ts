@@ -16,7 +16,7 @@ import { startProcess, type Proc } from "./scale/processes.js";
 
 const COUNT = Number(process.env.BENCH_INTERACTIONS ?? 4000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
-const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 4000);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 8000);
 const REPEAT = 3;
 const REPLICAS = 3;
 const REPLICA_SCRIPT = "src/bin/start.ts";

@@ -50,6 +50,11 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
     expect(response.data?.choices?.map((c) => c.name)).toContain("Noopept");
   });
 
+  it("answers a form submission inline", async () => {
+    const form = { ...chatInput("help", {}, "880000000000000050"), type: InteractionType.ModalSubmit, data: { custom_id: "compound:unknown", components: [] } };
+    expect((await post(b, form)).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+  });
+
   it("answers a button pressed on a card another replica rendered, exactly as that replica would", async () => {
     const card = await post(a, chatInput("compound", { name: "noopept" }, "880000000000000100"));
     const buttons = (card.data?.components ?? []).flatMap((row) => row.components);

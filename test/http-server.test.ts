@@ -27,6 +27,7 @@ beforeAll(async () => {
     isReady: () => ready,
     maxBodyBytes: 4096,
     answerTimeoutMs: 200,
+    requestTimeoutMs: 300,
     answer: async (raw) => {
       answered += 1;
       if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "boom") throw new Error("kaboom at secret place");
@@ -113,6 +114,17 @@ describe("POST /interactions", () => {
       }, reject);
     });
     expect(chunked).toBe(413);
+    expect((await client.post(ping)).status).toBe(200);
+  });
+
+  it("answers 408 and closes the connection when a client sends its request too slowly", async () => {
+    const { default: net } = await import("node:net");
+    const socket = net.connect(Number(new URL(base).port), "127.0.0.1");
+    socket.write("POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{");
+    let received = "";
+    socket.on("data", (d: Buffer) => (received += d.toString()));
+    await new Promise((resolve) => socket.on("close", resolve));
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
     expect((await client.post(ping)).status).toBe(200);
   });
 

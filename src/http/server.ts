@@ -23,6 +23,8 @@ export interface InteractionServerOptions {
   maxBodyBytes?: number;
   /** Discord waits 3 s for the inline answer; past this we give up and answer 503. */
   answerTimeoutMs?: number;
+  /** A client has this long to send a whole request (headers: at most 5 s of it); node answers 408 after. */
+  requestTimeoutMs?: number;
   maxSkewSeconds?: number;
   now?: () => number;
 }
@@ -137,17 +139,23 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     reply(404, { error: "not found" });
   }
 
-  const server = http.createServer({ requestTimeout: 10_000, headersTimeout: 5_000, keepAliveTimeout: 65_000 }, (req, res) => {
-    res.on("finish", () => metrics?.httpRequests.inc({ path: knownPath(req.url), status: String(res.statusCode) }));
-    route(req, res).catch((error: unknown) => {
-      logger.error({ error: errorName(error) }, "request failed");
-      replier(res)(500, { error: "internal error" });
-    });
-  });
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
-    else socket.destroy();
-  });
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
+  const server = http.createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(5_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+      // Longer than a load balancer's idle timeout, so the balancer closes idle connections, not us.
+      keepAliveTimeout: 65_000,
+    },
+    (req, res) => {
+      res.on("finish", () => metrics?.httpRequests.inc({ path: knownPath(req.url), status: String(res.statusCode) }));
+      route(req, res).catch((error: unknown) => {
+        logger.error({ error: errorName(error) }, "request failed");
+        replier(res)(500, { error: "internal error" });
+      });
+    },
+  );
 
   return {
     server,

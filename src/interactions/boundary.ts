@@ -42,8 +42,9 @@ export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APII
   const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
   const userId = userIdOf(raw);
   let fields: Record<string, unknown> = { interactionType: raw.type, userId, guildId: raw.guild_id };
+  let counted: { kind: string; command?: string } = { kind: "unsupported" };
   const observe = (outcome: string) => {
-    if (deps.metrics) observeInteraction(deps.metrics, { kind: String(fields.kind ?? "unsupported"), command: fields.command as string | undefined, outcome, latencyMs: latencyMs() });
+    if (deps.metrics) observeInteraction(deps.metrics, { ...counted, outcome, latencyMs: latencyMs() });
   };
   try {
     if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
@@ -53,6 +54,7 @@ export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APII
       observe("unsupported");
       return toResponse({ type: "reply", payload: UNSUPPORTED });
     }
+    counted = { kind: incoming.type, command: label(incoming) };
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
     const limited = userId === undefined ? "allow" : limiter?.check(userId, incoming.type === "autocomplete" ? "autocomplete" : "command");
     if (limited === "refuse") {

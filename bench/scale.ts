@@ -9,7 +9,8 @@ import os from "node:os";
 import { generateSigningKeys } from "../test/support/signed-client.js";
 import { trafficMix, type Kind } from "../test/support/load.js";
 import { measureCosts } from "./scale/costs.js";
-import { drive, presign, type RunResult } from "./scale/drive.js";
+import { cpuMs } from "./scale/cpu.js";
+import { drive, presign, type RunResult, type SignedItem } from "./scale/drive.js";
 import { haproxyVersion, INSTALL_HINT, startHaproxy, type Backend } from "./scale/haproxy.js";
 import { freePort } from "../test/support/ports.js";
 import { startProcess, type Proc } from "./scale/processes.js";
@@ -29,7 +30,8 @@ const pad = (v: string | number, n: number) => String(v).padStart(n);
 const ms = (v: number) => v.toFixed(2);
 
 function row(r: RunResult): string {
-  return `${r.label.padEnd(30)}${pad(r.sent, 6)}${pad(r.lost, 6)}${pad(r.wrong, 7)}${pad(r.perSecond.toFixed(0), 8)}${pad(ms(r.p50), 9)}${pad(ms(r.p99), 9)}`;
+  const cpu = r.cpuUs === undefined || Number.isNaN(r.cpuUs) ? "" : r.cpuUs.toFixed(0);
+  return `${r.label.padEnd(30)}${pad(r.sent, 6)}${pad(r.lost, 6)}${pad(r.wrong, 7)}${pad(r.perSecond.toFixed(0), 8)}${pad(ms(r.p50), 9)}${pad(ms(r.p99), 9)}${pad(cpu, 13)}`;
 }
 
 async function main(): Promise<void> {
@@ -75,19 +77,26 @@ async function main(): Promise<void> {
       const pongs = (n: number) => presign(keys, trafficMix(n, 1000).map((p) => ({ payload: { ...p.payload, type: 1 }, expect: 1 })));
 
       for (const target of [...ours, ...floors]) await drive("warm-up", url(target.port), target.name.startsWith("floor") ? pongs(WARM_UP) : mix(WARM_UP), CONCURRENCY);
-      const pair = async (label: string, oursUrl: string, floorUrl: string): Promise<[RunResult, RunResult]> => {
+      /** A run, with the CPU the serving processes spent on it per interaction (robust on a busy machine). */
+      const measured = async (label: string, target: string, items: SignedItem[], servers: Proc[]): Promise<RunResult> => {
+        const before = servers.map((p) => cpuMs(p.child.pid));
+        const result = await drive(label, target, items, CONCURRENCY);
+        const spent = servers.map((p, i) => (cpuMs(p.child.pid) ?? NaN) - (before[i] ?? NaN));
+        return { ...result, cpuUs: (spent.reduce((x, y) => x + y, 0) * 1000) / items.length };
+      };
+      const pair = async (label: string, oursUrl: string, floorUrl: string, n: number): Promise<[RunResult, RunResult]> => {
         const a: RunResult[] = [];
         const b: RunResult[] = [];
         for (let i = 0; i < REPEAT; i++) {
-          a.push(await drive(`ours ${label}`, oursUrl, mix(COUNT), CONCURRENCY));
-          b.push(await drive(`floor ${label}`, floorUrl, pongs(COUNT), CONCURRENCY));
+          a.push(await measured(`ours ${label}`, oursUrl, mix(COUNT), ours.slice(0, n)));
+          b.push(await measured(`floor ${label}`, floorUrl, pongs(COUNT), floors.slice(0, n)));
         }
         return [median(a), median(b)];
       };
       const runs = [
-        await pair("×1 direct", url(ours[0]!.port), url(floors[0]!.port)),
-        await pair("×1 via HAProxy", via("ours1"), via("floor1")),
-        await pair("×3 via HAProxy", via("ours3"), via("floor3")),
+        await pair("×1 direct", url(ours[0]!.port), url(floors[0]!.port), 1),
+        await pair("×1 via HAProxy", via("ours1"), via("floor1"), 1),
+        await pair("×3 via HAProxy", via("ours3"), via("floor3"), REPLICAS),
       ];
 
       let killedAt = 0;
@@ -105,15 +114,17 @@ async function main(): Promise<void> {
       console.log(`Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, after a warm-up of ${WARM_UP};`);
       console.log(`each line is the median of ${REPEAT} runs (ours and the floor alternating), except the failover run.`);
       console.log(`Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores; load average before the bench ${loadBefore.toFixed(1)}.\n`);
-      console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}`);
+      console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("cpu µs/req", 13)}`);
       for (const [a, b] of runs) console.log(`${row(a)}\n${row(b)}`);
       console.log(`${row(failover)}\n`);
       console.log(`Failover: replica 2 killed with SIGKILL after ${killedAt} of ${COUNT} answers; lost ${failover.lost}, wrong ${failover.wrong}. HAProxy then saw: ${Object.entries(after).filter(([k]) => k.startsWith("be_ours3/")).map(([k, v]) => `${k.split("/")[1]} ${v}`).join(", ")}\n`);
-      console.log("Ours as a ratio of the floor at the same concurrency (throughput: goal ≥ 0.8; p99: lower is better):");
-      console.log(`${"setup".padEnd(22)}${pad("ours req/s", 12)}${pad("floor req/s", 13)}${pad("throughput", 12)}${pad("p99 ratio", 11)}`);
+      console.log("Ours as a ratio of the floor at the same concurrency (throughput: goal ≥ 0.8; p99: lower is better;");
+      console.log("floor CPU / our CPU per interaction: the throughput ratio a machine with cores to spare would see):");
+      console.log(`${"setup".padEnd(22)}${pad("ours req/s", 12)}${pad("floor req/s", 13)}${pad("throughput", 12)}${pad("p99 ratio", 11)}${pad("CPU ratio", 11)}`);
       for (const [a, b] of runs) {
         const setup = a.label.replace(/^ours /, "");
-        console.log(`${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}`);
+        const cpu = (b.cpuUs ?? NaN) / (a.cpuUs ?? NaN);
+        console.log(`${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}${pad(cpu.toFixed(2), 11)}`);
       }
       const c = measureCosts(keys);
       const us = (v: number) => `${v.toFixed(1)} µs`;

@@ -25,6 +25,8 @@ export interface RunResult {
   p50: number;
   p99: number;
   perSecond: number;
+  /** CPU the serving processes spent per interaction, in µs, where measured. */
+  cpuUs?: number;
 }
 
 function post(url: string, item: SignedItem, agent: http.Agent): Promise<{ status: number; type?: number }> {

@@ -108,7 +108,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 
     let outcome: APIInteractionResponse | undefined | "timeout";
     try {
-      outcome = await withTimeout(Promise.resolve(options.answer(raw)), answerTimeout);
+      const answered = options.answer(raw);
+      outcome = answered instanceof Promise ? await withTimeout(answered, answerTimeout) : answered;
     } catch (error) {
       logger.error({ kind: raw.type, outcome: "error", error: errorName(error) }, "interaction failed outside the boundary");
       return reply(500, { error: "internal error" });

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
         await pair("×3 via HAProxy", via("ours3"), via("floor3"), REPLICAS),
       ];
 
+      const retriedBefore = await haproxy.retries("be_ours3");
       let killedAt = 0;
       const killAfter = Math.floor(COUNT / 3);
       const failover = await drive(`ours ×3, one killed mid-run`, via("ours3"), mix(COUNT), CONCURRENCY, (done) => {
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
         }
       });
       const after = await haproxy.status();
+      const retried = await haproxy.retries("be_ours3");
 
       const cpu = os.cpus()[0]?.model ?? "unknown CPU";
       console.log(`Machine: ${os.cpus().length} cores, ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, HAProxy ${version}`);
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
       console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("cpu µs/req", 13)}`);
       for (const [a, b] of runs) console.log(`${row(a)}\n${row(b)}`);
       console.log(`${row(failover)}\n`);
-      console.log(`Failover: replica 2 killed with SIGKILL after ${killedAt} of ${COUNT} answers; lost ${failover.lost}, wrong ${failover.wrong}. HAProxy then saw: ${Object.entries(after).filter(([k]) => k.startsWith("be_ours3/")).map(([k, v]) => `${k.split("/")[1]} ${v}`).join(", ")}\n`);
+      console.log(`Failover: replica 2 killed with SIGKILL after ${killedAt} of ${COUNT} answers; lost ${failover.lost}, wrong ${failover.wrong}; HAProxy counted ${retried.retries - retriedBefore.retries} retries and ${retried.redispatches - retriedBefore.redispatches} redispatches to another replica, and then saw: ${Object.entries(after).filter(([k]) => k.startsWith("be_ours3/")).map(([k, v]) => `${k.split("/")[1]} ${v}`).join(", ")}\n`);
       console.log("Ours as a ratio of the floor at the same concurrency (throughput: goal ≥ 0.8; p99: lower is better;");
       console.log("floor CPU / our CPU per interaction: the throughput ratio a machine with cores to spare would see):");
       console.log(`${"setup".padEnd(22)}${pad("ours req/s", 12)}${pad("floor req/s", 13)}${pad("throughput", 12)}${pad("p99 ratio", 11)}${pad("CPU ratio", 11)}`);

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { AllowedMentionsTypes } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChannelPoster } from "../src/http/rest.js";
 import { createLogger } from "../src/logger.js";
@@ -31,7 +32,7 @@ describe("posting to a channel in HTTP mode", () => {
   it("posts with the bot token, and never lets a message ping anyone", async () => {
     const logs = new LogCapture();
     const post = createChannelPoster({ token: TEST_TOKEN, apiUrl, logger: createLogger({ destination: logs.stream, secrets: [TEST_TOKEN] }) });
-    await post({ channelId: "123456789012345678", body: { content: "report @everyone", allowed_mentions: { parse: ["everyone"] } } });
+    await post({ channelId: "123456789012345678", body: { content: "report @everyone", allowed_mentions: { parse: [AllowedMentionsTypes.Everyone] } } });
     expect(seen.at(-1)).toMatchObject({ method: "POST", url: "/api/v10/channels/123456789012345678/messages", authorization: `Bot ${TEST_TOKEN}` });
     expect(seen.at(-1)?.body).toEqual({ content: "report @everyone", allowed_mentions: { parse: [] } });
   });

@@ -54,6 +54,8 @@ export interface RunningHaproxy {
   child: ChildProcess;
   /** Each server's status by "backend/server", e.g. { "be_ours3/s0": "UP" }. */
   status(): Promise<Record<string, string>>;
+  /** Requests a backend retried (wretr) and sent to another server (wredis), from HAProxy's own counters. */
+  retries(backend: string): Promise<{ retries: number; redispatches: number }>;
   waitAllUp(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -79,22 +81,29 @@ export async function startHaproxy(backends: readonly Backend[]): Promise<Runnin
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
 
-  const status = async () => {
+  /** HAProxy's stats as rows of named cells. */
+  const stats = async () => {
     const csv = await adminCommand(socketPath, "show stat");
     const [header = "", ...rows] = csv.trim().split("\n");
     const columns = header.replace(/^# /, "").split(",");
-    const [px, sv, st] = ["pxname", "svname", "status"].map((c) => columns.indexOf(c));
-    const out: Record<string, string> = {};
-    for (const row of rows) {
+    return rows.map((row) => {
       const cells = row.split(",");
-      if (cells[sv!] !== "FRONTEND" && cells[sv!] !== "BACKEND") out[`${cells[px!]}/${cells[sv!]}`] = cells[st!] ?? "";
-    }
+      return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ""]));
+    });
+  };
+  const status = async () => {
+    const out: Record<string, string> = {};
+    for (const row of await stats()) if (row.svname !== "FRONTEND" && row.svname !== "BACKEND") out[`${row.pxname}/${row.svname}`] = row.status ?? "";
     return out;
   };
 
   return {
     child,
     status,
+    async retries(backend) {
+      const row = (await stats()).find((r) => r.pxname === backend && r.svname === "BACKEND");
+      return { retries: Number(row?.wretr ?? 0), redispatches: Number(row?.wredis ?? 0) };
+    },
     async waitAllUp(timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {

@@ -128,6 +128,17 @@ describe("POST /interactions", () => {
     expect((await client.post(ping)).status).toBe(200);
   });
 
+  it("answers 400 to bytes that are not HTTP, and keeps serving", async () => {
+    const { default: net } = await import("node:net");
+    const socket = net.connect(Number(new URL(base).port), "127.0.0.1");
+    socket.write("\u0000\u0001 not http at all\r\n\r\n");
+    let received = "";
+    socket.on("data", (d: Buffer) => (received += d.toString()));
+    await new Promise((resolve) => socket.on("close", resolve));
+    expect(received).toMatch(/^HTTP\/1\.1 400/);
+    expect((await client.post(ping)).status).toBe(200);
+  });
+
   it("answers 400 to a signed body that is not an interaction", async () => {
     const body = "not json";
     expect((await request(`${base}/interactions`, { method: "POST", body, headers: signRequest(keys, body) })).status).toBe(400);

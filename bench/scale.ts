@@ -115,6 +115,7 @@ async function main(): Promise<void> {
       console.log(`Machine: ${os.cpus().length} cores, ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, HAProxy ${version}`);
       console.log(`Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, after a warm-up of ${WARM_UP};`);
       console.log(`each line is the median of ${REPEAT} runs (ours and the floor alternating), except the failover run.`);
+      console.log(`Replicas run with LOG_LEVEL=warn (info writes one line per interaction) and the limiter raised out of the way.`);
       console.log(`Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores; load average before the bench ${loadBefore.toFixed(1)}.\n`);
       console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("cpu µs/req", 13)}`);
       for (const [a, b] of runs) console.log(`${row(a)}\n${row(b)}`);

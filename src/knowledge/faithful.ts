@@ -56,7 +56,7 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
   if (context && !context.test(claim.statement)) {
     problems.push(`${where}: an ${claim.evidence} result must say so in its statement ("in rats", "in a cell study"): "${claim.statement}"`);
   }
-  if (claim.population && !fold(claim.statement).includes(fold(claim.population))) {
+  if (claim.population && !` ${fold(claim.statement)} `.includes(` ${fold(claim.population)} `)) {
     problems.push(`${where}.population: the statement must name the population '${claim.population}'`);
   }
   const quoted = new Set(numbers(quoteParts(claim.quote).join(" ")));

@@ -12,7 +12,7 @@ const QUOTE_HEDGE =
 
 /** Words by which our statement hedges, or says who is speaking, or that the point is unsettled. */
 const STATEMENT_HEDGE =
-  /\b(may|might|appears?|seems?|suggests?|suggested|claim(s|ed)?|said|says|say|reported|reports?|according|reviewer|source|study|studies|trial|researchers|believe[sd]?|probably|possibly|speculative|hypothes\w+|unconfirmed|not confirmed|unclear|uncertain|questionable|not (yet )?(fully )?understood|users?|some|promotional|preliminary|could)\b/i;
+  /\b(may|might|appears?|seems?|suggests?|suggested|claim(s|ed)?|said|says|say|reported|reports?|according|reviewer|source|study|studies|trial|researchers|believe[sd]?|probably|possibly|speculative|hypothes\w+|unconfirmed|not confirmed|unclear|uncertain|questionable|not (yet )?(fully )?understood|users?|some|promotional|preliminary|potential|promising|could)\b/i;
 
 /** The statement must say an animal or cell result is one. */
 const CONTEXT_WORDS: Partial<Record<Claim["evidence"], RegExp>> = {

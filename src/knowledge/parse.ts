@@ -82,8 +82,8 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
     files,
   };
   problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
-  problems.push(...faithfulnessProblems(knowledge));
   if (sourceTexts && problems.length === 0) problems.push(...quoteProblems(knowledge, sourceTexts));
+  problems.push(...faithfulnessProblems(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

@@ -18,9 +18,6 @@ export function isSection(value: unknown): value is Section {
   return typeof value === "string" && (SECTIONS as readonly string[]).includes(value);
 }
 
-/** What the sources never address, for any compound: said plainly rather than filled in. */
-export const SILENT_TOPICS = "Drug interactions, use in pregnancy or nursing, and long-term safety";
-
 /**
  * The section that shows each topic in depth. A Record, so a new topic in the schema is a compile error
  * here until it is given a place on the card.

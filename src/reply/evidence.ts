@@ -44,6 +44,6 @@ export function evidenceTally(levels: readonly Evidence[], style: "long" | "shor
   const counts = new Map<Evidence, number>();
   for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
   return EVIDENCE_LEVELS.filter((l) => counts.has(l))
-    .map((l) => `${counts.get(l)} × ${labels[l]}`)
-    .join(", ");
+    .map((l) => (style === "short" ? `${counts.get(l)} ${labels[l]}` : `${counts.get(l)} × ${labels[l]}`))
+    .join(style === "short" ? " · " : ", ");
 }

@@ -37,6 +37,7 @@ function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compoun
 }
 
 const cautionTopics = (c: Claim) => c.topic === "caution" || c.topic === "cycling";
+const cautionLabel = (c: Claim) => (c.answers?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution");
 
 /** /stack with no options: the documented stacks and the general cautions. */
 export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): MessagePayload {
@@ -47,7 +48,7 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
     value: shorten(claims.map((c) => claimLine(refs, c)).join("\n"), 1024),
   }));
   const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
-  const cautions = stacked.flatMap((c) => c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, c.name)));
+  const cautions = stacked.flatMap((c) => c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)));
   const lines: string[] = [];
   for (const line of [...cautions, interactionsNote(stacked)]) if ([...lines, line].join("\n").length <= 1024) lines.push(line);
   fields.push({ name: "General cautions", value: lines.join("\n") });
@@ -63,8 +64,8 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
 
 /** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim));
-  const cautions = withDisagreements(knowledge, compound, compound.claims.filter(cautionTopics), (c) => `Caution: ${c.statement}`);
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`));
+  const cautions = withDisagreements(knowledge, compound, compound.claims.filter(cautionTopics), (c) => `${cautionLabel(c)}: ${c.statement}`);
   const note = interactionsNote([compound]);
   const embed: Embed = {
     title: `Stacking ${compound.name}`,

@@ -2,7 +2,7 @@ import { claimsOn, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
 import { answersTo } from "../../knowledge/silence.js";
 import { QUESTIONS, TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimField } from "../claims.js";
-import { withDisagreements } from "../disagreements.js";
+import { disagreementField, disagreementsTouching, withDisagreements } from "../disagreements.js";
 import { evidenceRank } from "../evidence.js";
 import { escapeMarkdown } from "../markdown.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
@@ -29,6 +29,19 @@ function dosing(knowledge: Knowledge, compound: Compound): Embed {
 function byTopic(knowledge: Knowledge, compound: Compound, section: Detail, title: string, empty: string): Embed {
   const claims = claimsFor(knowledge, compound, topicsIn(section)).map((on) => on.claim);
   return { title: `${compound.name}: ${title}`, description: claims.length ? undefined : empty, fields: withDisagreements(knowledge, compound, claims) };
+}
+
+/** Each linking claim headed by the other compound of the pair, so the card reads right from either side. */
+function stacks(knowledge: Knowledge, compound: Compound): Embed {
+  const ons = claimsFor(knowledge, compound, topicsIn("stacks"));
+  const fields = ons.map((on) => claimField(knowledge, on.claim, `${on.claim.topic === "stack" ? "Stack with" : "Compared with"} ${on.partner?.name ?? ""}: ${on.claim.statement}`));
+  const pairs = new Map(ons.flatMap((on) => disagreementsTouching(on.owner, [on.claim]).map((d) => [d, on.owner] as const)));
+  const touched = [...pairs].map(([d, owner]) => disagreementField(knowledge, owner, d));
+  return {
+    title: `${compound.name}: stacks and comparisons`,
+    description: ons.length ? undefined : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
+    fields: [...touched, ...fields],
+  };
 }
 
 function effects(knowledge: Knowledge, compound: Compound): Embed {
@@ -84,7 +97,7 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
       case "safety":
         return safety(knowledge, compound);
       case "stacks":
-        return byTopic(knowledge, compound, section, "stacks and comparisons", `The sources document no stack or comparison with ${name}.`);
+        return stacks(knowledge, compound);
       case "sources":
         return sources(knowledge, compound);
     }

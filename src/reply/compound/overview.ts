@@ -1,5 +1,5 @@
 import { claimsOn, sourceById } from "../../knowledge/lookup.js";
-import { EVIDENCE_LEVELS, TOPICS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { EVIDENCE_LEVELS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimLine, doseLine, SourceRefs } from "../claims.js";
 import { DIFFER } from "../disagreements.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
@@ -45,14 +45,15 @@ function evidenceSummary(compound: Compound): string {
  * Fits the parts into the room: the first line of each, then up to its minimum, then one more line each in
  * turn, every line whole, while the total stays within the room.
  */
-function fit(parts: Part[], room: number, refs: SourceRefs): EmbedField[] {
+function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: ReadonlySet<string>) => number): EmbedField[] {
   const shown = parts.map((p) => Math.min(1, p.lines.length));
+  const cited = () => new Set(parts.flatMap((p, i) => p.lines.slice(0, shown[i]).flatMap((l) => l.refs)));
   const value = (p: Part, n: number) => {
     const rest = p.lines.length - n;
-    const more = rest > 0 && p.section ? [`…and ${rest} more: press **${SECTION_LABEL[p.section]}**.`] : [];
+    const more = rest > 0 ? [p.section ? `…and ${rest} more: press **${SECTION_LABEL[p.section]}**.` : `…and ${rest} more in the sections.`] : [];
     return [...p.lines.slice(0, n).map((l) => l.text), ...more].join("\n") || p.empty || "";
   };
-  const size = () => parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, 0);
+  const size = () => parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, listLength(cited()));
   const grow = (limit: (p: Part) => number) => {
     for (let grew = true; grew; ) {
       grew = false;
@@ -79,10 +80,13 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
 
   const doseLines = compound.doses.map((d) => ({ text: doseLine(order, d), refs: [d.source] }));
   const timing = of(compound, ["dose", "pharmacokinetics", "cycling"]).map(claim);
-  const differ = new Set(compound.doses.map((d) => d.source)).size > 1 ? [{ text: `${DIFFER} The sources give different figures: each is shown with its source.`, refs: [] }] : [];
+  // With two figures from different sources, the second carries the flag, so the two are never shown without it.
+  if (doseLines.length > 1 && compound.doses[0]!.source !== compound.doses[1]!.source) {
+    doseLines[1]!.text += `\n${DIFFER} The figures differ by source; each is shown with its own.`;
+  }
   const disagreements = compound.disagreements.map((d) => {
     const section = TOPIC_SECTION[compound.claims.find((c) => c.id === d.sides[0])?.topic ?? "evidence"];
-    return { text: `${DIFFER} ${escapeMarkdown(d.about)}: press **${SECTION_LABEL[section]}** for every side.`, refs: [] };
+    return { text: `${DIFFER} ${escapeMarkdown(d.about)} (**${SECTION_LABEL[section]}**)`, refs: [] };
   });
   const caveats = of(compound, ["evidence"]).map(claim);
   const summary = evidenceSummary(compound);
@@ -91,9 +95,9 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const stacks = [...partners].map(([partner, n]) => ({ text: `With ${escapeMarkdown(partner)}: ${n === 1 ? "one claim" : `${n} claims`}, in **${SECTION_LABEL.stacks}**.`, refs: [] }));
 
   const parts: Part[] = [
-    { name: "How much to take", lines: [...doseLines.slice(0, 2), ...differ, ...doseLines.slice(2), ...timing], min: 3, section: "dosing", empty: `The sources give no dose for ${name}.` },
-    { name: "Where the sources differ", lines: disagreements, min: 3 },
+    { name: "How much to take", lines: [...doseLines, ...timing], min: 2, section: "dosing", empty: `The sources give no dose for ${name}.` },
     { name: "How good the evidence is", lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats], min: 2, section: "safety" },
+    { name: "Where the sources differ", lines: disagreements, min: 3 },
     { name: "What it is reported to do", lines: of(compound, ["effect"]).sort(strongestFirst).map(claim), min: 1, section: "effects" },
     { name: "Side effects and cautions", lines: of(compound, ["side-effect", "caution"]).map(claim), min: 1, section: "safety" },
     { name: "Taken with", lines: stacks, min: 3, section: "stacks" },
@@ -101,11 +105,11 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   ];
   const aka = compound.aliases.length ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}` : "";
   const description = `${escapeMarkdown(compound.summary)}\n**Class:** ${escapeMarkdown(compound.class)}${aka}`;
-  const used = new Set([...compound.doses, ...claimsOn(knowledge, compound, TOPICS).map((on) => on.claim)].map((x) => x.source));
-  const sourcesRoom = [...used].reduce((n, id) => n + (sourceById(knowledge, id)?.title.length ?? 0) + 40, "Sources".length);
-  const fields = fit(parts, OVERVIEW_BUDGET - compound.name.length - description.length - sourcesRoom, refs);
+  const listLength = (ids: ReadonlySet<string>) =>
+    [...ids].reduce((n, id) => n + (sourceById(knowledge, id)?.title.length ?? 0) + (sourceById(knowledge, id)?.kind.length ?? 0) + 8, "Sources".length);
+  const fields = fit(parts, OVERVIEW_BUDGET - compound.name.length - description.length, refs, listLength);
   const renumbered = fields.map((f) => ({ ...f, value: renumber(f.value, order, refs) }));
-  renumbered.push({ name: "Sources", value: refs.list() || "None." });
+  renumbered.push({ name: "Sources", value: refs.list() || `None cited above: press **${SECTION_LABEL.sources}**.` });
   return { title: compound.name, description, color: COLORS.info, fields: renumbered };
 }
 

@@ -54,6 +54,11 @@ describe("knowledge:check enforces faithfulness mechanically", () => {
     expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[\d+\]: an animal-study dose is not a dose for people/)]);
   });
 
+  it("a dose note that drops its quote's hedge fails", () => {
+    const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace("note: the article says it is probably best to start with 2.5 mg and phase up slowly", "note: start with 2.5 mg and phase up slowly")));
+    expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[1\]\.note: the quote hedges \("probably"\)/)]);
+  });
+
   it("a disagreement points at claims that exist", () => {
     const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace(/sides: \[([\w-]+),/, "sides: [nowhere,")));
     expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: disagreements\[0\]\.sides\[0\]: no claim with id 'nowhere'/)]);

@@ -73,10 +73,15 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
 }
 
 function doseProblems(dose: Dose, where: string): string[] {
+  const problems: string[] = [];
   if (dose.evidence === "animal-study" || dose.evidence === "cell-study") {
-    return [`${where}: an ${dose.evidence} dose is not a dose for people; give it as a claim that says so`];
+    problems.push(`${where}: an ${dose.evidence} dose is not a dose for people; give it as a claim that says so`);
   }
-  return [];
+  const hedge = quoteHedges(dose);
+  if (hedge && dose.note && !statementHedges(dose.note)) {
+    problems.push(`${where}.note: the quote hedges ("${hedge}") but the note "${dose.note}" neither hedges nor says who claims it`);
+  }
+  return problems;
 }
 
 function disagreementProblems(compound: Compound, file: string): string[] {

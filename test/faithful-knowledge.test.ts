@@ -54,6 +54,11 @@ describe("knowledge:check enforces faithfulness mechanically", () => {
     expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[\d+\]: an animal-study dose is not a dose for people/)]);
   });
 
+  it("a safety claim about chronic use must answer the long-term question, so silence is never claimed wrongly", () => {
+    const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace(/(id: no-tolerance-study[\s\S]*?)answers: \[long-term-use\]\n\s*/, "$1")));
+    expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("chronic"\)/)]);
+  });
+
   it("a dose note that drops its quote's hedge fails", () => {
     const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace("note: the article says it is probably best to start with 2.5 mg and phase up slowly", "note: start with 2.5 mg and phase up slowly")));
     expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[1\]\.note: the quote hedges \("probably"\)/)]);

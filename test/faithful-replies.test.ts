@@ -155,3 +155,15 @@ describe("/sources", () => {
     expect(t).toMatch(/names, code names and summaries are ours/i);
   });
 });
+
+describe("the provenance audit knowledge:check runs", () => {
+  it("finds nothing wrong in the real replies", async () => {
+    const { provenanceProblems } = await import("../src/reply/audit.js");
+    expect(provenanceProblems(knowledge)).toEqual([]);
+  });
+  it("reads a claim field as one unit and a bullet list line by line", async () => {
+    const { readingUnits } = await import("../src/reply/audit.js");
+    const payload = { embeds: [{ fields: [{ name: "A claim", value: "🟡 animal study\n> “q”\n— *T*" }, { name: "List", value: "• a — ⚫ no evidence given [1]\n• b" }] }], components: [], allowed_mentions: { parse: [] as [] } };
+    expect(readingUnits(payload)).toEqual(["A claim\n🟡 animal study\n> “q”\n— *T*", "List", "• a — ⚫ no evidence given [1]", "• b"]);
+  });
+});

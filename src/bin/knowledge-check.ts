@@ -2,6 +2,7 @@ import { coverage, formatCoverage } from "../knowledge/coverage.js";
 import { loadKnowledge, readSourceTexts } from "../knowledge/load.js";
 import { questionList, silentQuestions } from "../knowledge/silence.js";
 import { formatUsage, sourceUsage } from "../knowledge/usage.js";
+import { provenanceProblems } from "../reply/audit.js";
 import { runCli } from "./run.js";
 
 /**
@@ -12,7 +13,13 @@ function main(): number {
   const ci = process.env.CI === "true";
   const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
   console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names.`);
-  console.log("Faithfulness rules (hedges, animal/cell context, numbers, linking names, disagreements): passed.");
+  console.log("Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.");
+  const provenance = provenanceProblems(knowledge);
+  if (provenance.length > 0) {
+    console.error(`Provenance audit of every reply: ${provenance.length} problem(s):\n${provenance.map((p) => `- ${p}`).join("\n")}`);
+    return 1;
+  }
+  console.log("Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source.");
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
   } else {

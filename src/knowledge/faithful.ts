@@ -20,6 +20,10 @@ const CONTEXT_WORDS: Partial<Record<Claim["evidence"], RegExp>> = {
   "cell-study": /\b(cells?|in vitro)\b/i,
 };
 
+/** Words by which a safety claim speaks to long-term use; such a claim must say so in `answers`. */
+const LONG_TERM = /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling)\b/i;
+const SAFETY_TOPICS: readonly Claim["topic"][] = ["caution", "side-effect", "cycling", "evidence"];
+
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 /** "1,000" and "1000" alike; "10-30" gives 10 and 30. */
 const numbers = (text: string) => [...text.matchAll(/(?<![\p{L}\d])\d+(,\d{3})*(\.\d+)?/gu)].map((m) => m[0].replace(/,/g, ""));
@@ -51,6 +55,10 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
   const hedge = quoteHedges(claim);
   if (hedge && !statementHedges(claim.statement)) {
     problems.push(`${where}: the quote hedges ("${hedge}") but the statement "${claim.statement}" neither hedges nor says who claims it`);
+  }
+  const longTerm = quoteParts(claim.quote).join(" ").match(LONG_TERM);
+  if (longTerm && SAFETY_TOPICS.includes(claim.topic) && !claim.answers?.includes("long-term-use")) {
+    problems.push(`${where}.answers: the quote speaks to long-term use ("${longTerm[0]}"), so the claim must list long-term-use, or the bot would call the sources silent on it`);
   }
   const context = CONTEXT_WORDS[claim.evidence];
   if (context && !context.test(claim.statement)) {

@@ -32,10 +32,10 @@ describe("/compound noopept", () => {
     expect(dosing).toMatch(/half-life of only 1 hour/);
     expect(dosing).toMatch(/speculative and hypothesized, advises cycling it in phases of one month/);
     expect(text("compound", { name: "noopept", section: "mechanisms" })).toMatch(/NGF and BDNF|BDNF and NGF/);
-    expect(text("compound", { name: "noopept", section: "safety" })).toMatch(/yet to be confirmed whether these mechanisms would be the same in human users/);
+    expect(text("compound", { name: "noopept", section: "evidence" })).toMatch(/yet to be confirmed whether these mechanisms would be the same in human users/);
   });
   it("says what the sources are silent on", () => {
-    expect(card).toMatch(/The sources say nothing about drug interactions and use in pregnancy or nursing\. No information is not the same as safe/);
+    expect(card).toMatch(/The sources say nothing about drug interactions or use in pregnancy or nursing\. No information is not the same as safe/);
   });
   it("quotes and attributes the dosing section", () => {
     const dosing = text("compound", { name: "noopept", section: "dosing" });

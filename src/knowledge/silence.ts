@@ -17,8 +17,8 @@ export function silentQuestions(compound: Compound): Question[] {
   return QUESTIONS.filter((q) => answersTo(compound, q).length === 0);
 }
 
-/** "drug interactions and use in pregnancy or nursing" */
-export function questionList(questions: readonly Question[]): string {
+/** "drug interactions and use in pregnancy or nursing" (or "…, or …") */
+export function questionList(questions: readonly Question[], conjunction: "and" | "or" = "and"): string {
   const labels = questions.map((q) => QUESTION_LABEL[q]);
-  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} ${conjunction} ${labels.at(-1)}`;
 }

@@ -32,8 +32,27 @@ export function disagreementField(knowledge: Knowledge, compound: Compound, d: D
   };
 }
 
-/** Claims as fields, after a field for each disagreement one of them takes part in, with every side. */
+/**
+ * Claims as fields with their quotes. Where a claim is one side of a disagreement, a flag field names the
+ * question and every side follows it together (sides from other sections too), each once, with its quote.
+ */
 export function withDisagreements(knowledge: Knowledge, compound: Compound, claims: readonly Claim[], name?: (c: Claim) => string): EmbedField[] {
-  const fields = claims.map((c) => claimField(knowledge, c, name?.(c)));
-  return [...disagreementsTouching(compound, claims).map((d) => disagreementField(knowledge, compound, d)), ...fields];
+  const field = (c: Claim) => claimField(knowledge, c, name?.(c));
+  const done = new Set<Claim>();
+  const out: EmbedField[] = [];
+  for (const claim of claims) {
+    if (done.has(claim)) continue;
+    for (const d of disagreementsTouching(compound, [claim])) {
+      const sides = sidesOf(compound, d).filter((c) => !done.has(c));
+      if (sides.length === 0) continue;
+      out.push({ name: shorten(`${DIFFER} The sources differ: ${d.about}`, LIMITS.fieldName), value: `The ${sides.length} claims below point different ways; read them together.` });
+      for (const side of sides) {
+        out.push(field(side));
+        done.add(side);
+      }
+    }
+    if (!done.has(claim)) out.push(field(claim));
+    done.add(claim);
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ const EMPTY_WORDS: Record<Detail, string> = {
   mechanisms: "mechanism",
   effects: "effects",
   safety: "side effects and cautions",
+  evidence: "evidence caveats",
   stacks: "stacks or comparisons",
   sources: "",
 };
@@ -37,7 +38,7 @@ export function silenceSentence(knowledge: Knowledge, compound: Compound): strin
   const questions = silentQuestions(compound);
   const out: string[] = [];
   if (gaps.length) out.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${orList(gaps)}.`);
-  if (questions.length) out.push(`${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${questionList(questions)}.`);
+  if (questions.length) out.push(`${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${questionList(questions, "or")}.`);
   if (out.length) out.push("No information is not the same as safe.");
   return out.join(" ");
 }

@@ -59,7 +59,7 @@ function safety(knowledge: Knowledge, compound: Compound): Embed {
   const claims = [...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering])];
   const silence = silenceSentence(knowledge, compound);
   return {
-    title: `${compound.name}: safety and evidence`,
+    title: `${compound.name}: safety`,
     description: [answering.length ? "Long-term use: what the sources say, both ways, is below." : "", silence].filter(Boolean).join("\n") || undefined,
     fields: withDisagreements(knowledge, compound, claims),
   };
@@ -96,6 +96,8 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
         return effects(knowledge, compound);
       case "safety":
         return safety(knowledge, compound);
+      case "evidence":
+        return byTopic(knowledge, compound, section, "evidence caveats", `The sources give no evidence caveat of their own for ${name}.`);
       case "stacks":
         return stacks(knowledge, compound);
       case "sources":

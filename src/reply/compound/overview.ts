@@ -96,7 +96,7 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
 
   const parts: Part[] = [
     { name: "How much to take", lines: [...doseLines, ...timing], min: 2, section: "dosing", empty: `The sources give no dose for ${name}.` },
-    { name: "How good the evidence is", lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats], min: 2, section: "safety" },
+    { name: "How good the evidence is", lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats], min: 2, section: "evidence" },
     { name: "Where the sources differ", lines: disagreements, min: 3 },
     { name: "What it is reported to do", lines: of(compound, ["effect"]).sort(strongestFirst).map(claim), min: 1, section: "effects" },
     { name: "Side effects and cautions", lines: of(compound, ["side-effect", "caution"]).map(claim), min: 1, section: "safety" },

@@ -167,3 +167,14 @@ describe("the provenance audit knowledge:check runs", () => {
     expect(readingUnits(payload)).toEqual(["A claim\n🟡 animal study\n> “q”\n— *T*", "List", "• a — ⚫ no evidence given [1]", "• b"]);
   });
 });
+
+describe("the detail is one press away", () => {
+  it("no section of any card leaves a claim out to fit Discord's limits", () => {
+    for (const c of all) {
+      for (const s of SECTIONS) {
+        const names = cardOf(c, s).embeds.flatMap((e) => e.fields ?? []).map((f) => f.name);
+        expect(names, `${c.id} ${s}`).not.toContain("Not shown");
+      }
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { claimsOn } from "../knowledge/lookup.js";
 import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
 import { claimField, claimLine, doseLine, SourceRefs } from "./claims.js";
-import { disagreementField, disagreementsTouching } from "./disagreements.js";
+import { disagreementField, disagreementsTouching, disputedMark } from "./disagreements.js";
 import { evidenceTally } from "./evidence.js";
 import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -13,7 +13,7 @@ const BLANK = "\u200b";
 type Aspect = { name: string; lines: (c: Compound, refs: SourceRefs) => string[]; empty: string };
 
 const topicLines = (topics: Claim["topic"][]) => (c: Compound, refs: SourceRefs) =>
-  c.claims.filter((x) => topics.includes(x.topic)).map((x) => claimLine(refs, x));
+  c.claims.filter((x) => topics.includes(x.topic)).map((x) => `${claimLine(refs, x)}${disputedMark(c, x)}`);
 
 const ASPECTS: Aspect[] = [
   { name: "Class", lines: (c) => [escapeMarkdown(c.class)], empty: "" },

@@ -15,6 +15,11 @@ export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
   return d.sides.map((id) => compound.claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined);
 }
 
+/** " ⚖️ sources differ": the mark on a one-line claim whose other side is not on the same line. */
+export function disputedMark(compound: Compound, claim: Claim): string {
+  return disagreementsTouching(compound, [claim]).length > 0 ? ` ${DIFFER} sources differ` : "";
+}
+
 /** The disagreements of a compound that any of the shown claims takes part in. */
 export function disagreementsTouching(compound: Compound, shown: readonly Claim[]): Disagreement[] {
   return compound.disagreements.filter((d) => sidesOf(compound, d).some((c) => shown.includes(c)));

@@ -1,7 +1,7 @@
 import { claimsOn, sourceById } from "../../knowledge/lookup.js";
 import { EVIDENCE_LEVELS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimLine, doseLine, SourceRefs } from "../claims.js";
-import { DIFFER } from "../disagreements.js";
+import { DIFFER, disputedMark } from "../disagreements.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
 import { LIMITS } from "../limits.js";
 import { escapeMarkdown } from "../markdown.js";
@@ -75,7 +75,7 @@ function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: Re
 export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const refs = new SourceRefs(knowledge);
   const order = new SourceRefs(knowledge);
-  const claim = (c: Claim) => ({ text: claimLine(order, c), refs: [c.source] });
+  const claim = (c: Claim) => ({ text: `${claimLine(order, c)}${disputedMark(compound, c)}`, refs: [c.source] });
   const name = escapeMarkdown(compound.name);
 
   const doseLines = compound.doses.map((d) => ({ text: doseLine(order, d), refs: [d.source] }));

@@ -50,12 +50,13 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
   const cautions = stacked.flatMap((c) => c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)));
   const lines: string[] = [];
-  for (const line of [...cautions, interactionsNote(stacked)]) if ([...lines, line].join("\n").length <= 1024) lines.push(line);
-  fields.push({ name: "General cautions", value: lines.join("\n") });
+  for (const line of cautions) if ([...lines, line].join("\n").length <= 960) lines.push(line);
+  if (lines.length < cautions.length) lines.push(`…and ${cautions.length - lines.length} more: /stack compound:<name>`);
+  fields.push({ name: "General cautions", value: lines.join("\n") || "None named by the sources." });
   fields.push({ name: "Sources", value: refs.list() });
   const embed: Embed = {
     title: "Documented stacks",
-    description: "The combinations the sources describe. `/stack compound:<name>` shows the quotes for one compound.",
+    description: `The combinations the sources describe. \`/stack compound:<name>\` shows the quotes for one compound.\n${interactionsNote(stacked)}`,
     color: COLORS.info,
     fields,
   };

@@ -59,6 +59,11 @@ describe("knowledge:check enforces faithfulness mechanically", () => {
     expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("chronic"\)/)]);
   });
 
+  it("a dose note may not give a number its quote does not (the '3 doses a day' misreading)", () => {
+    const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("    purpose: general use (given only in comparison with noopept)", "    purpose: general use\n    note: users are said to take up to 3 doses a day")));
+    expect(problems).toEqual([expect.stringMatching(/piracetam\.yaml: doses\[0\]\.note: gives 3, which the dose's quote does not/)]);
+  });
+
   it("a dose note that drops its quote's hedge fails", () => {
     const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace("note: the article says it is probably best to start with 2.5 mg and phase up slowly", "note: start with 2.5 mg and phase up slowly")));
     expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[1\]\.note: the quote hedges \("probably"\)/)]);

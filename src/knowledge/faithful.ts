@@ -85,6 +85,12 @@ function doseProblems(dose: Dose, where: string): string[] {
   if (dose.evidence === "animal-study" || dose.evidence === "cell-study") {
     problems.push(`${where}: an ${dose.evidence} dose is not a dose for people; give it as a claim that says so`);
   }
+  const quoted = new Set(numbers(quoteParts(dose.quote).join(" ")));
+  for (const field of ["purpose", "duration", "note"] as const) {
+    for (const n of new Set(numbers(dose[field] ?? ""))) {
+      if (!quoted.has(n)) problems.push(`${where}.${field}: gives ${n}, which the dose's quote does not`);
+    }
+  }
   const hedge = quoteHedges(dose);
   if (hedge && dose.note && !statementHedges(dose.note)) {
     problems.push(`${where}.note: the quote hedges ("${hedge}") but the note "${dose.note}" neither hedges nor says who claims it`);

@@ -16,30 +16,32 @@ describe("/compound noopept", () => {
   const card = text("compound", { name: "noopept" });
   it("shows both dose ranges, each with its source", () => {
     expect(card).toMatch(/10–30 mg.*\[(\d)\]/);
-    expect(card).toMatch(/10–20 mg per dose, sublingual.*\[(\d)\]/);
+    expect(card).toMatch(/10–20 mg, per dose, sublingual.*\[(\d)\]/);
     const ref = (re: RegExp) => re.exec(card)?.[1];
     const a = ref(/10–30 mg.*\[(\d)\]/);
     const b = ref(/10–20 mg.*\[(\d)\]/);
     expect(a).not.toBe(b);
     expect(card).toContain(`[${a}] A Closer Look At Noopept`);
     expect(card).toContain(`[${b}] Noopept (section of a personal racetam review)`);
-    expect(card).toMatch(/sources give different figures/);
+    expect(card).toMatch(/figures differ by source/);
   });
-  it("shows the half-life, cycling, BDNF/NGF and the animal-evidence caveat", () => {
-    expect(card).toMatch(/Half-life of about 1 hour/);
-    expect(card).toMatch(/Cycle it in phases of one month/);
-    expect(card).toMatch(/NGF and BDNF|BDNF and NGF/);
+  it("shows the evidence verdict and a caveat on the card, and half-life, cycling and BDNF/NGF one press away", () => {
     expect(card).toMatch(/No human study is given for any of them: the strongest evidence is 🟡 animal study/);
-    expect(card).toMatch(/yet to be confirmed whether these mechanisms would be the same in human users/);
+    expect(card).toMatch(/🔎 caveat on the evidence/);
+    const dosing = text("compound", { name: "noopept", section: "dosing" });
+    expect(dosing).toMatch(/half-life of only 1 hour/);
+    expect(dosing).toMatch(/speculative and hypothesized, advises cycling it in phases of one month/);
+    expect(text("compound", { name: "noopept", section: "mechanisms" })).toMatch(/NGF and BDNF|BDNF and NGF/);
+    expect(text("compound", { name: "noopept", section: "evidence" })).toMatch(/yet to be confirmed whether these mechanisms would be the same in human users/);
   });
   it("says what the sources are silent on", () => {
-    expect(card).toMatch(/Drug interactions, use in pregnancy or nursing, and long-term safety: the sources say nothing/);
+    expect(card).toMatch(/The sources say nothing about drug interactions or use in pregnancy or nursing\. No information is not the same as safe/);
   });
   it("quotes and attributes the dosing section", () => {
     const dosing = text("compound", { name: "noopept", section: "dosing" });
     expect(dosing).toContain("“A standard dose is 10-20 mg, which should be taken sublingually");
     expect(dosing).toContain("— *Noopept (section of a personal racetam review)*");
-    expect(dosing).toContain("10–30 mg per dose or day not stated, route not stated");
+    expect(dosing).toContain("10–30 mg, per dose or day not stated, route not stated");
   });
 });
 
@@ -66,8 +68,8 @@ describe("/compound for thin compounds", () => {
 describe("/compare", () => {
   it("noopept piracetam: 10-30 mg beside 1200-4800 mg, and the direct comparisons", () => {
     const t = text("compare", { first: "noopept", second: "piracetam" });
-    expect(t).toMatch(/Noopept · Doses\n• 10–30 mg/);
-    expect(t).toMatch(/Piracetam · Doses\n• 1200–4800 mg/);
+    expect(t).toMatch(/Noopept: doses\n• \*\*10–30 mg/);
+    expect(t).toMatch(/Piracetam: doses\n• \*\*1200–4800 mg/);
     expect(t).toMatch(/bioavailability/i);
     expect(t).toMatch(/1,000x more potent than piracetam/);
   });
@@ -86,7 +88,7 @@ describe("/stack", () => {
   it("compound:noopept names choline and the cycling caution", () => {
     const t = text("stack", { compound: "noopept" });
     expect(t).toMatch(/With Choline/);
-    expect(t).toMatch(/Caution: Cycle it in phases of one month/);
+    expect(t).toMatch(/On long-term use: The reviewer, calling this part speculative and hypothesized, advises cycling/);
   });
   it("an undocumented pairing is not called safe", () => {
     expect(text("stack", { compound: "noopept", with: "fasoracetam" })).toMatch(/No source documents taking Noopept with Fasoracetam. That is not the same as safe/);

@@ -1,12 +1,25 @@
 import { coverage, formatCoverage } from "../knowledge/coverage.js";
-import { loadKnowledge } from "../knowledge/load.js";
+import { loadKnowledge, readSourceTexts } from "../knowledge/load.js";
+import { questionList, silentQuestions } from "../knowledge/silence.js";
+import { formatUsage, sourceUsage } from "../knowledge/usage.js";
+import { provenanceProblems } from "../reply/audit.js";
 import { runCli } from "./run.js";
 
-/** npm run knowledge:check — validates the knowledge, checks every quote, prints the coverage table. */
+/**
+ * npm run knowledge:check — validates the knowledge, checks every quote, prints the coverage table, what
+ * the sources are silent on, and how much of each source is quoted (`-- --unquoted` lists the rest).
+ */
 function main(): number {
   const ci = process.env.CI === "true";
   const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
   console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names.`);
+  console.log("Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.");
+  const provenance = provenanceProblems(knowledge);
+  if (provenance.length > 0) {
+    console.error(`Provenance audit of every reply: ${provenance.length} problem(s):\n${provenance.map((p) => `- ${p}`).join("\n")}`);
+    return 1;
+  }
+  console.log("Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source.");
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
   } else {
@@ -16,6 +29,18 @@ function main(): number {
   }
   console.log("");
   console.log(formatCoverage(coverage(knowledge)));
+  console.log("");
+  for (const c of knowledge.compounds) {
+    const silent = silentQuestions(c);
+    console.log(`${c.id}: sources silent on ${silent.length ? questionList(silent) : "none of the safety questions"}`);
+  }
+  if (quoteCheck.status === "passed") {
+    const texts = readSourceTexts(knowledge.sources, quoteCheck.dir);
+    if (texts.status === "loaded") {
+      console.log("");
+      console.log(formatUsage(sourceUsage(knowledge, texts.texts), process.argv.includes("--unquoted")));
+    }
+  }
   return 0;
 }
 

@@ -1,15 +1,22 @@
 import { unescapeMarkdown } from "../reply/markdown.js";
-import { isEphemeral, type MessagePayload } from "../reply/payload.js";
+import type { MessagePayload } from "../reply/payload.js";
 
 /** Discord markdown made readable in a terminal: bold markers and escapes removed. */
 function unmark(text: string): string {
   return unescapeMarkdown(text.replace(/\*\*(.+?)\*\*/g, "$1")).replace(/\u200b/g, "");
 }
 
-/** A payload as plain text: embeds with their fields, buttons as a numbered list. */
+/** The key that presses the i-th button in the terminal: a letter, so it cannot be read as a source reference [1]. */
+export function buttonKey(i: number): string {
+  return String.fromCharCode("a".charCodeAt(0) + i);
+}
+
+/**
+ * A payload as plain text: embeds with their fields, buttons keyed by letter. Whether Discord would show it
+ * only to the asker is not said: in a terminal everything is.
+ */
 export function renderText(payload: MessagePayload): string {
   const out: string[] = [];
-  if (isEphemeral(payload)) out.push("(only you can see this)");
   if (payload.content) out.push(unmark(payload.content));
   for (const embed of payload.embeds) {
     if (embed.title) out.push(`== ${unmark(embed.title)} ==`);
@@ -23,7 +30,7 @@ export function renderText(payload: MessagePayload): string {
   }
   const buttons = payload.components.flatMap((row) => row.components);
   if (buttons.length) {
-    out.push(`Buttons: ${buttons.map((b, i) => `[${i + 1}] ${b.label}${b.disabled ? " (shown)" : ""}`).join("  ")}`);
+    out.push(`Buttons (type the letter): ${buttons.map((b, i) => `${buttonKey(i)}) ${b.label}${b.disabled ? " (shown)" : ""}`).join("  ")}`);
   }
   return out.join("\n").trimEnd();
 }

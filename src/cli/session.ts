@@ -4,10 +4,11 @@ import type { BotContext, Outgoing } from "../interactions/types.js";
 import { noticeReply } from "../reply/notice.js";
 import type { MessagePayload } from "../reply/payload.js";
 import { parseCommandLine } from "./parse.js";
+import { buttonKey } from "./render-text.js";
 
 /**
  * One terminal user's conversation: typed commands go through the same router as Discord interactions,
- * and a number presses a button of the last reply.
+ * and a letter presses a button of the last reply.
  */
 export class TerminalSession {
   private last: MessagePayload | undefined;
@@ -15,8 +16,10 @@ export class TerminalSession {
 
   answer(line: string): MessagePayload {
     const trimmed = line.trim();
-    const button = /^\d+$/.test(trimmed) ? this.last?.components.flatMap((r) => r.components)[Number(trimmed) - 1] : undefined;
-    if (/^\d+$/.test(trimmed) && !button) return noticeReply("No such button", "Type a command, or the number of a button under the last answer.");
+    const key = /^[a-z]$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
+    const buttons = this.last?.components.flatMap((r) => r.components) ?? [];
+    const button = key === undefined ? undefined : buttons.find((_, i) => buttonKey(i) === key);
+    if (key !== undefined && !button) return noticeReply("No such button", "Type a command, or the letter of a button under the last answer.");
     let out: Outgoing;
     try {
       if (button) {

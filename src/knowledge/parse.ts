@@ -2,6 +2,7 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { Compound, NotCoveredFile, SourcesFile, type Knowledge } from "./schema.js";
 import { crossFileProblems } from "./rules.js";
+import { faithfulnessProblems } from "./faithful.js";
 import { quoteProblems } from "./quote-check.js";
 
 /** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
@@ -82,6 +83,7 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
   };
   problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
   if (sourceTexts && problems.length === 0) problems.push(...quoteProblems(knowledge, sourceTexts));
+  problems.push(...faithfulnessProblems(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

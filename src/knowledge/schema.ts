@@ -32,6 +32,14 @@ export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 
 export const GOALS = ["memory", "focus", "mood", "anxiety", "neuroprotection", "learning"] as const;
+
+/**
+ * Safety questions a reader asks of every compound. A claim that speaks to one lists it in `answers`; for
+ * the others the bot says the sources are silent, computed from the data, never from a fixed sentence.
+ */
+export const QUESTIONS = ["long-term-use", "interactions", "pregnancy"] as const;
+export const Question = z.enum(QUESTIONS);
+export type Question = z.infer<typeof Question>;
 export const Goal = z.enum(GOALS);
 export type Goal = z.infer<typeof Goal>;
 
@@ -52,9 +60,18 @@ const attributed = {
 
 export const Claim = z
   .object({
+    /** A name for the claim, unique in its file, so that a disagreement can point at it. */
+    id: id.optional(),
     topic: Topic,
     statement: text,
     ...attributed,
+    /**
+     * Who or what the result is about ("rats", "cells", "post-stroke patients", "nootropics in general").
+     * The statement must say it too, so that the context travels with the claim wherever it is shown.
+     */
+    population: text.optional(),
+    /** The safety questions (QUESTIONS) this claim speaks to. */
+    answers: z.array(Question).optional(),
     /** Another compound this claim links to (stacks and comparisons). */
     with: id.optional(),
     /** Goals (for /stack goal:) that an effect claim reports. */
@@ -73,6 +90,8 @@ export const Dose = z
     per: z.enum(["dose", "day", "unspecified"]),
     route: z.enum(["sublingual", "oral", "unspecified"]),
     purpose: text,
+    /** Who took it, when the source says ("dementia patients", "post-stroke patients"); shown with the dose. */
+    population: text.optional(),
     duration: text.optional(),
     note: text.optional(),
     ...attributed,
@@ -84,6 +103,19 @@ export const Dose = z
   });
 export type Dose = z.infer<typeof Dose>;
 
+/**
+ * Where the sources (or one source's studies) point different ways: the claims on each side, by id. Both
+ * sides are shown together, each with its evidence and source, wherever one of them is shown.
+ */
+export const Disagreement = z
+  .object({
+    /** The question in our own neutral words: "How well it is absorbed". */
+    about: text,
+    sides: z.array(id).min(2, "a disagreement needs at least two claims"),
+  })
+  .strict();
+export type Disagreement = z.infer<typeof Disagreement>;
+
 export const Compound = z
   .object({
     id,
@@ -94,6 +126,7 @@ export const Compound = z
     /** Required, so that an empty list states explicitly that the sources give no dose. */
     doses: z.array(Dose),
     claims: z.array(Claim).min(1, "a compound needs at least one quoted claim"),
+    disagreements: z.array(Disagreement).default([]),
   })
   .strict();
 export type Compound = z.infer<typeof Compound>;

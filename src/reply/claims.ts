@@ -1,13 +1,13 @@
-import { sourceById, type ClaimOn } from "../knowledge/lookup.js";
+import { sourceById } from "../knowledge/lookup.js";
 import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Dose, Knowledge } from "../knowledge/schema.js";
-import { EVIDENCE_LABEL } from "./evidence.js";
+import { badge } from "./evidence.js";
 import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { EmbedField } from "./payload.js";
 import { shorten } from "./text.js";
 
-/** How claims, quotes and doses read in a reply. */
+/** How claims, quotes and doses read in a reply: every one with its evidence badge and its source. */
 
 /** A quote as a Discord block quote with its source: > “…” — *Title* */
 export function quoted(knowledge: Knowledge, item: Pick<Claim, "quote" | "source">): string {
@@ -15,12 +15,13 @@ export function quoted(knowledge: Knowledge, item: Pick<Claim, "quote" | "source
   return `> “${escapeMarkdown(quoteText(item.quote))}”\n— *${escapeMarkdown(title)}*`;
 }
 
-/** One claim as an embed field: our statement, the evidence badge, then the verbatim quote and its source. */
+/** One claim or dose as an embed field: our statement, the evidence badge, then the verbatim quote and its source. */
 export function claimField(knowledge: Knowledge, claim: Claim | Dose, name?: string): EmbedField {
   const heading = name ?? ("statement" in claim ? claim.statement : doseText(claim));
+  const context = "statement" in claim ? "" : `**For:** ${escapeMarkdown(doseContext(claim))}\n`;
   return {
     name: shorten(heading, LIMITS.fieldName),
-    value: shorten(`${EVIDENCE_LABEL[claim.evidence]}\n${quoted(knowledge, claim)}`, LIMITS.fieldValue, "…”"),
+    value: shorten(`${context}${badge(claim)}\n${quoted(knowledge, claim)}`, LIMITS.fieldValue, "…”"),
   };
 }
 
@@ -28,22 +29,18 @@ const PER: Record<Dose["per"], string> = { dose: "per dose", day: "per day", uns
 const ROUTE: Record<Dose["route"], string> = { sublingual: "sublingual", oral: "oral", unspecified: "route not stated" };
 
 /**
- * "10–20 mg per dose, sublingual". Compact leaves out what the source does not state; explicit says so
- * ("per dose or day not stated, route not stated").
+ * "10–20 mg, per dose, sublingual" or "10–30 mg, per dose or day not stated, route not stated": the same
+ * everywhere a dose is shown, so that no view reads more into it than the source gives.
  */
-export function doseText(dose: Dose, style: "compact" | "explicit" = "compact"): string {
+export function doseText(dose: Dose): string {
   const amount =
     dose.max === undefined ? `over ${dose.min}` : dose.min === dose.max ? `${dose.min}` : `${dose.min}–${dose.max}`;
-  const qualifiers = [
-    style === "explicit" || dose.per !== "unspecified" ? PER[dose.per] : "",
-    style === "explicit" || dose.route !== "unspecified" ? ROUTE[dose.route] : "",
-  ].filter(Boolean);
-  return `${amount} ${dose.unit}${qualifiers.length ? ` ${qualifiers.join(", ")}` : ""}`;
+  return `${amount} ${dose.unit}, ${PER[dose.per]}, ${ROUTE[dose.route]}`;
 }
 
-/** "general use; 1 month or less" */
+/** "dementia (trial); in dementia patients; 4 weeks; note" */
 export function doseContext(dose: Dose): string {
-  return [dose.purpose, dose.duration, dose.note].filter(Boolean).join("; ");
+  return [dose.purpose, dose.population ? `in ${dose.population}` : undefined, dose.duration, dose.note].filter(Boolean).join("; ");
 }
 
 /** Numbers the sources a reply cites, in the order first cited, for short [n] references. */
@@ -57,6 +54,11 @@ export class SourceRefs {
     return `[${n + 1}]`;
   }
 
+  /** The source numbered n + 1, if any. */
+  idAt(n: number): string | undefined {
+    return this.order[n];
+  }
+
   /** "[1] Title (kind)" a line each. */
   list(): string {
     return this.order
@@ -68,7 +70,14 @@ export class SourceRefs {
   }
 }
 
-/** A linking claim's heading, naming the other compound when there is one: "With Choline: …". */
-export function linkedStatement(on: ClaimOn, prefix: string): string {
-  return on.partner ? `${prefix} ${on.partner.name}: ${on.claim.statement}` : on.claim.statement;
+/** "• statement — 🟡 animal study [2]": one claim as a line, with its badge and source reference. */
+export function claimLine(refs: SourceRefs, claim: Claim, label?: string): string {
+  const prefix = label ? `${escapeMarkdown(label)}: ` : "";
+  return `• ${prefix}${escapeMarkdown(claim.statement)} — ${badge(claim)} ${refs.ref(claim.source)}`;
+}
+
+/** "• **10–30 mg, per dose or day not stated, route not stated** — general use — ⚫ no evidence given [1]" */
+export function doseLine(refs: SourceRefs, dose: Dose, label?: string): string {
+  const prefix = label ? `${escapeMarkdown(label)}: ` : "";
+  return `• ${prefix}**${doseText(dose)}** — ${escapeMarkdown(doseContext(dose))} — ${badge(dose)} ${refs.ref(dose.source)}`;
 }

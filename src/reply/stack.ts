@@ -1,15 +1,23 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { claimsOn, compoundById } from "../knowledge/lookup.js";
-import { claimField, linkedStatement, SourceRefs } from "./claims.js";
+import { silentQuestions } from "../knowledge/silence.js";
+import { claimField, claimLine, SourceRefs } from "./claims.js";
+import { disagreementField, disagreementsTouching, withDisagreements } from "./disagreements.js";
 import { escapeMarkdown } from "./markdown.js";
-import { EVIDENCE_LABEL, evidenceRank } from "./evidence.js";
+import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
 
-const NOT_SAFE = "No information is not the same as safe: the sources say nothing about drug interactions.";
-
 interface Opts {
   ephemeral?: boolean;
+}
+
+/** What the sources say about interactions of these compounds, computed from the data: "no information" is never "safe". */
+function interactionsNote(compounds: readonly Compound[]): string {
+  const silent = compounds.filter((c) => silentQuestions(c).includes("interactions"));
+  if (silent.length === compounds.length) return "No information is not the same as safe: the sources say nothing about drug interactions.";
+  const names = silent.map((c) => escapeMarkdown(c.name)).join(", ");
+  return silent.length ? `No information is not the same as safe: the sources say nothing about drug interactions of ${names}.` : "";
 }
 
 /** Every stack claim, grouped by the pair of compounds it links. */
@@ -28,38 +36,43 @@ function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compoun
   return pairs;
 }
 
+const cautionTopics = (c: Claim) => c.topic === "caution" || c.topic === "cycling";
+const cautionLabel = (c: Claim) => (c.answers?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution");
+
 /** /stack with no options: the documented stacks and the general cautions. */
 export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): MessagePayload {
   const refs = new SourceRefs(knowledge);
   const pairs = [...stackPairs(knowledge).values()];
   const fields: EmbedField[] = pairs.map(({ a, b, claims }) => ({
     name: `${a.name} + ${b.name}`,
-    value: shorten(claims.map((c) => `• ${escapeMarkdown(c.statement)} — ${EVIDENCE_LABEL[c.evidence]} ${refs.ref(c.source)}`).join("\n"), 1024),
+    value: shorten(claims.map((c) => claimLine(refs, c)).join("\n"), 1024),
   }));
-  const stacked = new Set(pairs.flatMap(({ a, b }) => [a, b]));
-  const cautions = [...stacked].flatMap((c) =>
-    c.claims.filter((x) => x.topic === "caution" || x.topic === "cycling").map((x) => `• ${escapeMarkdown(c.name)}: ${escapeMarkdown(x.statement)} ${refs.ref(x.source)}`),
-  );
-  fields.push({ name: "General cautions", value: shorten([...cautions, NOT_SAFE].join("\n"), 1024) });
+  const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
+  const cautions = stacked.flatMap((c) => c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)));
+  const lines: string[] = [];
+  for (const line of cautions) if ([...lines, line].join("\n").length <= 960) lines.push(line);
+  if (lines.length < cautions.length) lines.push(`…and ${cautions.length - lines.length} more: /stack compound:<name>`);
+  fields.push({ name: "General cautions", value: lines.join("\n") || "None named by the sources." });
   fields.push({ name: "Sources", value: refs.list() });
   const embed: Embed = {
     title: "Documented stacks",
-    description: "The combinations the sources describe. `/stack compound:<name>` shows the quotes for one compound.",
+    description: `The combinations the sources describe. \`/stack compound:<name>\` shows the quotes for one compound.\n${interactionsNote(stacked)}`,
     color: COLORS.info,
     fields,
   };
   return reply([embed], { ephemeral: options.ephemeral, more: "/stack compound:<name>" });
 }
 
-/** /stack compound: what the sources say to stack it with and why, with its cautions. */
+/** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim, linkedStatement(on, "With")));
-  const cautions = compound.claims.filter((c) => c.topic === "caution" || c.topic === "cycling").map((c) => claimField(knowledge, c, `Caution: ${c.statement}`));
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`));
+  const cautions = withDisagreements(knowledge, compound, compound.claims.filter(cautionTopics), (c) => `${cautionLabel(c)}: ${c.statement}`);
+  const note = interactionsNote([compound]);
   const embed: Embed = {
     title: `Stacking ${compound.name}`,
     description: stacks.length
-      ? `What the sources say to take with ${escapeMarkdown(compound.name)}, and why. ${NOT_SAFE}`
-      : `No source documents a stack with ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`,
+      ? `What the sources say to take with ${escapeMarkdown(compound.name)}, and why. ${note}`
+      : `No source documents a stack with ${escapeMarkdown(compound.name)}. ${note}`,
     color: COLORS.info,
     fields: [...stacks, ...cautions],
   };
@@ -72,7 +85,7 @@ export function stackPairReply(knowledge: Knowledge, a: Compound, b: Compound, o
   const embed: Embed = claims.length
     ? {
         title: `${a.name} + ${b.name}`,
-        description: `A source documents this pairing. ${NOT_SAFE}`,
+        description: `A source documents this pairing. ${interactionsNote([a, b])}`,
         color: COLORS.info,
         fields: claims.map(({ claim }) => claimField(knowledge, claim)),
       }
@@ -97,7 +110,12 @@ export function stackGoalReply(knowledge: Knowledge, goal: Goal, only: Compound 
       ? `Claims the sources make about ${goal}${scope}, strongest evidence first. A report is not a recommendation.`
       : `The sources report nothing about ${goal}${scope}.`,
     color: COLORS.info,
-    fields: hits.map(({ c, claim }) => claimField(knowledge, claim, `${c.name}: ${claim.statement}`)),
+    fields: [
+      ...hits.map(({ c, claim }) => claimField(knowledge, claim, `${c.name}: ${claim.statement}`)),
+      ...[...new Set(hits.map((h) => h.c))].flatMap((c) =>
+        disagreementsTouching(c, hits.map((h) => h.claim)).map((d) => disagreementField(knowledge, c, d)),
+      ),
+    ],
   };
   return reply([embed], { ephemeral: options.ephemeral, more: `/stack goal:${goal} compound:<name>` });
 }

@@ -2,6 +2,7 @@ import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
 import { LIMITS } from "../limits.js";
 import { actionRow, reply, type ActionRow, type Button, type MessagePayload } from "../payload.js";
+import { sectionHasContent } from "./content.js";
 import { detailEmbed } from "./detail.js";
 import { overviewEmbed } from "./overview.js";
 import { SECTION_LABEL, SECTIONS, type Section } from "./sections.js";
@@ -13,8 +14,10 @@ export interface CardOptions {
   note?: string;
 }
 
-function sectionButtons(current: Section, buttonId: CardOptions["buttonId"]): ActionRow[] {
-  const buttons: Button[] = SECTIONS.map((section) => ({
+/** A button for each section with something in it: a button that leads nowhere is not offered. */
+function sectionButtons(knowledge: Knowledge, compound: Compound, current: Section, buttonId: CardOptions["buttonId"]): ActionRow[] {
+  const offered = SECTIONS.filter((s) => s === current || sectionHasContent(knowledge, compound, s));
+  const buttons: Button[] = offered.map((section) => ({
     type: ComponentType.Button,
     style: section === current ? ButtonStyle.Primary : ButtonStyle.Secondary,
     label: SECTION_LABEL[section],
@@ -31,7 +34,7 @@ export function compoundReply(knowledge: Knowledge, compound: Compound, section:
   const embed = section === "overview" ? overviewEmbed(knowledge, compound) : detailEmbed(knowledge, compound, section);
   if (options.note) embed.description = [`*${options.note}*`, embed.description].filter(Boolean).join("\n\n");
   return reply([embed], {
-    components: sectionButtons(section, options.buttonId),
+    components: sectionButtons(knowledge, compound, section, options.buttonId),
     ephemeral: options.ephemeral,
     more: `the other sections (buttons below) or /compound name:${compound.id} section:${section}`,
   });

@@ -1,36 +1,47 @@
-import { TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimsOn, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
-import { claimField, doseContext, doseText, linkedStatement } from "../claims.js";
-import { escapeMarkdown } from "../markdown.js";
+import { answersTo } from "../../knowledge/silence.js";
+import { QUESTIONS, TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { claimField } from "../claims.js";
+import { disagreementField, disagreementsTouching, withDisagreements } from "../disagreements.js";
 import { evidenceRank } from "../evidence.js";
+import { escapeMarkdown } from "../markdown.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
-import { SECTION_LABEL, SILENT_TOPICS, topicsIn, type Section } from "./sections.js";
+import { silenceSentence } from "./content.js";
+import { topicsIn, type Section } from "./sections.js";
 
 type Detail = Exclude<Section, "overview">;
 
-function fieldsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], label?: (on: ClaimOn) => string): EmbedField[] {
-  return claimsOn(knowledge, compound, topics)
-    .sort((a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic))
-    .map((on) => claimField(knowledge, on.claim, label?.(on)));
+function claimsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[]): ClaimOn[] {
+  return claimsOn(knowledge, compound, topics).sort((a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic));
 }
-
-const partnerLabel = (on: ClaimOn) => linkedStatement(on, on.claim.topic === "stack" ? "Stack with" : "Compared with");
 
 function dosing(knowledge: Knowledge, compound: Compound): Embed {
-  const doses = compound.doses.map((d) => {
-    const field = claimField(knowledge, d, doseText(d, "explicit"));
-    return { ...field, value: `**For:** ${escapeMarkdown(doseContext(d))}\n${field.value}` };
-  });
+  const doses = compound.doses.map((d) => claimField(knowledge, d));
+  const claims = claimsFor(knowledge, compound, topicsIn("dosing")).map((on) => on.claim);
   const sources = new Set(compound.doses.map((d) => d.source));
+  const figures = compound.doses.length === 1 ? "One dose figure" : `${compound.doses.length} dose figures`;
   const description = compound.doses.length
-    ? `${compound.doses.length} dose figure(s) from ${sources.size} source(s).${sources.size > 1 ? " The sources differ: each figure is shown with its source." : ""}`
+    ? `${figures} from ${sources.size === 1 ? "one source" : `${sources.size} sources`}.${sources.size > 1 ? " ⚖️ The sources give different figures: each is shown with its source." : ""}`
     : `The sources give no dose for ${escapeMarkdown(compound.name)}. None is shown, and none should be guessed.`;
-  return { title: `${compound.name}: dosing`, description, fields: [...doses, ...fieldsFor(knowledge, compound, topicsIn("dosing"))] };
+  return { title: `${compound.name}: dosing`, description, fields: [...doses, ...withDisagreements(knowledge, compound, claims)] };
 }
 
-function byTopic(knowledge: Knowledge, compound: Compound, topics: readonly Topic[], empty: string, section: Detail): Embed {
-  const fields = fieldsFor(knowledge, compound, topics);
-  return { title: `${compound.name}: ${SECTION_LABEL[section].toLowerCase()}`, description: fields.length ? undefined : empty, fields };
+function byTopic(knowledge: Knowledge, compound: Compound, section: Detail, title: string, empty: string): Embed {
+  const claims = claimsFor(knowledge, compound, topicsIn(section)).map((on) => on.claim);
+  return { title: `${compound.name}: ${title}`, description: claims.length ? undefined : empty, fields: withDisagreements(knowledge, compound, claims) };
+}
+
+/** Each linking claim headed by the other compound of the pair, so the card reads right from either side. */
+function stacks(knowledge: Knowledge, compound: Compound): Embed {
+  const ons = claimsFor(knowledge, compound, topicsIn("stacks"));
+  const fields = ons.map((on) => claimField(knowledge, on.claim, `${on.claim.topic === "stack" ? "Stack with" : "Compared with"} ${on.partner?.name ?? ""}: ${on.claim.statement}`));
+  const pairs = new Map(ons.flatMap((on) => disagreementsTouching(on.owner, [on.claim]).map((d) => [d, on.owner] as const)));
+  const touched = [...pairs].map(([d, owner]) => disagreementField(knowledge, owner, d));
+  return {
+    title: `${compound.name}: stacks and comparisons`,
+    description: ons.length ? undefined : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
+    fields: [...touched, ...fields],
+  };
 }
 
 function effects(knowledge: Knowledge, compound: Compound): Embed {
@@ -38,14 +49,20 @@ function effects(knowledge: Knowledge, compound: Compound): Embed {
   return {
     title: `${compound.name}: reported effects`,
     description: claims.length ? "Strongest evidence first. The level is the one the source gives." : "The sources report no effects.",
-    fields: claims.map((c) => claimField(knowledge, c)),
+    fields: withDisagreements(knowledge, compound, claims),
   };
 }
 
+/** Side effects and cautions, the claims that speak to each safety question, caveats, and what the sources leave open. */
 function safety(knowledge: Knowledge, compound: Compound): Embed {
-  const fields = fieldsFor(knowledge, compound, topicsIn("safety"));
-  fields.push({ name: "Not in the sources", value: `${SILENT_TOPICS}: the sources say nothing about these for ${escapeMarkdown(compound.name)}. No information is not the same as safe.` });
-  return { title: `${compound.name}: safety and evidence`, fields };
+  const answering = QUESTIONS.flatMap((q) => answersTo(compound, q));
+  const claims = [...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering])];
+  const silence = silenceSentence(knowledge, compound);
+  return {
+    title: `${compound.name}: safety`,
+    description: [answering.length ? "Long-term use: what the sources say, both ways, is below." : "", silence].filter(Boolean).join("\n") || undefined,
+    fields: withDisagreements(knowledge, compound, claims),
+  };
 }
 
 function sources(knowledge: Knowledge, compound: Compound): Embed {
@@ -56,10 +73,14 @@ function sources(knowledge: Knowledge, compound: Compound): Embed {
   const fields: EmbedField[] = [...used].map(([id, n]) => {
     const s = sourceById(knowledge, id);
     const byline = [s?.kind, s?.author, s?.published].filter(Boolean).join(" · ");
-    return { name: s?.title ?? id, value: `${escapeMarkdown(byline)}\n${n} quoted claim(s) about ${escapeMarkdown(compound.name)}` };
+    return { name: s?.title ?? id, value: `${escapeMarkdown(byline)}\n${n === 1 ? "One quoted entry" : `${n} quoted entries`} about ${escapeMarkdown(compound.name)}` };
   });
-  fields.push(...fieldsFor(knowledge, compound, topicsIn("sources")));
-  return { title: `${compound.name}: sources and history`, fields };
+  const history = claimsFor(knowledge, compound, topicsIn("sources")).map((on) => on.claim);
+  return {
+    title: `${compound.name}: sources and history`,
+    description: "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
+    fields: [...fields, ...withDisagreements(knowledge, compound, history)],
+  };
 }
 
 /** One section of a compound in depth: each claim with its evidence badge, verbatim quote and source. */
@@ -70,15 +91,15 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
       case "dosing":
         return dosing(knowledge, compound);
       case "mechanisms":
-        return byTopic(knowledge, compound, topicsIn("mechanisms"), `The sources describe no mechanism for ${name}.`, section);
+        return byTopic(knowledge, compound, section, "mechanisms", `The sources describe no mechanism for ${name}.`);
       case "effects":
         return effects(knowledge, compound);
       case "safety":
         return safety(knowledge, compound);
-      case "stacks": {
-        const fields = fieldsFor(knowledge, compound, topicsIn("stacks"), partnerLabel);
-        return { title: `${compound.name}: stacks and comparisons`, description: fields.length ? undefined : `The sources document no stack or comparison with ${name}.`, fields };
-      }
+      case "evidence":
+        return byTopic(knowledge, compound, section, "evidence caveats", `The sources give no evidence caveat of their own for ${name}.`);
+      case "stacks":
+        return stacks(knowledge, compound);
       case "sources":
         return sources(knowledge, compound);
     }

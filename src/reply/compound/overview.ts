@@ -1,79 +1,122 @@
-import type { Compound, Knowledge } from "../../knowledge/schema.js";
-import { claimsOn } from "../../knowledge/lookup.js";
-import { doseContext, doseText, linkedStatement, quoted, SourceRefs } from "../claims.js";
-import { escapeMarkdown } from "../markdown.js";
-import { EVIDENCE_LEVELS } from "../../knowledge/schema.js";
+import { claimsOn, sourceById } from "../../knowledge/lookup.js";
+import { EVIDENCE_LEVELS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { claimLine, doseLine, SourceRefs } from "../claims.js";
+import { DIFFER, disputedMark } from "../disagreements.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
 import { LIMITS } from "../limits.js";
+import { escapeMarkdown } from "../markdown.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
-import { shorten } from "../text.js";
-import { SILENT_TOPICS } from "./sections.js";
+import { silenceSentence } from "./content.js";
+import { SECTION_LABEL, TOPIC_SECTION, type Section } from "./sections.js";
 
-/** Bullet lines until `max` lines or the field is full, then a pointer to the section with the rest. */
-function bullets(lines: readonly string[], max: number, section: string): string {
-  const shown: string[] = [];
-  for (const line of lines.slice(0, max)) {
-    if ([...shown, line].join("\n").length > LIMITS.fieldValue - 80) break;
-    shown.push(line);
-  }
-  const rest = lines.length - shown.length;
-  if (rest > 0) shown.push(`…and ${rest} more: press **${section}**.`);
-  return shown.join("\n");
+/** The overview is read in a few seconds: about 2,000 characters at most, the detail one press away. */
+export const OVERVIEW_BUDGET = 2000;
+
+interface Part {
+  name: string;
+  /** Lines in order of importance; each one is shown whole or not at all. */
+  lines: { text: string; refs: string[] }[];
+  /** Lines always shown (when there are any). */
+  min: number;
+  /** Where the rest is, for "…and 3 more: press Effects." */
+  section?: Section;
+  /** Shown when there are no lines; none means the part is left out. */
+  empty?: string;
 }
 
-/** The card: a compact view of every section, each line attributed by a numbered source reference. */
+const strongestFirst = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRank(b.evidence);
+const of = (compound: Compound, topics: readonly Topic[]) => compound.claims.filter((c) => topics.includes(c.topic));
+
+function evidenceSummary(compound: Compound): string {
+  const basis = of(compound, ["mechanism", "effect"]).map((c) => c.evidence);
+  if (basis.length === 0) return "";
+  const strongest = EVIDENCE_LEVELS.find((level) => basis.includes(level));
+  const human = strongest !== undefined && evidenceRank(strongest) <= evidenceRank("human-observation");
+  const verdict =
+    strongest === "none-given"
+      ? " The sources give no evidence for any of them."
+      : human || strongest === undefined
+        ? ""
+        : ` No human study is given for any of them: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`;
+  return `Behind its mechanism and effect claims: ${evidenceTally(basis, "short")}.${verdict}`;
+}
+
+/**
+ * Fits the parts into the room: the first line of each, then up to its minimum, then one more line each in
+ * turn, every line whole, while the total stays within the room.
+ */
+function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: ReadonlySet<string>) => number): EmbedField[] {
+  const shown = parts.map((p) => Math.min(1, p.lines.length));
+  const cited = () => new Set(parts.flatMap((p, i) => p.lines.slice(0, shown[i]).flatMap((l) => l.refs)));
+  const value = (p: Part, n: number) => {
+    const rest = p.lines.length - n;
+    const more = rest > 0 ? [p.section ? `…and ${rest} more: press **${SECTION_LABEL[p.section]}**.` : `…and ${rest} more in the sections.`] : [];
+    return [...p.lines.slice(0, n).map((l) => l.text), ...more].join("\n") || p.empty || "";
+  };
+  const size = () => parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, listLength(cited()));
+  const grow = (limit: (p: Part) => number) => {
+    for (let grew = true; grew; ) {
+      grew = false;
+      parts.forEach((p, i) => {
+        if (shown[i]! >= Math.min(limit(p), p.lines.length)) return;
+        shown[i]! += 1;
+        if (size() > room || value(p, shown[i]!).length > LIMITS.fieldValue) shown[i]! -= 1;
+        else grew = true;
+      });
+    }
+  };
+  grow((p) => p.min);
+  grow((p) => p.lines.length);
+  for (const [i, p] of parts.entries()) for (const line of p.lines.slice(0, shown[i])) line.refs.forEach((r) => refs.ref(r));
+  return parts.map((p, i) => ({ name: p.name, value: value(p, shown[i]!) })).filter((f) => f.value !== "");
+}
+
+/** The card: a short summary of what the sources say, every line with its evidence and source reference. */
 export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const refs = new SourceRefs(knowledge);
+  const order = new SourceRefs(knowledge);
+  const claim = (c: Claim) => ({ text: `${claimLine(order, c)}${disputedMark(compound, c)}`, refs: [c.source] });
   const name = escapeMarkdown(compound.name);
-  const line = (statement: string, source: string, badge?: string) =>
-    `• ${escapeMarkdown(statement)}${badge ? ` — ${badge}` : ""} ${refs.ref(source)}`;
-  const fields: EmbedField[] = [];
-  const add = (fieldName: string, value: string) => fields.push({ name: fieldName, value });
 
-  const doses = compound.doses.map((d) => `• **${doseText(d)}** — ${escapeMarkdown(doseContext(d))} ${refs.ref(d.source)}`);
-  if (new Set(compound.doses.map((d) => d.source)).size > 1) doses.push("⚖️ The sources give different figures: each is shown with its source.");
-  add("Doses", doses.length ? bullets(doses, 6, "Dosing") : `The sources give no dose for ${name}.`);
+  const doseLines = compound.doses.map((d) => ({ text: doseLine(order, d), refs: [d.source] }));
+  const timing = of(compound, ["dose", "pharmacokinetics", "cycling"]).map(claim);
+  // With two figures from different sources, the second carries the flag, so the two are never shown without it.
+  if (doseLines.length > 1 && compound.doses[0]!.source !== compound.doses[1]!.source) {
+    doseLines[1]!.text += `\n${DIFFER} The figures differ by source; each is shown with its own.`;
+  }
+  const disagreements = compound.disagreements.map((d) => {
+    const section = TOPIC_SECTION[compound.claims.find((c) => c.id === d.sides[0])?.topic ?? "evidence"];
+    return { text: `${DIFFER} ${escapeMarkdown(d.about)} (**${SECTION_LABEL[section]}**)`, refs: [] };
+  });
+  const caveats = of(compound, ["evidence"]).map(claim);
+  const summary = evidenceSummary(compound);
+  const partners = new Map<string, number>();
+  for (const on of claimsOn(knowledge, compound, ["stack"])) partners.set(on.partner?.name ?? "", (partners.get(on.partner?.name ?? "") ?? 0) + 1);
+  const stacks = [...partners].map(([partner, n]) => ({ text: `With ${escapeMarkdown(partner)}: ${n === 1 ? "one claim" : `${n} claims`}, in **${SECTION_LABEL.stacks}**.`, refs: [] }));
 
-  const timing = compound.claims.filter((c) => c.topic === "pharmacokinetics" || c.topic === "cycling");
-  add("Absorption, half-life & cycling", timing.length ? bullets(timing.map((c) => line(c.statement, c.source)), 4, "Dosing") : `The sources say nothing on ${name}'s absorption, half-life or cycling.`);
-
-  const mechanisms = compound.claims.filter((c) => c.topic === "mechanism");
-  add("Mechanisms", mechanisms.length ? bullets(mechanisms.map((c) => line(c.statement, c.source, EVIDENCE_LABEL[c.evidence])), 4, "Mechanisms") : "The sources describe no mechanism.");
-
-  const effects = compound.claims.filter((c) => c.topic === "effect");
-  add("Reported effects", effects.length ? bullets(effects.map((c) => line(c.statement, c.source, EVIDENCE_LABEL[c.evidence])), 5, "Effects") : "The sources report no effects.");
-
-  const safety = compound.claims.filter((c) => c.topic === "side-effect" || c.topic === "caution");
-  add("Side effects & cautions", safety.length ? bullets(safety.map((c) => line(c.statement, c.source, EVIDENCE_LABEL[c.evidence])), 4, "Safety") : `The sources name no side effects or cautions for ${name}.`);
-
-  const basis = compound.claims.filter((c) => c.topic === "mechanism" || c.topic === "effect").map((c) => c.evidence);
-  const caveats = compound.claims.filter((c) => c.topic === "evidence");
-  const strongest = basis.length ? EVIDENCE_LEVELS.find((level) => basis.includes(level)) : undefined;
-  const noHumanStudy = strongest !== undefined && evidenceRank(strongest) > evidenceRank("human-observation");
-  const evidence = [
-    basis.length ? `Behind the mechanism and effect claims: ${evidenceTally(basis)}.` : "",
-    strongest === "none-given"
-      ? "The sources give no evidence for any of them."
-      : noHumanStudy
-        ? `No human study is given for any of them: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`
-        : "",
-    ...caveats.slice(0, 2).map((c) => quoted(knowledge, c)),
-    caveats.length > 2 ? `…and ${caveats.length - 2} more: press **Safety**.` : "",
-    caveats.length === 0 ? "The sources give no evidence caveat of their own." : "",
+  const parts: Part[] = [
+    { name: "How much to take", lines: [...doseLines, ...timing], min: 2, section: "dosing", empty: `The sources give no dose for ${name}.` },
+    { name: "How good the evidence is", lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats], min: 2, section: "evidence" },
+    { name: "Where the sources differ", lines: disagreements, min: 3 },
+    { name: "What it is reported to do", lines: of(compound, ["effect"]).sort(strongestFirst).map(claim), min: 1, section: "effects" },
+    { name: "Side effects and cautions", lines: of(compound, ["side-effect", "caution"]).map(claim), min: 1, section: "safety" },
+    { name: "Taken with", lines: stacks, min: 3, section: "stacks" },
+    { name: "What the sources do not cover", lines: [{ text: silenceSentence(knowledge, compound), refs: [] }].filter((l) => l.text), min: 1 },
   ];
-  add("Evidence", shorten(evidence.filter(Boolean).join("\n"), LIMITS.fieldValue));
-
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => line(linkedStatement(on, "With"), on.claim.source));
-  add("Stacks", stacks.length ? bullets(stacks, 3, "Stacks & comparisons") : `The sources document no stack with ${name}.`);
-
-  add("Not in the sources", `${SILENT_TOPICS}: the sources say nothing. No information is not the same as safe.`);
-  add("Sources", refs.list() || "None.");
-
   const aka = compound.aliases.length ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}` : "";
-  return {
-    title: compound.name,
-    description: `${escapeMarkdown(compound.summary)}\n\n**Class:** ${escapeMarkdown(compound.class)}${aka}`,
-    color: COLORS.info,
-    fields,
-  };
+  const description = `${escapeMarkdown(compound.summary)}\n**Class:** ${escapeMarkdown(compound.class)}${aka}`;
+  const listLength = (ids: ReadonlySet<string>) =>
+    [...ids].reduce((n, id) => n + (sourceById(knowledge, id)?.title.length ?? 0) + (sourceById(knowledge, id)?.kind.length ?? 0) + 8, "Sources".length);
+  const fields = fit(parts, OVERVIEW_BUDGET - compound.name.length - description.length, refs, listLength);
+  const renumbered = fields.map((f) => ({ ...f, value: renumber(f.value, order, refs) }));
+  renumbered.push({ name: "Sources", value: refs.list() || `None cited above: press **${SECTION_LABEL.sources}**.` });
+  return { title: compound.name, description, color: COLORS.info, fields: renumbered };
+}
+
+/** The lines were numbered in the order they were built; shown, they are numbered in the order they appear. */
+function renumber(text: string, built: SourceRefs, shown: SourceRefs): string {
+  return text.replace(/\[(\d+)\]/g, (whole, n: string) => {
+    const id = built.idAt(Number(n) - 1);
+    return id === undefined ? whole : shown.ref(id);
+  });
 }

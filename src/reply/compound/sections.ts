@@ -1,7 +1,7 @@
 import { TOPICS, type Topic } from "../../knowledge/schema.js";
 
 /** The sections of a compound card, and what the buttons under it are called. */
-export const SECTIONS = ["overview", "dosing", "mechanisms", "effects", "safety", "stacks", "sources"] as const;
+export const SECTIONS = ["overview", "dosing", "mechanisms", "effects", "safety", "evidence", "stacks", "sources"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABEL: Record<Section, string> = {
@@ -10,6 +10,7 @@ export const SECTION_LABEL: Record<Section, string> = {
   mechanisms: "Mechanisms",
   effects: "Effects",
   safety: "Safety",
+  evidence: "Evidence caveats",
   stacks: "Stacks & comparisons",
   sources: "Sources & history",
 };
@@ -17,9 +18,6 @@ export const SECTION_LABEL: Record<Section, string> = {
 export function isSection(value: unknown): value is Section {
   return typeof value === "string" && (SECTIONS as readonly string[]).includes(value);
 }
-
-/** What the sources never address, for any compound: said plainly rather than filled in. */
-export const SILENT_TOPICS = "Drug interactions, use in pregnancy or nursing, and long-term safety";
 
 /**
  * The section that shows each topic in depth. A Record, so a new topic in the schema is a compile error
@@ -30,7 +28,7 @@ export const TOPIC_SECTION: Record<Topic, Exclude<Section, "overview">> = {
   effect: "effects",
   "side-effect": "safety",
   caution: "safety",
-  evidence: "safety",
+  evidence: "evidence",
   "legal-status": "safety",
   dose: "dosing",
   pharmacokinetics: "dosing",

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { renderText } from "../src/cli/render-text.js";
+import { sectionButtonId } from "../src/commands/compound.js";
+import { GOALS, type Compound } from "../src/knowledge/schema.js";
+import { compareReply } from "../src/reply/compare.js";
+import { compoundReply } from "../src/reply/compound/card.js";
+import { SECTIONS, type Section } from "../src/reply/compound/sections.js";
+import type { MessagePayload } from "../src/reply/payload.js";
+import { sourcesReply } from "../src/reply/sources.js";
+import { stackForReply, stackGoalReply, stackOverviewReply, stackPairReply } from "../src/reply/stack.js";
+import { realKnowledge } from "./support/knowledge.js";
+
+const knowledge = realKnowledge();
+const all = knowledge.compounds;
+const byId = (id: string): Compound => all.find((c) => c.id === id)!;
+const BADGE = /🟢|🟡|🟠|⚪|🔵|⚫|🔎/;
+const REF = /\[\d+\]|— \*/;
+const cardOf = (c: Compound, section: Section, ephemeral = false) => compoundReply(knowledge, c, section, { buttonId: sectionButtonId(c), ephemeral });
+
+/** The units a reader sees as one line: a field whose name is a claim is one unit with its value; else each line. */
+function units(payload: MessagePayload): string[] {
+  const out: string[] = [];
+  for (const e of payload.embeds) {
+    out.push(...(e.description ?? "").split("\n"));
+    for (const f of e.fields ?? []) {
+      const first = f.value.split("\n")[0] ?? "";
+      if (/^(🟢|🟡|🟠|⚪|🔵|⚫|🔎|\*\*For:\*\*)/u.test(first) || f.name.startsWith("⚖️")) out.push(`${f.name}\n${f.value}`);
+      else out.push(f.name, ...f.value.split("\n"));
+    }
+  }
+  return out;
+}
+
+const plainText = (s: string) => s.replace(/\\([\\*_~`|])/g, "$1");
+
+/** Every payload of every command for every compound. */
+function everyReply(): [string, MessagePayload][] {
+  const out: [string, MessagePayload][] = [["/stack", stackOverviewReply(knowledge)], ["/sources", sourcesReply(knowledge)]];
+  for (const c of all) {
+    for (const s of SECTIONS) out.push([`/compound ${c.id} ${s}`, cardOf(c, s)]);
+    out.push([`/stack ${c.id}`, stackForReply(knowledge, c)]);
+    for (const d of all) {
+      if (d === c) continue;
+      out.push([`/compare ${c.id} ${d.id}`, compareReply(knowledge, [c, d])]);
+      out.push([`/stack ${c.id} with ${d.id}`, stackPairReply(knowledge, c, d)]);
+    }
+    for (const g of GOALS) out.push([`/stack goal:${g} ${c.id}`, stackGoalReply(knowledge, g, c)]);
+  }
+  for (const g of GOALS) out.push([`/stack goal:${g}`, stackGoalReply(knowledge, g, undefined)]);
+  return out;
+}
+const replies = everyReply();
+
+describe("every line that comes from a claim or dose carries its evidence and source, in every reply", () => {
+  const items = all.flatMap((c) => c.claims.map((claim) => ({ c, claim })));
+  it.each(replies)("%s", (_label, payload) => {
+    for (const unit of units(payload)) {
+      const text = plainText(unit);
+      for (const { claim } of items) {
+        const head = claim.statement.slice(0, 40);
+        if (!text.includes(head)) continue;
+        const whole = items.some(({ claim: other }) => other.statement.startsWith(head) && text.includes(other.statement));
+        expect(whole, `the statement is shown whole, hedges and all: ${text}`).toBe(true);
+        if (!text.includes(claim.statement)) continue;
+        expect(text, `badge: ${text}`).toMatch(BADGE);
+        expect(text, `source: ${text}`).toMatch(REF);
+        if (claim.topic === "evidence") expect(text, "a caveat is a statement about the evidence").not.toContain("⚫");
+      }
+      if (/\d (mg|mg\/kg)\b/.test(text) && /^•|^\*\*|mg per|not stated/.test(text)) {
+        expect(text, `dose line: ${text}`).toMatch(BADGE);
+        expect(text, `dose line: ${text}`).toMatch(REF);
+      }
+    }
+  });
+});
+
+const text = (p: MessagePayload) => plainText(units(p).join("\n"));
+const card = (id: string, section: Section = "overview") => text(cardOf(byId(id), section));
+
+describe("caveats, silence, disagreements and both sides", () => {
+  it("noopept's card does not call long-term use silent, and says interactions and pregnancy are", () => {
+    for (const s of ["overview", "safety"] as const) {
+      expect(card("noopept", s)).not.toMatch(/long-term[^\n]*say nothing|say nothing[^\n]*long-term/);
+      expect(card("noopept", s)).toMatch(/drug interactions/);
+    }
+    expect(card("noopept", "safety")).toMatch(/did not result in a tolerance of BDNF availability/);
+  });
+  it("shows both sides of noopept's absorption wherever one is shown", () => {
+    const dosing = card("noopept", "dosing");
+    expect(dosing).toContain("⚖️");
+    expect(dosing).toContain("nearly the whole dose reaches the brain");
+    expect(dosing).toContain("oral doses do not seem to be absorbed well");
+  });
+  it("shows both sides of fasoracetam's GABA(B) action", () => {
+    const t = card("fasoracetam", "mechanisms");
+    expect(t).toContain("⚖️");
+    expect(t).toMatch(/Upregulates GABA\(B\) receptors/);
+    expect(t).toMatch(/suppression of GABA\(B\) receptor-mediated responses/);
+  });
+  it("linking claims read right on the other card", () => {
+    expect(card("choline", "stacks")).toMatch(/Noopept and choline are a common stack/);
+    for (const [, p] of replies) expect(text(p)).not.toMatch(/Stack it with|Its potency is said/);
+  });
+});
+
+describe("doses are never misread", () => {
+  it("the overview gives a dose the same context as the dosing section", () => {
+    const overview = card("noopept");
+    expect(overview).toMatch(/10–30 mg, per dose or day not stated, route not stated/);
+    expect(card("noopept", "dosing")).toMatch(/10–30 mg, per dose or day not stated, route not stated/);
+  });
+  it("piracetam's range is never beside '3 doses a day'; fasoracetam's depression figure says rats", () => {
+    expect(card("piracetam")).not.toMatch(/4800 mg[^\n]*3 doses/);
+    for (const line of card("fasoracetam").split("\n").filter((l) => l.includes("over 100 mg"))) expect(line).toMatch(/rats/);
+    expect(card("fasoracetam", "dosing")).toMatch(/over 100 mg[\s\S]*rats/);
+    expect(card("nefiracetam")).toMatch(/900 mg[^\n]*post-stroke patients/);
+  });
+});
+
+describe("issue 12: buttons that lead somewhere, a compact overview", () => {
+  it.each(all.map((c) => c.id))("%s: every enabled button opens a section with something in it", (id) => {
+    const c = byId(id);
+    const buttons = cardOf(c, "overview").components.flatMap((r) => r.components);
+    for (const b of buttons.filter((x) => !x.disabled)) {
+      const section = b.custom_id.split(":")[2] as Section;
+      const embed = cardOf(c, section).embeds[0]!;
+      expect((embed.fields ?? []).length, `${id} ${section}`).toBeGreaterThan(0);
+    }
+  });
+  it("aniracetam: the empty sections are not offered, and the overview says what the sources do not cover", () => {
+    const p = cardOf(byId("aniracetam"), "overview");
+    const enabled = p.components.flatMap((r) => r.components).filter((b) => !b.disabled).map((b) => b.label);
+    expect(enabled).not.toContain("Dosing");
+    expect(enabled).not.toContain("Mechanisms");
+    expect(text(p)).toMatch(/The sources say nothing about[^\n]*(dose|mechanism)/i);
+  });
+  it.each(all.map((c) => c.id))("%s: the overview is at most about 2,000 characters, with field names that read as prose", (id) => {
+    const e = cardOf(byId(id), "overview").embeds[0]!;
+    const length = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(length).toBeLessThanOrEqual(2100);
+    for (const f of e.fields ?? []) expect(f.name).not.toMatch(/\(s\)|not stated/);
+  });
+  it("the terminal shows no 'only you can see this' and button keys that cannot be read as source refs", () => {
+    const t = renderText(cardOf(byId("noopept"), "overview", true));
+    expect(t).not.toMatch(/only you can see this/);
+    const buttons = t.split("\n").find((l) => /Overview/.test(l) && /Dosing/.test(l)) ?? "";
+    expect(buttons).not.toMatch(/\[\d+\]/);
+  });
+});
+
+describe("/sources", () => {
+  it("says that names, code names, summaries and statements are ours", () => {
+    const t = text(sourcesReply(knowledge));
+    expect(t).not.toMatch(/Nothing else is used/);
+    expect(t).toMatch(/names, code names and summaries are ours/i);
+  });
+});
+
+describe("the provenance audit knowledge:check runs", () => {
+  it("finds nothing wrong in the real replies", async () => {
+    const { provenanceProblems } = await import("../src/reply/audit.js");
+    expect(provenanceProblems(knowledge)).toEqual([]);
+  });
+  it("reads a claim field as one unit and a bullet list line by line", async () => {
+    const { readingUnits } = await import("../src/reply/audit.js");
+    const payload = { embeds: [{ fields: [{ name: "A claim", value: "🟡 animal study\n> “q”\n— *T*" }, { name: "List", value: "• a — ⚫ no evidence given [1]\n• b" }] }], components: [], allowed_mentions: { parse: [] as [] } };
+    expect(readingUnits(payload)).toEqual(["A claim\n🟡 animal study\n> “q”\n— *T*", "List", "• a — ⚫ no evidence given [1]", "• b"]);
+  });
+});
+
+describe("the detail is one press away", () => {
+  it("no section of any card leaves a claim out to fit Discord's limits", () => {
+    for (const c of all) {
+      for (const s of SECTIONS) {
+        const names = cardOf(c, s).embeds.flatMap((e) => e.fields ?? []).map((f) => f.name);
+        expect(names, `${c.id} ${s}`).not.toContain("Not shown");
+      }
+    }
+  });
+});

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   }
 
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
+  process.on("uncaughtException", (err) => {
+    logger.fatal({ err }, "uncaught exception: exiting");
+    process.exit(1);
+  });
   const limiter = new Limiter({
     commandCount: config.COMMAND_COOLDOWN_COUNT,
     commandWindowMs: config.COMMAND_COOLDOWN_SECONDS * 1000,

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const ctx = createContext(registry);
   const loadedMs = performance.now() - t0;
-  const limiter = new Limiter({ commandCount: 5, commandWindowMs: 10_000, autocompletePerMinute: 120 });
+  const limiter = new Limiter({ command: { count: 5, windowMs: 10_000 } });
   const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger: quiet, limiter });
   const readyMs = performance.now() - t0;
 

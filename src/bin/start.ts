@@ -39,9 +39,8 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const limiter = new Limiter({
-    commandCount: config.COMMAND_COOLDOWN_COUNT,
-    commandWindowMs: config.COMMAND_COOLDOWN_SECONDS * 1000,
-    autocompletePerMinute: config.AUTOCOMPLETE_PER_MINUTE,
+    command: { count: config.COMMAND_COOLDOWN_COUNT, windowMs: config.COMMAND_COOLDOWN_SECONDS * 1000 },
+    autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
   });
   const bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
   let stopping = false;

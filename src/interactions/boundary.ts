@@ -4,13 +4,39 @@ import { noticeReply } from "../reply/notice.js";
 import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { toIncoming, userIdOf } from "./from-api.js";
-import type { Limiter } from "./limiter.js";
+import type { LimitKind, Limiter } from "./limiter.js";
 import { toResponse } from "./to-api.js";
 import type { Incoming } from "./types.js";
 
 export const APOLOGY = noticeReply("Something went wrong", "Sorry, I couldn't answer that. The error has been logged; please try again.");
 const UNSUPPORTED = noticeReply("Not something I handle", "I only answer my own slash commands and buttons. Try /help.");
-const SLOW_DOWN = noticeReply("Slow down", "You're sending commands faster than I answer them. Try again in a few seconds.");
+
+/** The short ephemeral note for a command over the limit. */
+export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return noticeReply("Slow down", `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
+}
+
+/** What each kind of interaction spends: pressing a card's buttons is cheap, a new answer less so. */
+function limitKind(incoming: Incoming): LimitKind {
+  switch (incoming.type) {
+    case "autocomplete":
+      return "autocomplete";
+    case "button":
+      return "section";
+    case "modal":
+      return "report";
+    default:
+      return "command";
+  }
+}
+
+/** Over the limit, still answered: no choices, an acknowledgement that changes nothing, or a short note. */
+function refusal(incoming: Incoming, retryAfterMs: number): APIInteractionResponse {
+  if (incoming.type === "autocomplete") return toResponse({ type: "choices", choices: [] });
+  if (incoming.type === "button") return { type: InteractionResponseType.DeferredMessageUpdate };
+  return toResponse({ type: "reply", payload: slowDown(retryAfterMs) });
+}
 
 export interface BoundaryDeps {
   answer: Answer;
@@ -48,13 +74,13 @@ export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APII
       return toResponse({ type: "reply", payload: UNSUPPORTED });
     }
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
-    const limited = userId === undefined ? "allow" : limiter?.check(userId, incoming.type === "autocomplete" ? "autocomplete" : "command");
-    if (limited === "refuse") {
-      logger.debug({ ...fields, outcome: "rate-limited-silent" }, "over the limit: not answered");
-      return undefined;
+    const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
+    if (verdict && !verdict.allowed) {
+      logger.info({ ...fields, latencyMs: latencyMs(), outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs }, "over the limit: answered with a short note");
+      return refusal(incoming, verdict.retryAfterMs);
     }
-    const response = toResponse(limited === "warn" ? { type: "reply", payload: SLOW_DOWN } : deps.answer(incoming));
-    logger.info({ ...fields, latencyMs: latencyMs(), outcome: limited === "warn" ? "rate-limited" : "ok" }, "interaction answered");
+    const response = toResponse(deps.answer(incoming));
+    logger.info({ ...fields, latencyMs: latencyMs(), outcome: "ok" }, "interaction answered");
     return response;
   } catch (error) {
     const expected = error instanceof ExpectedError;

@@ -25,7 +25,7 @@ function cpuSeconds(pid: number): number {
 
 describe("a log reader that goes away", () => {
   it("keeps answering without spinning, notes it on stderr, and still stops on SIGTERM", { timeout: 15_000 }, async () => {
-    run = spawnEntry("src/main.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info" });
+    run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info" });
     const identifies = fake.identifies;
     await fake.waitForGateway(() => fake.identifies > identifies);
     run.child.stdout!.destroy();

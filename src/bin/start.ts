@@ -3,6 +3,7 @@ import { registry } from "../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
 import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";
+import { describeLoginError } from "../discord/login-error.js";
 import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger } from "../logger.js";
@@ -42,7 +43,13 @@ async function main(): Promise<void> {
     command: { count: config.COMMAND_COOLDOWN_COUNT, windowMs: config.COMMAND_COOLDOWN_SECONDS * 1000 },
     autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
   });
-  const bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
+  let bot;
+  try {
+    bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
+  } catch (error) {
+    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`);
+    process.exit(1);
+  }
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -56,4 +63,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`nootropic-bot stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

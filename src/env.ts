@@ -17,6 +17,8 @@ export const EnvSchema = z.object({
   COMMAND_COOLDOWN_COUNT: positiveInt(5),
   COMMAND_COOLDOWN_SECONDS: positiveInt(10),
   AUTOCOMPLETE_PER_MINUTE: positiveInt(120),
+  REPORT_CHANNEL_ID: optional(snowflake),
+  SHUTDOWN_GRACE_SECONDS: positiveInt(10),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

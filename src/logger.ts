@@ -88,6 +88,15 @@ function redacting(target: NodeJS.WritableStream, secrets: readonly string[]): N
   });
 }
 
+/** Errors with their message, code and stack, but never the request body a REST error carries (1–7 KB, user data). */
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  delete serialized.requestBody;
+  delete serialized.rawError;
+  return serialized;
+}
+
 /** The one logger: structured fields, the bot token and interaction tokens redacted by path and by value. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const out = options.destination ?? process.stdout;
@@ -98,6 +107,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? "info",
       base: undefined,
+      serializers: { err: serializeError },
       redact: { paths: ["token", "*.token", "config.DISCORD_TOKEN", "headers.authorization", "*.headers.authorization"], censor: REDACTED },
     },
     redacting(sink, options.secrets ?? []),

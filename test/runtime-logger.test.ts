@@ -36,3 +36,23 @@ describe("logger", () => {
     expect(line).toContain("/interactions/123456789012345678/[REDACTED]/callback");
   });
 });
+
+describe("error lines", () => {
+  it("carry the route and status of a failed REST call, never its body or the interaction token", () => {
+    const out = collector();
+    const logger = createLogger({ destination: out.stream, fallback: null });
+    const token = "aW50ZXJhY3Rpb246OTk5OTk5OTk5OTk5OTk5OTk5OnNlY3JldA";
+    const error = Object.assign(new Error(`Unknown interaction`), {
+      status: 404,
+      code: 10062,
+      url: `https://discord.com/api/v10/interactions/999999999999999999/${token}/callback`,
+      requestBody: { files: undefined, json: { type: 4, data: { embeds: [{ description: "x".repeat(3000) }] } } },
+    });
+    logger.error({ err: error }, "could not send the answer");
+    expect(out.text()).not.toContain(token);
+    expect(out.text()).not.toContain("xxxxxxxxxx");
+    expect(out.text().length).toBeLessThan(1500);
+    expect(out.text()).toMatch(/"code":10062/);
+    expect(out.text()).toMatch(/interactions\/999999999999999999\/\[REDACTED\]\/callback/);
+  });
+});

@@ -2,7 +2,7 @@ import { runConsole } from "../cli/console.js";
 import { registry } from "../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
 import { createContext } from "../context.js";
-import { startBot } from "../discord/gateway.js";
+import { startBot, type RunningBot } from "../discord/gateway.js";
 import { describeLoginError } from "../discord/login-error.js";
 import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
@@ -43,24 +43,30 @@ async function main(): Promise<void> {
     command: { count: config.COMMAND_COOLDOWN_COUNT, windowMs: config.COMMAND_COOLDOWN_SECONDS * 1000 },
     autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
   });
-  let bot;
-  try {
-    bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter });
-  } catch (error) {
-    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`);
-    process.exit(1);
-  }
+  let bot: RunningBot | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting for answers in flight");
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    await bot.stop().catch((err: unknown) => logger.error({ err }, "error while disconnecting"));
-    logger.flush();
+    logger.info({ signal }, "shutting down: taking no new interactions");
+    if (bot) {
+      const drained = await bot.stop({ graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000 }).catch((err: unknown) => logger.error({ err }, "error while disconnecting"));
+      if (drained) logger[drained.abandoned ? "warn" : "info"](drained, "drained: disconnected from Discord");
+    }
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  try {
+    bot = await startBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ctx, logger, limiter, reportChannelId: config.REPORT_CHANNEL_ID });
+  } catch (error) {
+    if (stopping) return;
+    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`);
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

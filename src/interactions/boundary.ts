@@ -1,15 +1,40 @@
-import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
+import {
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
 import { noticeReply } from "../reply/notice.js";
+import { tooManyReports } from "../reply/report.js";
 import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { toIncoming, userIdOf } from "./from-api.js";
 import type { LimitKind, Limiter } from "./limiter.js";
+import { cardAccess, withoutOwner } from "./owner.js";
+import { takeReport, type ChannelPost } from "./report.js";
 import { toResponse } from "./to-api.js";
-import type { Incoming } from "./types.js";
+import type { Incoming, Outgoing } from "./types.js";
 
 export const APOLOGY = noticeReply("Something went wrong", "Sorry, I couldn't answer that. The error has been logged; please try again.");
 const UNSUPPORTED = noticeReply("Not something I handle", "I only answer my own slash commands and buttons. Try /help.");
+
+export interface BoundaryDeps {
+  answer: Answer;
+  logger: Logger;
+  limiter?: Limiter;
+  /** Where "Report a problem" reports are posted (REPORT_CHANNEL_ID); logged only when unset. */
+  reportChannelId?: string;
+}
+
+/** What to send back, inline (HTTP) or as the callback (gateway), and what to post afterwards, if anything. */
+export interface Answered {
+  response: APIInteractionResponse;
+  post?: ChannelPost;
+}
 
 /** The short ephemeral note for a command over the limit. */
 export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
@@ -17,76 +42,100 @@ export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
   return noticeReply("Slow down", `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
 }
 
+function label(incoming: Incoming): string {
+  return incoming.type === "button" || incoming.type === "modal" ? incoming.customId : incoming.name;
+}
+
 /** What each kind of interaction spends: pressing a card's buttons is cheap, a new answer less so. */
 function limitKind(incoming: Incoming): LimitKind {
-  switch (incoming.type) {
-    case "autocomplete":
-      return "autocomplete";
-    case "button":
-      return "section";
-    case "modal":
-      return "report";
-    default:
-      return "command";
-  }
+  if (incoming.type === "autocomplete") return "autocomplete";
+  if (incoming.type === "button") return "section";
+  if (incoming.type === "modal") return "report";
+  return "command";
 }
 
 /** Over the limit, still answered: no choices, an acknowledgement that changes nothing, or a short note. */
-function refusal(incoming: Incoming, retryAfterMs: number): APIInteractionResponse {
-  if (incoming.type === "autocomplete") return toResponse({ type: "choices", choices: [] });
+function refusal(incoming: Incoming, retryAfterMs: number): Outgoing | APIInteractionResponse {
+  if (incoming.type === "autocomplete") return { type: "choices", choices: [] };
   if (incoming.type === "button") return { type: InteractionResponseType.DeferredMessageUpdate };
-  return toResponse({ type: "reply", payload: slowDown(retryAfterMs) });
+  return { type: "reply", payload: incoming.type === "modal" ? tooManyReports(retryAfterMs) : slowDown(retryAfterMs) };
 }
 
-export interface BoundaryDeps {
-  answer: Answer;
-  logger: Logger;
-  limiter?: Limiter;
+const USE_EXTERNAL_APPS = PermissionFlagsBits.UseExternalApps;
+
+/**
+ * Where only a user installed the app and that user may not use external apps, the answer cannot be public:
+ * it is sent ephemeral rather than refused by Discord.
+ */
+function mustBeEphemeral(raw: APIInteraction): boolean {
+  if (raw.context !== InteractionContextType.Guild || !raw.authorizing_integration_owners) return false;
+  if ("0" in raw.authorizing_integration_owners) return false;
+  const permissions = raw.member?.permissions;
+  return permissions !== undefined && (BigInt(permissions) & USE_EXTERNAL_APPS) === 0n;
 }
 
-function label(incoming: Incoming): string {
-  switch (incoming.type) {
-    case "button":
-    case "modal":
-      return incoming.customId;
-    default:
-      return incoming.name;
-  }
+function ephemeral(out: Outgoing): Outgoing {
+  if (out.type !== "reply" && out.type !== "update") return out;
+  return { type: "reply", payload: { ...out.payload, flags: (out.payload.flags ?? 0) | MessageFlags.Ephemeral } };
 }
+
+const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInteractionResponse => typeof value.type === "number";
 
 /**
  * THE error boundary, shared by the gateway and the HTTP endpoint: turns raw interaction JSON into the
- * response to send, and logs the outcome with its latency. Never throws. Expected failures get a friendly
- * ephemeral note; anything else is logged with its stack and the user gets a generic apology; autocomplete
- * failures answer with no choices. Undefined means: send nothing (a user over the limit, already warned).
+ * response to send, and logs the outcome with its latency. Never throws, and answers every interaction:
+ * expected failures get a friendly ephemeral note; anything else is logged with its stack and the user
+ * gets a generic apology; autocomplete failures answer with no choices; kinds the bot does not handle are
+ * logged at warn and answered with a short note.
  */
-export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APIInteractionResponse | undefined {
+export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answered {
   const { logger, limiter } = deps;
   const started = performance.now();
   const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
-  const userId = userIdOf(raw);
-  let fields: Record<string, unknown> = { interactionType: raw.type, userId, guildId: raw.guild_id };
+  let fields: Record<string, unknown> = {};
   try {
-    if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-    const incoming = toIncoming(raw);
-    if (!incoming) {
+    const userId = userIdOf(raw);
+    fields = { interactionType: raw.type, userId, guildId: raw.guild_id };
+    if (raw.type === InteractionType.Ping) return { response: { type: InteractionResponseType.Pong } };
+    const converted = toIncoming(raw);
+    if (!converted) {
       logger.warn({ ...fields, outcome: "unsupported" }, "interaction of a kind the bot does not handle");
-      return toResponse({ type: "reply", payload: UNSUPPORTED });
+      return { response: toResponse({ type: "reply", payload: UNSUPPORTED }) };
     }
+    const incoming: Incoming = converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
     const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
     if (verdict && !verdict.allowed) {
       logger.info({ ...fields, latencyMs: latencyMs(), outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs }, "over the limit: answered with a short note");
-      return refusal(incoming, verdict.retryAfterMs);
+      const refused = refusal(incoming, verdict.retryAfterMs);
+      return { response: isResponse(refused) ? refused : toResponse(refused) };
     }
-    const response = toResponse(deps.answer(incoming));
-    logger.info({ ...fields, latencyMs: latencyMs(), outcome: "ok" }, "interaction answered");
-    return response;
+    const report = incoming.type === "modal" && userId !== undefined ? takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId) : undefined;
+    if (report) logger.info({ ...fields, event: "report", ...report.report, posted: report.post !== undefined }, "problem reported");
+    let out = report ? report.out : deps.answer(incoming);
+    const shared = out.type === "update" && converted.type === "button" && cardAccess(raw, converted.customId, userId) === "other";
+    if (shared || mustBeEphemeral(raw)) out = ephemeral(out);
+    logger.info({ ...fields, latencyMs: latencyMs(), outcome: "ok", ...(shared ? { sharedCard: true } : {}) }, "interaction answered");
+    return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
   } catch (error) {
     const expected = error instanceof ExpectedError;
     if (expected) logger.warn({ ...fields, latencyMs: latencyMs(), outcome: "refused", reason: error.message }, "interaction refused");
     else logger.error({ ...fields, latencyMs: latencyMs(), outcome: "error", err: error }, "interaction failed");
-    if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
-    return toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY });
+    if (raw?.type === InteractionType.ApplicationCommandAutocomplete) return { response: toResponse({ type: "choices", choices: [] }) };
+    return { response: toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY }) };
   }
+}
+
+const RESTARTING = noticeReply("Restarting", "I'm restarting right now. Please try again in a few seconds.");
+
+/** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */
+export function shuttingDown(raw: APIInteraction): APIInteractionResponse {
+  if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+  if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
+  return toResponse({ type: "reply", payload: RESTARTING });
+}
+
+/** The response alone, for a transport that posts nothing else. */
+export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APIInteractionResponse {
+  return handleInteraction(raw, deps).response;
 }

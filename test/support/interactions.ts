@@ -56,12 +56,26 @@ export function autocomplete(name: string, values: Record<string, OptionValue>, 
   return { ...base(4, userId), data: { id: nextId(), name, type: 1, options: options(values, focused) } };
 }
 
-export function buttonClick(customId: string, userId = "555555555555555555") {
+/** A press on a button of a card that `owner` asked for (the presser, unless said otherwise); flags 64 for an ephemeral card. */
+export function buttonClick(customId: string, userId = "555555555555555555", card: { owner?: string | null; flags?: number } = {}) {
+  const owner = card.owner === undefined ? userId : card.owner;
   return {
     ...base(3, userId),
     data: { custom_id: customId, component_type: 2 },
     message: {
       id: nextId(),
+      ...(owner === null
+        ? {}
+        : {
+            interaction_metadata: {
+              id: nextId(),
+              type: 2,
+              name: "compound",
+              command_type: 1,
+              user: { id: owner, username: `user${owner.slice(-4)}`, discriminator: "0", global_name: null, avatar: null },
+              authorizing_integration_owners: { "0": GUILD_ID },
+            },
+          }),
       channel_id: CHANNEL_ID,
       type: 0,
       content: "",
@@ -75,7 +89,7 @@ export function buttonClick(customId: string, userId = "555555555555555555") {
       attachments: [],
       embeds: [],
       pinned: false,
-      flags: 0,
+      flags: card.flags ?? 0,
       components: [],
     },
   };

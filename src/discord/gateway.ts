@@ -31,6 +31,21 @@ export interface RunningBot {
   stop(options?: { graceMs?: number }): Promise<DrainResult>;
 }
 
+interface InteractionAction {
+  handle(data: unknown): unknown;
+}
+
+/**
+ * The adapter answers from the raw dispatch. discord.js would also turn the same packet into an Interaction
+ * object nobody reads; that costs time on every interaction and throws, outside any boundary, on a payload it
+ * does not expect (a component without its message), so it is switched off for this client.
+ */
+function skipInteractionObjects(client: Client, logger: Logger): void {
+  const actions = (client as unknown as { actions?: { InteractionCreate?: InteractionAction } }).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => undefined;
+  else logger.debug("discord.js has no InteractionCreate action to switch off");
+}
+
 /** The only intent the bot asks for: it reads no messages and needs no privileged intent. */
 export const INTENTS = [GatewayIntentBits.Guilds] as const;
 const DEFAULT_GRACE_MS = 10_000;
@@ -84,6 +99,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     });
     inFlight.add(job);
   };
+  skipInteractionObjects(client, logger);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));

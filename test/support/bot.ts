@@ -56,11 +56,11 @@ export function testContext(): BotContext {
 }
 
 /** A fake Discord and the real bot logged in to it. */
-export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext } = {}): Promise<Harness> {
+export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext; reportChannelId?: string } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter, reportChannelId: options.reportChannelId });
   return {
     fake,
     bot,

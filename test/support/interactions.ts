@@ -94,3 +94,16 @@ export function buttonClick(customId: string, userId = "555555555555555555", car
     },
   };
 }
+
+/** Any raw interaction, built on the common fields, for kinds the bot never registered. */
+export function rawInteraction(type: number, extra: Record<string, unknown>, userId = "555555555555555555") {
+  return { ...base(type, userId), ...extra };
+}
+
+/** A submitted form (modal) with its text inputs, opened from a card. */
+export function modalSubmit(customId: string, values: Record<string, string>, userId = "555555555555555555") {
+  return {
+    ...base(5, userId),
+    data: { custom_id: customId, components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
+  };
+}

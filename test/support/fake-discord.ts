@@ -25,6 +25,8 @@ type RestDelay = { match: (method: string, path: string) => boolean; ms: number 
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** False for long load runs: requests still resolve waiters but are not kept, so the fake's memory stays flat. */
+  keepRequests = true;
   readonly gatewayLog: Array<{ op: number; d?: unknown }> = [];
   commands = new Map<string, unknown[]>();
   identifies = 0;
@@ -208,7 +210,7 @@ export class FakeDiscord {
       return;
     }
 
-    this.requests.push(record);
+    if (this.keepRequests) this.requests.push(record);
     this.waiters = this.waiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
     const delay = this.delays.find((d) => d.match(record.method, record.path));
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));

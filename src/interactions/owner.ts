@@ -42,7 +42,7 @@ export type CardAccess = "owner" | "other";
  * seen only by whoever it was for; a card whose owner cannot be told is never rewritten for everyone.
  */
 export function cardAccess(raw: APIInteraction, customId: string, userId: string | undefined): CardAccess {
-  const message = "message" in raw ? (raw.message as APIMessage | undefined) : undefined;
+  const message: APIMessage | undefined = "message" in raw ? raw.message : undefined;
   if (!message) return "other";
   if (((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0) return "owner";
   const owner = ownerMark(customId) ?? message.interaction_metadata?.user?.id ?? message.interaction?.user?.id;

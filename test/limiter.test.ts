@@ -49,20 +49,43 @@ describe("Limiter", () => {
     expect(limiter.check("u1", "autocomplete").allowed).toBe(true);
   });
 
-  it("forgets users once their bucket is full again, looking only at the oldest entries", () => {
+  it("forgets users idle for two windows, whose buckets are full again, without scanning anyone", () => {
     const { limiter, advance } = make();
     for (let i = 0; i < 20_000; i++) limiter.check(`user-${i}`, "command");
     expect(limiter.tracked).toBe(20_000);
     advance(9_000);
+    limiter.check("user-1", "command");
+    advance(9_000);
     limiter.check("late", "command");
+    expect(limiter.tracked).toBe(2);
+    advance(18_000);
+    expect(limiter.check("user-1", "command").allowed).toBe(true);
     expect(limiter.tracked).toBe(1);
+  });
+
+  it("keeps a user's count across a generation change", () => {
+    const { limiter, advance } = make();
+    allowed(limiter, "u1", "command", 3);
+    advance(8_999);
+    limiter.check("other", "command");
+    advance(1);
+    expect(allowed(limiter, "u1", "command", 4)).toEqual([true, true, true, false]);
+    const c = clock();
+    const fresh = new Limiter({ command: { count: 3, windowMs: 9_000 }, now: c.now });
+    fresh.check("x", "command");
+    c.advance(8_000);
+    allowed(fresh, "u1", "command", 3);
+    c.advance(1_000);
+    expect(fresh.check("u1", "command").allowed).toBe(false);
+    c.advance(2_100);
+    expect(allowed(fresh, "u1", "command", 2)).toEqual([true, false]);
   });
 
   it("bounds memory however many distinct users arrive within one window", () => {
     const c = clock();
     const limiter = new Limiter({ command: { count: 5, windowMs: 10_000 }, maxTracked: 1_000, now: c.now });
     for (let i = 0; i < 60_000; i++) limiter.check(`user-${i}`, "command");
-    expect(limiter.tracked).toBe(1_000);
+    expect(limiter.tracked).toBeLessThanOrEqual(2_000);
   });
 });
 

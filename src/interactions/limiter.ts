@@ -42,12 +42,17 @@ interface Bucket {
 }
 
 /**
- * One kind's buckets, kept in a Map in order of last use (a user's entry is re-inserted on each check). A
- * bucket left alone for a whole window is full again, which is the same as not tracking it, so expiry only
- * ever looks at the front of the map: O(1) amortised per check, however many users there are.
+ * One kind's buckets in two generations of Maps, the current and the previous window. A bucket left alone for
+ * a whole window is full again, which is the same as not tracking it; so when a window has passed, the
+ * previous generation is dropped whole and the current one becomes the previous. A user seen again is moved
+ * to the current generation. Every check is O(1): nothing is ever scanned (iterating a Map from its start
+ * after many deletions walks over every hole they left, which made one check cost ~30 µs at 60,000 users).
+ * Memory: the users of at most two windows, and at most 2 × maxTracked (a full generation is retired early).
  */
 class Buckets {
-  private readonly map = new Map<string, Bucket>();
+  private current = new Map<string, Bucket>();
+  private previous = new Map<string, Bucket>();
+  private rotatedAt = -Infinity;
   private readonly perMs: number;
 
   constructor(
@@ -58,34 +63,46 @@ class Buckets {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.current.size + this.previous.size;
   }
 
   take(userId: string, now: number): Verdict {
-    this.expire(now);
-    const bucket = this.map.get(userId);
+    this.rotate(now);
+    let bucket = this.current.get(userId);
+    if (!bucket) {
+      bucket = this.previous.get(userId);
+      if (bucket) {
+        this.previous.delete(userId);
+        this.current.set(userId, bucket);
+      }
+    }
     const tokens = bucket ? Math.min(this.rate.count, bucket.tokens + (now - bucket.updated) * this.perMs) : this.rate.count;
     if (tokens < 1) {
-      if (bucket) this.touch(userId, bucket, tokens, now);
+      bucket!.tokens = tokens;
+      bucket!.updated = now;
       return { allowed: false, retryAfterMs: Math.ceil((1 - tokens) / this.perMs) };
     }
-    this.touch(userId, bucket ?? { tokens: 0, updated: 0 }, tokens - 1, now);
+    if (bucket) {
+      bucket.tokens = tokens - 1;
+      bucket.updated = now;
+    } else {
+      if (this.current.size >= this.maxTracked) this.retire(now);
+      this.current.set(userId, { tokens: tokens - 1, updated: now });
+    }
     return ALLOWED;
   }
 
-  private touch(userId: string, bucket: Bucket, tokens: number, now: number): void {
-    bucket.tokens = tokens;
-    bucket.updated = now;
-    this.map.delete(userId);
-    this.map.set(userId, bucket);
-    if (this.map.size > this.maxTracked) this.map.delete(this.map.keys().next().value as string);
+  private rotate(now: number): void {
+    const age = now - this.rotatedAt;
+    if (age < this.rate.windowMs) return;
+    if (age >= 2 * this.rate.windowMs) this.current = new Map();
+    this.retire(now);
   }
 
-  private expire(now: number): void {
-    for (const [userId, bucket] of this.map) {
-      if (now - bucket.updated < this.rate.windowMs) return;
-      this.map.delete(userId);
-    }
+  private retire(now: number): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.rotatedAt = now;
   }
 }
 

@@ -74,6 +74,7 @@ function mustBeEphemeral(raw: APIInteraction): boolean {
   return permissions !== undefined && (BigInt(permissions) & USE_EXTERNAL_APPS) === 0n;
 }
 
+/** The answer as a new message only the person who pressed or asked can see. */
 function ephemeral(out: Outgoing): Outgoing {
   if (out.type !== "reply" && out.type !== "update") return out;
   return { type: "reply", payload: { ...out.payload, flags: (out.payload.flags ?? 0) | MessageFlags.Ephemeral } };
@@ -114,7 +115,7 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
     if (report) logger.info({ ...fields, event: "report", ...report.report, posted: report.post !== undefined }, "problem reported");
     let out = report ? report.out : deps.answer(incoming);
     const shared = out.type === "update" && converted.type === "button" && cardAccess(raw, converted.customId, userId) === "other";
-    if (shared || mustBeEphemeral(raw)) out = ephemeral(out);
+    if (shared || (out.type === "reply" && mustBeEphemeral(raw))) out = ephemeral(out);
     logger.info({ ...fields, latencyMs: latencyMs(), outcome: "ok", ...(shared ? { sharedCard: true } : {}) }, "interaction answered");
     return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
   } catch (error) {

@@ -93,10 +93,12 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     if (answered.post) await post(answered.post);
   };
   const track = (raw: APIInteraction) => {
-    const job = respond(raw).finally(() => {
-      inFlight.delete(job);
-      if (draining) finished += 1;
-    });
+    const job = respond(raw)
+      .catch((err: unknown) => logger.error({ err }, "could not handle an INTERACTION_CREATE dispatch"))
+      .finally(() => {
+        inFlight.delete(job);
+        if (draining) finished += 1;
+      });
     inFlight.add(job);
   };
   skipInteractionObjects(client, logger);

@@ -19,7 +19,10 @@ const CONCURRENCY = 50;
 interface Row extends LoadResult {
   mode: "on" | "off";
   perSecond: number;
+  /** CPU time of the whole process (bot and fake) per interaction: steadier than wall time on a shared machine. */
+  cpuUs: number;
   rssMb: number;
+  heapMb: number;
   tracked: number;
 }
 
@@ -32,17 +35,34 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
     const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger, limiter });
     await drive(fake, trafficMix(2000, 500), CONCURRENCY, "warm-up");
     global.gc?.();
+    const cpu = process.cpuUsage();
     const result = await drive(fake, plan, CONCURRENCY, `limiter ${mode}`);
-    rows.push({ ...result, mode, perSecond: result.sent / (result.durationMs / 1000), rssMb: process.memoryUsage().rss / 1024 / 1024, tracked: limiter?.tracked ?? 0 });
+    const used = process.cpuUsage(cpu);
+    global.gc?.();
+    const memory = process.memoryUsage();
+    rows.push({ ...result, mode, perSecond: result.sent / (result.durationMs / 1000), cpuUs: (used.user + used.system) / result.sent, rssMb: memory.rss / 1024 / 1024, heapMb: memory.heapUsed / 1024 / 1024, tracked: limiter?.tracked ?? 0 });
     await bot.stop({ graceMs: 1000 });
   }
   fake.keepRequests = true;
   const best = (mode: Row["mode"]) => rows.filter((r) => r.mode === mode).sort((a, b) => b.perSecond - a.perSecond)[0]!;
+  const leastCpu = (mode: Row["mode"]) => Math.min(...rows.filter((r) => r.mode === mode).map((r) => r.cpuUs));
   const [on, off] = [best("on"), best("off")];
-  const header = `${"run".padEnd(12)}  ${"sent".padStart(6)}  ${"lost".padStart(4)}  ${"errors".padStart(6)}  ${"per s".padStart(7)}  ${"p50 ms".padStart(7)}  ${"p99 ms".padStart(7)}  ${"RSS MB".padStart(7)}  ${"tracked".padStart(7)}`;
-  const lines = rows.map((r) =>
-    `${r.label.padEnd(12)}  ${String(r.sent).padStart(6)}  ${String(r.lost).padStart(4)}  ${String(r.errors).padStart(6)}  ${r.perSecond.toFixed(0).padStart(7)}  ${r.p50.toFixed(2).padStart(7)}  ${r.p99.toFixed(2).padStart(7)}  ${r.rssMb.toFixed(1).padStart(7)}  ${String(r.tracked).padStart(7)}`,
-  );
-  const ratio = `best of two, limiter on / off: throughput ${(on.perSecond / off.perSecond).toFixed(3)}, p99 ${(on.p99 / off.p99).toFixed(3)}`;
-  return [`${COUNT} interactions from ${USERS} distinct user ids, ${CONCURRENCY} at a time:`, header, ...lines, ratio].join("\n");
+  const columns = ["run", "sent", "lost", "errors", "per s", "p50 ms", "p99 ms", "CPU µs", "RSS MB", "heap MB", "tracked"];
+  const table = [columns, ...rows.map((r) => [r.label, r.sent, r.lost, r.errors, r.perSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.cpuUs.toFixed(0), r.rssMb.toFixed(1), r.heapMb.toFixed(1), r.tracked].map(String))];
+  const lines = table.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(7))).join("  "));
+  const ratio = `limiter on / off: throughput ${(on.perSecond / off.perSecond).toFixed(3)} and p99 ${(on.p99 / off.p99).toFixed(3)} (best run of each), CPU per interaction ${(leastCpu("on") / leastCpu("off")).toFixed(3)} (least of each)`;
+  return [`${COUNT} interactions from ${USERS} distinct user ids, ${CONCURRENCY} at a time:`, ...lines, ratio].join("\n");
+}
+
+/** Run alone: `npx tsx --expose-gc bench/many-users.ts`. */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { FakeDiscord } = await import("../test/support/fake-discord.js");
+  const { createContext } = await import("../src/context.js");
+  const { registry } = await import("../src/commands/index.js");
+  const { createLogger } = await import("../src/logger.js");
+  const { Writable } = await import("node:stream");
+  const fake = await FakeDiscord.start();
+  const quiet = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
+  console.log(await manyUsers(fake, createContext(registry), quiet));
+  await fake.stop();
 }

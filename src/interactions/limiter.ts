@@ -21,7 +21,7 @@ export interface LimiterOptions {
   section?: Rate;
   autocomplete?: Rate;
   report?: Rate;
-  /** Users tracked per kind at most; the least recently seen is forgotten first. */
+  /** New users per kind and window at most: past it the older generation is forgotten early (lenient, never stricter). */
   maxTracked?: number;
   now?: () => number;
 }

@@ -31,7 +31,7 @@ async function startBot(env: Record<string, string> = {}): Promise<Spawned> {
 describe("SIGTERM drains", () => {
   it("finishes the answers in flight, tells newcomers it is restarting, then exits 0", async () => {
     run = await startBot();
-    fake.delay("POST", CALLBACK, 1500);
+    fake.delay("POST", CALLBACK, 1000);
     const slow = [chatInput("compound", { name: "noopept" }), chatInput("stack"), autocomplete("compound", { name: "pir" }, "name")];
     for (const i of slow) fake.dispatch("INTERACTION_CREATE", i);
     await Promise.all(slow.map((i) => fake.waitForRequest(callbackOf(i.id))));

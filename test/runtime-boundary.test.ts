@@ -80,3 +80,20 @@ describe("failed callbacks", () => {
     expect(all).not.toMatch(/requestBody|"embeds"/);
   });
 });
+
+describe("the boundary without any transport", () => {
+  it("takes raw JSON and returns the response, what to post, and how it ended", async () => {
+    const { handleInteraction } = await import("../src/interactions/boundary.js");
+    const { cachedRouter } = await import("../src/interactions/cache.js");
+    const { createLogger } = await import("../src/logger.js");
+    const { testContext } = await import("./support/bot.js");
+    const { modalSubmit } = await import("./support/interactions.js");
+    const outcomes: unknown[] = [];
+    const deps = { answer: cachedRouter(testContext()), logger: createLogger({ level: "silent" }), reportChannelId: "123456789012345678", onOutcome: (o: unknown) => outcomes.push(o) };
+    expect(handleInteraction(chatInput("compound", { name: "noopept" }) as never, deps).response.type).toBe(4);
+    const reported = handleInteraction(modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never, deps);
+    expect(reported.post?.channelId).toBe("123456789012345678");
+    expect(handleInteraction(rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } }) as never, deps).response.type).toBe(4);
+    expect(outcomes).toMatchObject([{ kind: "command", command: "compound", outcome: "ok" }, { kind: "modal", outcome: "ok" }, { kind: "unsupported", outcome: "unsupported" }]);
+  });
+});

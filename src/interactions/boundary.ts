@@ -28,6 +28,16 @@ export interface BoundaryDeps {
   limiter?: Limiter;
   /** Where "Report a problem" reports are posted (REPORT_CHANNEL_ID); logged only when unset. */
   reportChannelId?: string;
+  /** Told how each interaction ended, e.g. to count it in metrics. */
+  onOutcome?: (outcome: Outcome) => void;
+}
+
+/** How one interaction ended: its kind and command, the outcome ("ok", "rate-limited", "refused", "error", "unsupported") and the time the bot took. */
+export interface Outcome {
+  kind: string;
+  command?: string;
+  outcome: string;
+  latencyMs: number;
 }
 
 /** What to send back, inline (HTTP) or as the callback (gateway), and what to post afterwards, if anything. */
@@ -92,22 +102,29 @@ const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInter
 export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answered {
   const { logger, limiter } = deps;
   const started = performance.now();
-  const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
   let fields: Record<string, unknown> = {};
+  let counted: Outcome = { kind: "unsupported", outcome: "unsupported", latencyMs: 0 };
+  /** Every way out: one log line and one outcome for whoever counts them (metrics). */
+  const finish = (outcome: string, level: "info" | "warn" | "error", msg: string, extra: Record<string, unknown> = {}) => {
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    logger[level]({ ...fields, latencyMs, outcome, ...extra }, msg);
+    deps.onOutcome?.({ ...counted, outcome, latencyMs });
+  };
   try {
     const userId = userIdOf(raw);
     fields = { interactionType: raw.type, userId, guildId: raw.guild_id };
     if (raw.type === InteractionType.Ping) return { response: { type: InteractionResponseType.Pong } };
     const converted = toIncoming(raw);
     if (!converted) {
-      logger.warn({ ...fields, outcome: "unsupported" }, "interaction of a kind the bot does not handle");
+      finish("unsupported", "warn", "interaction of a kind the bot does not handle");
       return { response: toResponse({ type: "reply", payload: UNSUPPORTED }) };
     }
     const incoming: Incoming = converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
+    counted = { kind: incoming.type, command: label(incoming), outcome: "", latencyMs: 0 };
     const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
     if (verdict && !verdict.allowed) {
-      logger.info({ ...fields, latencyMs: latencyMs(), outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs }, "over the limit: answered with a short note");
+      finish("rate-limited", "info", "over the limit: answered with a short note", { retryAfterMs: verdict.retryAfterMs });
       const refused = refusal(incoming, verdict.retryAfterMs);
       return { response: isResponse(refused) ? refused : toResponse(refused) };
     }
@@ -116,12 +133,12 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
     let out = report ? report.out : deps.answer(incoming);
     const shared = out.type === "update" && converted.type === "button" && cardAccess(raw, converted.customId, userId) === "other";
     if (shared || (out.type === "reply" && mustBeEphemeral(raw))) out = ephemeral(out);
-    logger.info({ ...fields, latencyMs: latencyMs(), outcome: "ok", ...(shared ? { sharedCard: true } : {}) }, "interaction answered");
+    finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
     return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
   } catch (error) {
     const expected = error instanceof ExpectedError;
-    if (expected) logger.warn({ ...fields, latencyMs: latencyMs(), outcome: "refused", reason: error.message }, "interaction refused");
-    else logger.error({ ...fields, latencyMs: latencyMs(), outcome: "error", err: error }, "interaction failed");
+    if (expected) finish("refused", "warn", "interaction refused", { reason: error.message });
+    else finish("error", "error", "interaction failed", { err: error });
     if (raw?.type === InteractionType.ApplicationCommandAutocomplete) return { response: toResponse({ type: "choices", choices: [] }) };
     return { response: toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY }) };
   }

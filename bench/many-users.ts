@@ -8,13 +8,15 @@ import type { Logger } from "../src/logger.js";
 
 /**
  * Many distinct users: 50,000 interactions (BENCH_MANY_INTERACTIONS) from a pool of 60,000 user ids, 50 at a
- * time, through the real bot with the limiter on and off, alternated twice so that drift shows. Throughput,
+ * time, through the real bot with the limiter on and off, in BENCH_MANY_PAIRS pairs (off-on, then on-off, …) so
+ * that drift and order show. Throughput,
  * p99 and RSS per run; the limiter is cheap when "on" stays within 10 % of "off".
  */
 
 const COUNT = Number(process.env.BENCH_MANY_INTERACTIONS ?? 50_000);
 const USERS = 60_000;
 const CONCURRENCY = 50;
+const PAIRS = Number(process.env.BENCH_MANY_PAIRS ?? 2);
 
 interface Row extends LoadResult {
   mode: "on" | "off";
@@ -40,7 +42,8 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
   const plan = trafficMix(COUNT, USERS);
   const rows: Row[] = [];
   fake.keepRequests = false;
-  for (const mode of ["off", "on", "off", "on"] as const) {
+  const modes = Array.from({ length: PAIRS }, (_, i) => (i % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const))).flat();
+  for (const mode of modes) {
     const limiter = mode === "on" ? new Limiter({ command: { count: 5, windowMs: 10_000 } }) : undefined;
     const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger, limiter });
     await drive(fake, trafficMix(2000, 500), CONCURRENCY, "warm-up");

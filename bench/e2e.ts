@@ -14,6 +14,7 @@ import { createLogger } from "../src/logger.js";
 import type { MessagePayload } from "../src/reply/payload.js";
 import { TEST_TOKEN } from "../test/support/bot.js";
 import { FakeDiscord } from "../test/support/fake-discord.js";
+import { manyUsers } from "./many-users.js";
 import { drive, formatLoadTable, startPongBot, trafficMix, type LoadResult } from "../test/support/load.js";
 
 const COUNT = Number(process.env.BENCH_INTERACTIONS ?? 2000);
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const ctx = createContext(registry);
   const loadedMs = performance.now() - t0;
-  const limiter = new Limiter({ commandCount: 5, commandWindowMs: 10_000, autocompletePerMinute: 120 });
+  const limiter = new Limiter({ command: { count: 5, windowMs: 10_000 } });
   const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger: quiet, limiter });
   const readyMs = performance.now() - t0;
 
@@ -90,6 +91,11 @@ async function main(): Promise<void> {
     }
     samples.sort((a, b) => a - b);
     console.log(`${label.padEnd(36)}  ${samples[1000]!.toFixed(3).padStart(6)}  ${samples[1980]!.toFixed(3).padStart(6)}`);
+  }
+  if (process.env.BENCH_MANY !== "0") {
+    const again = await FakeDiscord.start();
+    console.log(`\n${await manyUsers(again, ctx, quiet)}`);
+    await again.stop();
   }
   const lost = ours.reduce((n, r) => n + r.lost + r.errors, 0);
   if (lost > 0) process.exitCode = 1;

@@ -24,6 +24,8 @@ export const EnvSchema = z.object({
   HOST: z.preprocess(blankToUndefined, host.default("0.0.0.0")),
   METRICS_PORT: optional(port),
   METRICS_HOST: z.preprocess(blankToUndefined, host.default("127.0.0.1")),
+  REPORT_CHANNEL_ID: optional(snowflake),
+  SHUTDOWN_GRACE_SECONDS: positiveInt(10),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -76,7 +76,9 @@ export interface InteractionObservation {
 }
 
 export function observeInteraction(metrics: Metrics, o: InteractionObservation): void {
-  metrics.interactions.inc({ kind: o.kind, command: commandLabel(o.command), outcome: o.outcome });
+  const command = commandLabel(o.command);
+  metrics.interactions.inc({ kind: o.kind, command, outcome: o.outcome });
+  if (o.kind === "modal" && command === "report") metrics.reports.inc({ outcome: o.outcome });
   metrics.latency.observe({ kind: o.kind }, o.latencyMs / 1000);
   if (o.outcome.startsWith("rate-limited")) metrics.limiterRefusals.inc({ kind: o.kind, verdict: o.outcome === "rate-limited" ? "warn" : "refuse" });
 }

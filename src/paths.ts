@@ -1,8 +1,17 @@
+import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
+/** The nearest folder above this file holding package.json: the same from src/ (tsx) and from dist/ (node). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
+}
+
 /** The project root, found from this file's place so that scripts work from any working directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PROJECT_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const KNOWLEDGE_DIR = path.join(PROJECT_ROOT, "knowledge");
 

@@ -6,7 +6,7 @@ import { drive, formatLoadTable, trafficMix, type LoadResult } from "./support/l
 /** A smaller run of `npm run bench:e2e`: fails on any lost interaction or error; timings are printed, not asserted. */
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ limiter: new Limiter({ commandCount: 5, commandWindowMs: 10_000, autocompletePerMinute: 120 }) });
+  h = await startHarness({ limiter: new Limiter({ command: { count: 5, windowMs: 10_000 } }) });
 });
 afterAll(async () => {
   await h?.stop();

@@ -1,9 +1,10 @@
 import { runConsole } from "../cli/console.js";
 import { registry } from "../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
-import type { Config } from "../env.js";
 import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";
+import { describeLoginError } from "../discord/login-error.js";
+import type { Config } from "../env.js";
 import { startHttpMode, type HttpModeOptions } from "../http/serve.js";
 import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
@@ -15,6 +16,9 @@ To run the bot in a server: copy .env.example to .env, set DISCORD_TOKEN and DIS
 (README.md, "Connect it to Discord"), run npm run deploy-commands, then npm start again.
 To answer over HTTP instead (Interactions Endpoint URL), set DISCORD_PUBLIC_KEY and PORT.
 `;
+
+type Stop = (graceMs: number) => Promise<void>;
+type Deps = Pick<HttpModeOptions, "ctx" | "logger" | "limiter" | "metrics">;
 
 /**
  * npm start: with DISCORD_PUBLIC_KEY, an HTTP interactions endpoint; else with a token, the gateway bot;
@@ -42,45 +46,66 @@ async function main(): Promise<void> {
   }
 
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
+  process.on("uncaughtException", (err) => {
+    logger.fatal({ err }, "uncaught exception: exiting");
+    process.exit(1);
+  });
   const limiter = new Limiter({
-    commandCount: config.COMMAND_COOLDOWN_COUNT,
-    commandWindowMs: config.COMMAND_COOLDOWN_SECONDS * 1000,
-    autocompletePerMinute: config.AUTOCOMPLETE_PER_MINUTE,
+    command: { count: config.COMMAND_COOLDOWN_COUNT, windowMs: config.COMMAND_COOLDOWN_SECONDS * 1000 },
+    autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
   });
   const metrics = publicKey || config.METRICS_PORT ? createMetrics() : undefined;
-  const deps = { ctx, logger, limiter, metrics };
-  const stop = publicKey ? await serveHttp(config, publicKey, deps) : await connectGateway(config, token ?? "", deps);
+  const deps: Deps = { ctx, logger, limiter, metrics };
+  let stop: Stop | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting for answers in flight");
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    await stop().catch((err: unknown) => logger.error({ err }, "error while stopping"));
-    logger.flush();
+    logger.info({ signal }, "shutting down: taking no new interactions");
+    await stop?.(config.SHUTDOWN_GRACE_SECONDS * 1000).catch((err: unknown) => logger.error({ err }, "error while stopping"));
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  try {
+    stop = publicKey ? await serveHttp(config, publicKey, deps) : await connectGateway(config, token ?? "", deps);
+  } catch (error) {
+    if (stopping) return;
+    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`);
+    process.exit(1);
+  }
 }
 
-type Deps = Pick<HttpModeOptions, "ctx" | "logger" | "limiter" | "metrics">;
-
-/** HTTP interactions mode; stopping drains the requests in flight. */
-async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise<() => Promise<void>> {
-  const { server } = await startHttpMode({ ...deps, publicKey, port: config.PORT, host: config.HOST });
-  return () => server.close();
+/** HTTP interactions mode; stopping finishes the requests in flight. Reports are posted with the token, if set. */
+async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise<Stop> {
+  const { server } = await startHttpMode({
+    ...deps,
+    publicKey,
+    port: config.PORT,
+    host: config.HOST,
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    reportChannelId: config.REPORT_CHANNEL_ID,
+  });
+  return (graceMs) => server.close(graceMs);
 }
 
 /** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
-async function connectGateway(config: Config, token: string, deps: Deps): Promise<() => Promise<void>> {
-  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL });
+async function connectGateway(config: Config, token: string, deps: Deps): Promise<Stop> {
+  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL, reportChannelId: config.REPORT_CHANNEL_ID });
   const exporter = deps.metrics && config.METRICS_PORT ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST) : undefined;
   if (exporter) deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
-  return async () => {
+  return async (graceMs) => {
     exporter?.server.close();
-    await bot.stop();
+    const drained = await bot.stop({ graceMs });
+    deps.logger[drained.abandoned ? "warn" : "info"](drained, "drained: disconnected from Discord");
   };
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`nootropic-bot stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -3,6 +3,8 @@ import { compoundById } from "../knowledge/lookup.js";
 import type { Compound } from "../knowledge/schema.js";
 import { compoundReply } from "../reply/compound/card.js";
 import { isSection, SECTION_LABEL, SECTIONS, type Section } from "../reply/compound/sections.js";
+import type { MessagePayload } from "../reply/payload.js";
+import { withReportButton } from "../reply/report.js";
 import { userText } from "../reply/text.js";
 import { autocomplete } from "../search/autocomplete.js";
 import { customId } from "./custom-id.js";
@@ -39,11 +41,13 @@ export const compoundCommand = slashCommand({
     // Say when a typo was corrected, so a wrong guess would be seen rather than trusted.
     const note = found.match === "fuzzy" ? `Closest match for “${userText(typed)}”.` : undefined;
     const section = isSection(options.section) ? options.section : "overview";
-    return compoundReply(ctx.knowledge, found.compound, section, { buttonId: sectionButtonId(found.compound), ephemeral: isPrivate(options), note });
+    const card = compoundReply(ctx.knowledge, found.compound, section, { buttonId: sectionButtonId(found.compound), ephemeral: isPrivate(options), note });
+    return withReportButton(card, { compound: found.compound.id, section });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
-  button(ctx, [id, section]) {
+  button(ctx, [id, section]): MessagePayload | undefined {
     const compound = id === undefined ? undefined : compoundById(ctx.knowledge, id);
-    return compound && isSection(section) ? compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) }) : undefined;
+    if (!compound || !isSection(section)) return undefined;
+    return withReportButton(compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) }), { compound: compound.id, section });
   },
 });

@@ -1,10 +1,12 @@
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction } from "discord.js";
-import { answerInteraction, type BoundaryDeps } from "../interactions/boundary.js";
+import { handleInteraction, shuttingDown, type BoundaryDeps } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
+import type { ChannelPost } from "../interactions/report.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
-import { setShardStatus, type Metrics } from "../metrics.js";
+import { observeInteraction, setShardStatus, type Metrics } from "../metrics.js";
+import { logRestEvents, restFailure } from "./rest-log.js";
 
 export interface BotOptions {
   token: string;
@@ -13,30 +15,51 @@ export interface BotOptions {
   ctx: BotContext;
   logger: Logger;
   limiter?: Limiter;
+  /** Where "Report a problem" reports are posted; logged only when unset. */
+  reportChannelId?: string;
   /** Counts interactions and each shard's status, when metrics are served. */
   metrics?: Metrics;
 }
 
+export interface DrainResult {
+  /** Interactions that were being answered when the drain began, or arrived during it, and were answered. */
+  finished: number;
+  /** Those still unanswered when the grace period ran out. */
+  abandoned: number;
+}
+
 export interface RunningBot {
   client: Client;
-  stop(): Promise<void>;
+  /** Stops taking new work (what arrives is told the bot is restarting), waits for what is in flight up to graceMs, then disconnects. */
+  stop(options?: { graceMs?: number }): Promise<DrainResult>;
+}
+
+interface InteractionAction {
+  handle(data: unknown): unknown;
+}
+
+/**
+ * The adapter answers from the raw dispatch. discord.js would also turn the same packet into an Interaction
+ * object nobody reads; that costs time on every interaction and throws, outside any boundary, on a payload it
+ * does not expect (a component without its message), so it is switched off for this client.
+ */
+function skipInteractionObjects(client: Client, logger: Logger): void {
+  const actions = (client as unknown as { actions?: { InteractionCreate?: InteractionAction } }).actions;
+  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => undefined;
+  else logger.debug("discord.js has no InteractionCreate action to switch off");
 }
 
 /** The only intent the bot asks for: it reads no messages and needs no privileged intent. */
 export const INTENTS = [GatewayIntentBits.Guilds] as const;
-
-/** What a failed callback is logged with: the route with the token left out, and Discord's status and code. */
-function failure(error: unknown): Record<string, unknown> {
-  const { status, code, name } = error as { status?: number; code?: number | string; name?: string };
-  return { route: "POST /interactions/:id/:token/callback", status, code, error: name };
-}
+const DEFAULT_GRACE_MS = 10_000;
 
 /**
  * The gateway adapter: the real discord.js client keeps the connection; each raw INTERACTION_CREATE goes
- * through the shared boundary, and its response is posted to the interaction's callback as it is.
+ * through the shared boundary, and its response is posted to the interaction's callback as it is. A failed
+ * callback is logged once and never followed by an apology through the same dead interaction.
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { logger, metrics } = options;
+  const { logger } = options;
   const client = new Client({
     intents: [...INTENTS],
     // As many shards as Discord recommends (GET /gateway/bot): required from 2,500 servers.
@@ -51,18 +74,43 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, metrics };
+  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, reportChannelId: options.reportChannelId };
+  const { metrics } = options;
+  if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
   const shardStatus = (shard: number, status: Parameters<typeof setShardStatus>[2]) => metrics && setShardStatus(metrics, shard, status);
-  const respond = async (raw: APIInteraction) => {
-    const response = answerInteraction(raw, deps);
-    if (!response) return;
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
+  let finished = 0;
+
+  const post = async (channel: ChannelPost) => {
     try {
-      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), { body: response, auth: false });
+      await client.rest.post(Routes.channelMessages(channel.channelId), { body: channel.body });
     } catch (error) {
-      logger.error({ interactionId: raw.id, ...failure(error) }, "could not send the answer to Discord");
+      logger.error({ channelId: channel.channelId, ...restFailure(error, "POST /channels/:id/messages") }, "could not post the report to the reports channel");
     }
   };
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => void respond(raw));
+  const respond = async (raw: APIInteraction) => {
+    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
+    try {
+      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), { body: answered.response, auth: false });
+    } catch (error) {
+      const failure = restFailure(error, "POST /interactions/:id/:token/callback");
+      const expired = failure.code === 10062 || failure.code === 40060;
+      logger[expired ? "warn" : "error"]({ interactionId: raw.id, ...failure }, expired ? "the interaction was no longer open: answer not delivered" : "could not send the answer to Discord");
+    }
+    if (answered.post) await post(answered.post);
+  };
+  const track = (raw: APIInteraction) => {
+    const job = respond(raw)
+      .catch((err: unknown) => logger.error({ err }, "could not handle an INTERACTION_CREATE dispatch"))
+      .finally(() => {
+        inFlight.delete(job);
+        if (draining) finished += 1;
+      });
+    inFlight.add(job);
+  };
+  skipInteractionObjects(client, logger);
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.warn({ shard, code: event.code }, "gateway disconnected");
@@ -83,16 +131,31 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, "gateway error"));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "client warning"));
-  client.rest.on("response", (request, response) => {
-    if (response.status >= 500) logger.warn({ method: request.method, route: request.route, status: response.status, retry: request.retries }, "Discord answered with a server error");
-  });
-  client.rest.on("rateLimited", (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "rate limited by Discord"));
+  logRestEvents(client.rest, logger);
 
-  await client.login(options.token);
+  try {
+    await client.login(options.token);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    throw error;
+  }
   return {
     client,
-    async stop() {
+    async stop(stopOptions = {}) {
+      draining = true;
+      const graceMs = stopOptions.graceMs ?? DEFAULT_GRACE_MS;
+      if (inFlight.size > 0) logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the answers in flight");
+      const deadline = Date.now() + graceMs;
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
+        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+        clearTimeout(timer);
+      }
+      const result = { finished, abandoned: inFlight.size };
+      client.ws.off(GatewayDispatchEvents.InteractionCreate, track);
       await client.destroy();
+      return result;
     },
   };
 }

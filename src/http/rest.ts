@@ -1,12 +1,7 @@
 import { REST } from "@discordjs/rest";
-import { Routes, type RESTPostAPIChannelMessageJSONBody } from "discord-api-types/v10";
+import { Routes } from "discord-api-types/v10";
+import type { ChannelPost } from "../interactions/report.js";
 import type { Logger } from "../logger.js";
-
-/** A message to post after answering (such as a report to the reports channel), with the bot's token. */
-export interface ChannelPost {
-  channelId: string;
-  body: RESTPostAPIChannelMessageJSONBody;
-}
 
 export interface ChannelPosterOptions {
   /** The bot token: the only thing HTTP mode uses it for. Without it, posts are logged and skipped. */

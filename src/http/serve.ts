@@ -1,9 +1,10 @@
-import { answerInteraction } from "../interactions/boundary.js";
+import { handleInteraction, type BoundaryDeps } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
+import { observeInteraction, type Metrics } from "../metrics.js";
+import { createChannelPoster } from "./rest.js";
 import { createInteractionServer, type InteractionServer } from "./server.js";
 
 export interface HttpModeOptions {
@@ -14,6 +15,10 @@ export interface HttpModeOptions {
   metrics?: Metrics;
   port: number;
   host?: string;
+  /** The bot token, used only to post after answering (reports); without it such posts are logged and skipped. */
+  token?: string;
+  apiUrl?: string;
+  reportChannelId?: string;
 }
 
 export interface RunningHttpMode {
@@ -29,12 +34,18 @@ export interface RunningHttpMode {
  */
 export async function startHttpMode(options: HttpModeOptions): Promise<RunningHttpMode> {
   const { logger, metrics } = options;
-  const deps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, metrics };
+  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, reportChannelId: options.reportChannelId };
+  if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
+  const post = createChannelPoster({ token: options.token, apiUrl: options.apiUrl, logger });
   const server = createInteractionServer({
     publicKey: options.publicKey,
     logger,
     metrics,
-    answer: (raw) => answerInteraction(raw, deps),
+    answer: (raw) => {
+      const answered = handleInteraction(raw, deps);
+      if (answered.post) void post(answered.post);
+      return answered.response;
+    },
   });
   const port = await server.listen(options.port, options.host);
   logger.info({ port, host: options.host ?? "0.0.0.0", path: "/interactions" }, "serving HTTP interactions");

@@ -1,77 +1,159 @@
-import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
+import {
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
-import { observeInteraction, type Metrics } from "../metrics.js";
 import { noticeReply } from "../reply/notice.js";
+import { tooManyReports } from "../reply/report.js";
 import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { toIncoming, userIdOf } from "./from-api.js";
-import type { Limiter } from "./limiter.js";
+import type { LimitKind, Limiter } from "./limiter.js";
+import { cardAccess, withoutOwner } from "./owner.js";
+import { takeReport, type ChannelPost } from "./report.js";
 import { toResponse } from "./to-api.js";
-import type { Incoming } from "./types.js";
+import type { Incoming, Outgoing } from "./types.js";
 
 export const APOLOGY = noticeReply("Something went wrong", "Sorry, I couldn't answer that. The error has been logged; please try again.");
 const UNSUPPORTED = noticeReply("Not something I handle", "I only answer my own slash commands and buttons. Try /help.");
-const SLOW_DOWN = noticeReply("Slow down", "You're sending commands faster than I answer them. Try again in a few seconds.");
 
 export interface BoundaryDeps {
   answer: Answer;
   logger: Logger;
   limiter?: Limiter;
-  metrics?: Metrics;
+  /** Where "Report a problem" reports are posted (REPORT_CHANNEL_ID); logged only when unset. */
+  reportChannelId?: string;
+  /** Told how each interaction ended, e.g. to count it in metrics. */
+  onOutcome?: (outcome: Outcome) => void;
+}
+
+/** How one interaction ended: its kind and command, the outcome ("ok", "rate-limited", "refused", "error", "unsupported") and the time the bot took. */
+export interface Outcome {
+  kind: string;
+  command?: string;
+  outcome: string;
+  latencyMs: number;
+}
+
+/** What to send back, inline (HTTP) or as the callback (gateway), and what to post afterwards, if anything. */
+export interface Answered {
+  response: APIInteractionResponse;
+  post?: ChannelPost;
+}
+
+/** The short ephemeral note for a command over the limit. */
+export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return noticeReply("Slow down", `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
 }
 
 function label(incoming: Incoming): string {
-  switch (incoming.type) {
-    case "button":
-    case "modal":
-      return incoming.customId;
-    default:
-      return incoming.name;
-  }
+  return incoming.type === "button" || incoming.type === "modal" ? incoming.customId : incoming.name;
 }
+
+/** What each kind of interaction spends: pressing a card's buttons is cheap, a new answer less so. */
+function limitKind(incoming: Incoming): LimitKind {
+  if (incoming.type === "autocomplete") return "autocomplete";
+  if (incoming.type === "button") return "section";
+  if (incoming.type === "modal") return "report";
+  return "command";
+}
+
+/** Over the limit, still answered: no choices, an acknowledgement that changes nothing, or a short note. */
+function refusal(incoming: Incoming, retryAfterMs: number): Outgoing | APIInteractionResponse {
+  if (incoming.type === "autocomplete") return { type: "choices", choices: [] };
+  if (incoming.type === "button") return { type: InteractionResponseType.DeferredMessageUpdate };
+  return { type: "reply", payload: incoming.type === "modal" ? tooManyReports(retryAfterMs) : slowDown(retryAfterMs) };
+}
+
+const USE_EXTERNAL_APPS = PermissionFlagsBits.UseExternalApps;
+
+/**
+ * Where only a user installed the app and that user may not use external apps, the answer cannot be public:
+ * it is sent ephemeral rather than refused by Discord.
+ */
+function mustBeEphemeral(raw: APIInteraction): boolean {
+  if (raw.context !== InteractionContextType.Guild || !raw.authorizing_integration_owners) return false;
+  if ("0" in raw.authorizing_integration_owners) return false;
+  const permissions = raw.member?.permissions;
+  return permissions !== undefined && (BigInt(permissions) & USE_EXTERNAL_APPS) === 0n;
+}
+
+/** The answer as a new message only the person who pressed or asked can see. */
+function ephemeral(out: Outgoing): Outgoing {
+  if (out.type !== "reply" && out.type !== "update") return out;
+  return { type: "reply", payload: { ...out.payload, flags: (out.payload.flags ?? 0) | MessageFlags.Ephemeral } };
+}
+
+const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInteractionResponse => typeof value.type === "number";
 
 /**
  * THE error boundary, shared by the gateway and the HTTP endpoint: turns raw interaction JSON into the
- * response to send, and logs the outcome with its latency. Never throws. Expected failures get a friendly
- * ephemeral note; anything else is logged with its stack and the user gets a generic apology; autocomplete
- * failures answer with no choices. Undefined means: send nothing (a user over the limit, already warned).
+ * response to send, and logs the outcome with its latency. Never throws, and answers every interaction:
+ * expected failures get a friendly ephemeral note; anything else is logged with its stack and the user
+ * gets a generic apology; autocomplete failures answer with no choices; kinds the bot does not handle are
+ * logged at warn and answered with a short note.
  */
-export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APIInteractionResponse | undefined {
+export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answered {
   const { logger, limiter } = deps;
   const started = performance.now();
-  const latencyMs = () => Math.round((performance.now() - started) * 100) / 100;
-  const userId = userIdOf(raw);
-  let fields: Record<string, unknown> = { interactionType: raw.type, userId, guildId: raw.guild_id };
-  let counted: { kind: string; command?: string } = { kind: "unsupported" };
-  const observe = (outcome: string) => {
-    if (deps.metrics) observeInteraction(deps.metrics, { ...counted, outcome, latencyMs: latencyMs() });
+  let fields: Record<string, unknown> = {};
+  let counted: Outcome = { kind: "unsupported", outcome: "unsupported", latencyMs: 0 };
+  /** Every way out: one log line and one outcome for whoever counts them (metrics). */
+  const finish = (outcome: string, level: "info" | "warn" | "error", msg: string, extra: Record<string, unknown> = {}) => {
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    logger[level]({ ...fields, latencyMs, outcome, ...extra }, msg);
+    deps.onOutcome?.({ ...counted, outcome, latencyMs });
   };
   try {
-    if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-    const incoming = toIncoming(raw);
-    if (!incoming) {
-      logger.warn({ ...fields, outcome: "unsupported" }, "interaction of a kind the bot does not handle");
-      observe("unsupported");
-      return toResponse({ type: "reply", payload: UNSUPPORTED });
+    const userId = userIdOf(raw);
+    fields = { interactionType: raw.type, userId, guildId: raw.guild_id };
+    if (raw.type === InteractionType.Ping) return { response: { type: InteractionResponseType.Pong } };
+    const converted = toIncoming(raw);
+    if (!converted) {
+      finish("unsupported", "warn", "interaction of a kind the bot does not handle");
+      return { response: toResponse({ type: "reply", payload: UNSUPPORTED }) };
     }
-    counted = { kind: incoming.type, command: label(incoming) };
+    const incoming: Incoming = converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
-    const limited = userId === undefined ? "allow" : limiter?.check(userId, incoming.type === "autocomplete" ? "autocomplete" : "command");
-    if (limited === "refuse") {
-      logger.debug({ ...fields, outcome: "rate-limited-silent" }, "over the limit: not answered");
-      observe("rate-limited-silent");
-      return undefined;
+    counted = { kind: incoming.type, command: label(incoming), outcome: "", latencyMs: 0 };
+    const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
+    if (verdict && !verdict.allowed) {
+      finish("rate-limited", "info", "over the limit: answered with a short note", { retryAfterMs: verdict.retryAfterMs });
+      const refused = refusal(incoming, verdict.retryAfterMs);
+      return { response: isResponse(refused) ? refused : toResponse(refused) };
     }
-    const response = toResponse(limited === "warn" ? { type: "reply", payload: SLOW_DOWN } : deps.answer(incoming));
-    logger.info({ ...fields, latencyMs: latencyMs(), outcome: limited === "warn" ? "rate-limited" : "ok" }, "interaction answered");
-    observe(limited === "warn" ? "rate-limited" : "ok");
-    return response;
+    const report = incoming.type === "modal" && userId !== undefined ? takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId) : undefined;
+    if (report) logger.info({ ...fields, event: "report", ...report.report, posted: report.post !== undefined }, "problem reported");
+    let out = report ? report.out : deps.answer(incoming);
+    const shared = out.type === "update" && converted.type === "button" && cardAccess(raw, converted.customId, userId) === "other";
+    if (shared || (out.type === "reply" && mustBeEphemeral(raw))) out = ephemeral(out);
+    finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
+    return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
   } catch (error) {
     const expected = error instanceof ExpectedError;
-    if (expected) logger.warn({ ...fields, latencyMs: latencyMs(), outcome: "refused", reason: error.message }, "interaction refused");
-    else logger.error({ ...fields, latencyMs: latencyMs(), outcome: "error", err: error }, "interaction failed");
-    observe(expected ? "refused" : "error");
-    if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
-    return toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY });
+    if (expected) finish("refused", "warn", "interaction refused", { reason: error.message });
+    else finish("error", "error", "interaction failed", { err: error });
+    if (raw?.type === InteractionType.ApplicationCommandAutocomplete) return { response: toResponse({ type: "choices", choices: [] }) };
+    return { response: toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY }) };
   }
+}
+
+const RESTARTING = noticeReply("Restarting", "I'm restarting right now. Please try again in a few seconds.");
+
+/** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */
+export function shuttingDown(raw: APIInteraction): APIInteractionResponse {
+  if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+  if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
+  return toResponse({ type: "reply", payload: RESTARTING });
+}
+
+/** The response alone, for a transport that posts nothing else. */
+export function answerInteraction(raw: APIInteraction, deps: BoundaryDeps): APIInteractionResponse {
+  return handleInteraction(raw, deps).response;
 }

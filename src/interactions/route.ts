@@ -1,5 +1,7 @@
 import { parseCustomId } from "../commands/custom-id.js";
+import { compoundById } from "../knowledge/lookup.js";
 import { noticeReply } from "../reply/notice.js";
+import { parseReportId, reportModal } from "../reply/report.js";
 import { ExpectedError } from "./errors.js";
 import type { BotContext, Incoming, Outgoing } from "./types.js";
 
@@ -24,6 +26,9 @@ export function route(ctx: BotContext, incoming: Incoming): Outgoing {
       return { type: "choices", choices: command?.autocomplete?.(ctx, incoming.focused, incoming.options) ?? [] };
     }
     case "button": {
+      const report = parseReportId(incoming.customId);
+      const reported = report && compoundById(ctx.knowledge, report.compound);
+      if (report && reported) return { type: "modal", modal: reportModal(report, reported.name) };
       const { command, args } = parseCustomId(incoming.customId);
       const payload = ctx.commands.get(command)?.button?.(ctx, args);
       return payload ? { type: "update", payload } : { type: "reply", payload: EXPIRED };

@@ -20,12 +20,15 @@ export interface RecordedRequest {
 }
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
-type RestFault = { match: (method: string, path: string) => boolean; status: number; retryAfter?: number };
+type RestFault = { match: (method: string, path: string) => boolean; status: number; retryAfter?: number; code?: number };
+type RestDelay = { match: (method: string, path: string) => boolean; ms: number };
 /** One gateway session: the shard it is for, the socket it is on now, its id and its last sequence number. */
 type Session = { socket: WebSocket; id: string; seq: number };
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** False for long load runs: requests still resolve waiters but are not kept, so the fake's memory stays flat. */
+  keepRequests = true;
   readonly gatewayLog: Array<{ op: number; d?: unknown }> = [];
   commands = new Map<string, unknown[]>();
   identifies = 0;
@@ -33,6 +36,7 @@ export class FakeDiscord {
   private waiters: Waiter[] = [];
   private gatewayWaiters: Array<{ match: () => boolean; resolve: () => void }> = [];
   private faults: RestFault[] = [];
+  private delays: RestDelay[] = [];
   /** Sessions by shard id: each shard identifies on its own connection. */
   private sessions = new Map<number, Session>();
   private nextId = BigInt("900000000000000000");
@@ -95,8 +99,13 @@ export class FakeDiscord {
   }
 
   /** The next REST request matching `path` answers with this status (and retry-after, for 429) once. */
-  failNext(method: string, pathPattern: RegExp, status: number, retryAfter?: number): void {
-    this.faults.push({ match: (m, p) => m === method && pathPattern.test(p), status, retryAfter });
+  failNext(method: string, pathPattern: RegExp, status: number, retryAfter?: number, code?: number): void {
+    this.faults.push({ match: (m, p) => m === method && pathPattern.test(p), status, retryAfter, code });
+  }
+
+  /** Matching REST requests are recorded at once but answered only after `ms` (0 to stop), like a slow Discord. */
+  delay(method: string, pathPattern: RegExp, ms: number): void {
+    this.delays = ms > 0 ? [...this.delays, { match: (m, p) => m === method && pathPattern.test(p), ms }] : [];
   }
 
   /** Faults set with failNext that no request has hit yet. */
@@ -210,13 +219,15 @@ export class FakeDiscord {
       if (fault.status === 429) {
         json(429, { message: "You are being rate limited.", retry_after: fault.retryAfter ?? 0.1, global: false }, { "retry-after": String(fault.retryAfter ?? 0.1), "x-ratelimit-scope": "user" });
       } else {
-        json(fault.status, { message: "fake failure", code: 0 });
+        json(fault.status, { message: "fake failure", code: fault.code ?? 0 });
       }
       return;
     }
 
-    this.requests.push(record);
+    if (this.keepRequests) this.requests.push(record);
     this.waiters = this.waiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
+    const delay = this.delays.find((d) => d.match(record.method, record.path));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
     this.answer(record, json, res);
   }
 
@@ -231,6 +242,8 @@ export class FakeDiscord {
       res.writeHead(204).end();
     } else if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(p)) {
       json(200, { id: this.snowflake(), channel_id: "333333333333333333", type: 0, content: "", author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0 });
+    } else if (/^\/channels\/\d+\/messages$/.test(p) && r.method === "POST") {
+      json(200, { id: this.snowflake(), channel_id: p.split("/")[2], type: 0, content: "", author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0 });
     } else if (commandsRoute) {
       const key = commandsRoute[2] ?? "global";
       if (r.method === "PUT") {

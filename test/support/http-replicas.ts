@@ -26,7 +26,7 @@ export async function startReplicas(count: number, keys: SigningKeys = generateS
       ctx: testContext(),
       publicKey: keys.publicKeyHex,
       logger: createLogger({ level: "debug", destination: logs.stream }),
-      limiter: new Limiter({ commandCount: 5, commandWindowMs: 10_000, autocompletePerMinute: 120 }),
+      limiter: new Limiter({ command: { count: 5, windowMs: 10_000 } }),
       metrics,
       port: 0,
       host: "127.0.0.1",

@@ -56,12 +56,26 @@ export function autocomplete(name: string, values: Record<string, OptionValue>, 
   return { ...base(4, userId), data: { id: nextId(), name, type: 1, options: options(values, focused) } };
 }
 
-export function buttonClick(customId: string, userId = "555555555555555555") {
+/** A press on a button of a card that `owner` asked for (the presser, unless said otherwise); flags 64 for an ephemeral card. */
+export function buttonClick(customId: string, userId = "555555555555555555", card: { owner?: string | null; flags?: number } = {}) {
+  const owner = card.owner === undefined ? userId : card.owner;
   return {
     ...base(3, userId),
     data: { custom_id: customId, component_type: 2 },
     message: {
       id: nextId(),
+      ...(owner === null
+        ? {}
+        : {
+            interaction_metadata: {
+              id: nextId(),
+              type: 2,
+              name: "compound",
+              command_type: 1,
+              user: { id: owner, username: `user${owner.slice(-4)}`, discriminator: "0", global_name: null, avatar: null },
+              authorizing_integration_owners: { "0": GUILD_ID },
+            },
+          }),
       channel_id: CHANNEL_ID,
       type: 0,
       content: "",
@@ -75,8 +89,21 @@ export function buttonClick(customId: string, userId = "555555555555555555") {
       attachments: [],
       embeds: [],
       pinned: false,
-      flags: 0,
+      flags: card.flags ?? 0,
       components: [],
     },
+  };
+}
+
+/** Any raw interaction, built on the common fields, for kinds the bot never registered. */
+export function rawInteraction(type: number, extra: Record<string, unknown>, userId = "555555555555555555") {
+  return { ...base(type, userId), ...extra };
+}
+
+/** A submitted form (modal) with its text inputs, opened from a card. */
+export function modalSubmit(customId: string, values: Record<string, string>, userId = "555555555555555555") {
+  return {
+    ...base(5, userId),
+    data: { custom_id: customId, components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
   };
 }

@@ -1,0 +1,54 @@
+/**
+ * npm run build: compiles the TypeScript in src/ to JavaScript in dist/ (tsconfig.build.json), from a clean
+ * dist/. With --if-stale (npm start runs it first) it builds only when dist/ is missing or older than a
+ * source file, so that `npm ci && npm start` works on a fresh clone and a pulled change is never run stale.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+const stamp = path.join(dist, ".built");
+const inputs = ["src", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) => path.join(root, p));
+
+function newest(file) {
+  if (!fs.existsSync(file)) return 0;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(file).map((name) => newest(path.join(file, name))));
+}
+
+function stale() {
+  if (!fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  return inputs.some((input) => newest(input) > built);
+}
+
+function tscPath() {
+  try {
+    return createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  } catch {
+    return undefined;
+  }
+}
+
+if (process.argv.includes("--if-stale") && !stale()) process.exit(0);
+const tsc = tscPath();
+if (!tsc) {
+  if (fs.existsSync(stamp)) {
+    console.error("build: TypeScript is not installed, so dist/ could not be rebuilt; running the existing build.");
+    process.exit(0);
+  }
+  console.error("build: dist/ is missing and TypeScript is not installed. Run `npm ci` (with dev dependencies), then `npm run build`.");
+  process.exit(1);
+}
+fs.rmSync(dist, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+if (result.status !== 0) {
+  console.error("build: the TypeScript compiler failed (see above); nothing was started.");
+  process.exit(result.status ?? 1);
+}
+fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./support/bot.js";
+import { autocomplete, buttonClick, chatInput, rawInteraction } from "./support/interactions.js";
+
+/** Every kind of interaction is answered or logged, through one boundary; failures are visible and not multiplied. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type Callback = { type: number; data?: { flags?: number; choices?: unknown[]; embeds?: Array<{ title?: string }> } };
+const answer = async (interaction: { id: string }) => (await h.fake.interact(interaction)).body as Callback;
+
+describe("kinds the bot never registered", () => {
+  it("a select menu, a user context menu and an unknown form each get a short ephemeral answer and a warn line", async () => {
+    const select = rawInteraction(3, { data: { custom_id: "someone-elses:menu", component_type: 3, values: ["a"] }, message: buttonClick("x").message });
+    const userMenu = rawInteraction(2, { data: { id: "1", name: "Inspect", type: 2, target_id: "555555555555555555", resolved: { users: {} } } });
+    for (const raw of [select, userMenu]) {
+      const cb = await answer(raw);
+      expect(cb.type).toBe(4);
+      expect(cb.data?.flags).toBe(64);
+      await h.logs.waitFor((e) => e.level === 40 && e.outcome === "unsupported" && e.interactionType === raw.type);
+    }
+    const form = await answer(rawInteraction(5, { data: { custom_id: "nobody:form", components: [] } }));
+    expect(form.type).toBe(4);
+    expect(form.data?.flags).toBe(64);
+  });
+
+  it("an autocomplete with no focused option answers with choices; a button with no message is answered", async () => {
+    const unfocused = autocomplete("compound", { name: "noo" }, "none");
+    expect((await answer(unfocused)).type).toBe(8);
+    const bare: Partial<ReturnType<typeof buttonClick>> & { id: string } = buttonClick("compound:noopept:dosing");
+    delete bare.message;
+    const cb = await answer(bare);
+    expect([4, 7]).toContain(cb.type);
+  });
+
+  it("malformed JSON in a dispatch is answered with the apology, logged, and the bot keeps serving", async () => {
+    const broken = { ...chatInput("compound", { name: "noopept" }), member: { roles: [] }, data: { name: "compound", type: 1, options: "not a list" } };
+    const cb = await answer(broken);
+    expect(cb.type).toBe(4);
+    expect(cb.data?.flags).toBe(64);
+    expect(JSON.stringify((await h.fake.interact(chatInput("compound", { name: "piracetam" }))).body)).toContain("Piracetam");
+  });
+});
+
+describe("failed callbacks", () => {
+  it("logs a 429 on a callback with its route and retry-after", async () => {
+    h.fake.failNext("POST", /\/interactions\/\d+\/[^/]+\/callback$/, 429, 0.05);
+    expect((await answer(chatInput("compound", { name: "aniracetam" }))).type).toBe(4);
+    const line = await h.logs.waitFor((e) => e.status === 429);
+    expect(line).toMatchObject({ route: "/interactions/:id/:token/callback", retryAfterMs: 50 });
+  });
+
+  it("does not apologise through an interaction Discord says is gone (10062): one call, one warn line, no token", async () => {
+    const dead = chatInput("compound", { name: "nefiracetam" });
+    const from = h.fake.requests.length;
+    h.fake.failNext("POST", new RegExp(`/interactions/${dead.id}/[^/]+/callback$`), 404, undefined, 10062);
+    h.fake.dispatch("INTERACTION_CREATE", dead);
+    const line = await h.logs.waitFor((e) => e.interactionId === dead.id);
+    expect(line).toMatchObject({ level: 40, code: 10062, status: 404, route: "POST /interactions/:id/:token/callback" });
+    expect(await answer(chatInput("compound", { name: "noopept" }))).toMatchObject({ type: 4 });
+    expect(h.fake.requests.slice(from).filter((r) => r.path.includes(dead.id) || r.path.includes("/webhooks/"))).toEqual([]);
+    expect(h.logs.lines.filter((l) => l.includes(dead.id))).toHaveLength(1);
+    expect(h.logs.lines.join("\n")).not.toContain(dead.token);
+  });
+
+  it("a 500 on a callback is logged once with the route and status, never the request body or token", async () => {
+    const failing = chatInput("compound", { name: "choline" });
+    for (let i = 0; i < 4; i++) h.fake.failNext("POST", new RegExp(`/interactions/${failing.id}/`), 500);
+    h.fake.dispatch("INTERACTION_CREATE", failing);
+    const line = await h.logs.waitFor((e) => e.interactionId === failing.id);
+    expect(line).toMatchObject({ level: 50, status: 500, route: "POST /interactions/:id/:token/callback" });
+    const all = h.logs.lines.join("\n");
+    expect(all).not.toContain(failing.token);
+    expect(all).not.toMatch(/requestBody|"embeds"/);
+  });
+});
+
+describe("the boundary without any transport", () => {
+  it("takes raw JSON and returns the response, what to post, and how it ended", async () => {
+    const { handleInteraction } = await import("../src/interactions/boundary.js");
+    const { cachedRouter } = await import("../src/interactions/cache.js");
+    const { createLogger } = await import("../src/logger.js");
+    const { testContext } = await import("./support/bot.js");
+    const { modalSubmit } = await import("./support/interactions.js");
+    const outcomes: unknown[] = [];
+    const deps = { answer: cachedRouter(testContext()), logger: createLogger({ level: "silent" }), reportChannelId: "123456789012345678", onOutcome: (o: unknown) => outcomes.push(o) };
+    expect(handleInteraction(chatInput("compound", { name: "noopept" }) as never, deps).response.type).toBe(4);
+    const reported = handleInteraction(modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never, deps);
+    expect(reported.post?.channelId).toBe("123456789012345678");
+    expect(handleInteraction(rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } }) as never, deps).response.type).toBe(4);
+    expect(outcomes).toMatchObject([{ kind: "command", command: "compound", outcome: "ok" }, { kind: "modal", outcome: "ok" }, { kind: "unsupported", outcome: "unsupported" }]);
+  });
+});

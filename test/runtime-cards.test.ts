@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registry } from "../src/commands/index.js";
+import { deployCommands } from "../src/discord/deploy.js";
+import { withOwner } from "../src/interactions/owner.js";
+import { Limiter } from "../src/interactions/limiter.js";
+import type { MessagePayload } from "../src/reply/payload.js";
+import { startHarness, TEST_TOKEN, type Harness } from "./support/bot.js";
+import { APP_ID } from "./support/fake-discord.js";
+import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
+
+const REPORTS = "123456789012345678";
+const ASKER = "111111111111111112";
+const OTHER = "222222222222222223";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ reportChannelId: REPORTS, limiter: new Limiter({ command: { count: 50, windowMs: 10_000 }, report: { count: 2, windowMs: 600_000 } }) });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type Callback = { type: number; data: MessagePayload & { custom_id?: string; title?: string; components: unknown[] } };
+const answer = async (interaction: { id: string }) => (await h.fake.interact(interaction)).body as Callback;
+
+describe("only the person who asked flips the shared card", () => {
+  it("the asker's press updates the card in place", async () => {
+    const cb = await answer(buttonClick("compound:noopept:dosing", ASKER, { owner: ASKER }));
+    expect(cb.type).toBe(7);
+  });
+
+  it("someone else's press opens that section for them alone, leaving the card untouched", async () => {
+    const cb = await answer(buttonClick("compound:noopept:dosing", OTHER, { owner: ASKER }));
+    expect(cb.type).toBe(4);
+    expect(cb.data.flags).toBe(64);
+    expect(JSON.stringify(cb.data.embeds)).toMatch(/Dosing|dose/i);
+    await h.logs.waitFor((e) => e.userId === OTHER && e.sharedCard === true);
+  });
+
+  it("on their own ephemeral copy, the other person's presses update it in place", async () => {
+    expect((await answer(buttonClick("compound:noopept:safety", OTHER, { owner: ASKER, flags: 64 }))).type).toBe(7);
+  });
+
+  it("a card not posted by an interaction names its owner in its custom ids", async () => {
+    const card = withOwner({ embeds: [], components: [{ type: 1, components: [{ type: 2, style: 2, label: "Dosing", custom_id: "compound:noopept:dosing" }] }], allowed_mentions: { parse: [] } }, ASKER);
+    const id = card.components[0]!.components[0]!.custom_id;
+    expect(id).toBe(`compound:noopept:dosing:@${ASKER}`);
+    expect((await answer(buttonClick(id, ASKER, { owner: null }))).type).toBe(7);
+    expect((await answer(buttonClick(id, OTHER, { owner: null }))).data.flags).toBe(64);
+    expect((await answer(buttonClick("compound:noopept:dosing", ASKER, { owner: null }))).data.flags).toBe(64);
+  });
+});
+
+describe("usable anywhere", () => {
+  it("every command can be installed by servers and users, and used in servers and DMs", () => {
+    for (const command of registry.list) {
+      expect(command.data.integration_types, command.data.name).toEqual([0, 1]);
+      expect(command.data.contexts, command.data.name).toEqual([0, 1, 2]);
+    }
+  });
+
+  it("deploy-commands sends the install types and contexts, and sees no change once they are registered", async () => {
+    const commands = registry.list.map((c) => c.data);
+    expect((await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands })).action).toBe("updated");
+    const put = await h.fake.waitForRequest((r) => r.method === "PUT" && r.path.endsWith(`/applications/${APP_ID}/commands`));
+    for (const sent of put.body as Array<{ integration_types: number[]; contexts: number[] }>) {
+      expect(sent.integration_types).toEqual([0, 1]);
+      expect(sent.contexts).toEqual([0, 1, 2]);
+    }
+    expect((await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands })).action).toBe("unchanged");
+  });
+
+  const userInstalled = (permissions: string) => {
+    const i = chatInput("compound", { name: "noopept" }, OTHER);
+    return { ...i, authorizing_integration_owners: { "1": OTHER }, member: { ...i.member, permissions } };
+  };
+
+  it("answers ephemerally where a user-installed command may not post publicly", async () => {
+    expect((await answer(userInstalled("0"))).data.flags).toBe(64);
+    expect((await answer(userInstalled(String(1n << 50n)))).data.flags ?? 0).toBe(0);
+  });
+});
+
+describe("Report a problem", () => {
+  it("every card carries the button; it opens a form with what is wrong and an optional source", async () => {
+    const card = await answer(chatInput("compound", { name: "piracetam", section: "dosing" }, ASKER));
+    const ids = JSON.stringify(card.data.components);
+    expect(ids).toContain('"custom_id":"report:piracetam:dosing"');
+    const form = await answer(buttonClick("report:piracetam:dosing", OTHER, { owner: ASKER }));
+    expect(form.type).toBe(9);
+    expect(form.data.custom_id).toBe("report:piracetam:dosing");
+    expect(JSON.stringify(form.data.components)).toMatch(/"custom_id":"what".*"required":true.*"custom_id":"source".*"required":false/);
+  });
+
+  it("a report is logged, posted to the reports channel with compound, section and reporter, pinging no one", async () => {
+    const cb = await answer(modalSubmit("report:piracetam:dosing", { what: "The 1200 mg dose is per day, not per dose. @everyone", source: "" }, OTHER));
+    expect(cb.type).toBe(4);
+    expect(cb.data.flags).toBe(64);
+    expect(JSON.stringify(cb.data.embeds)).toMatch(/Thanks/);
+    const line = await h.logs.waitFor((e) => e.event === "report");
+    expect(line).toMatchObject({ compound: "piracetam", section: "dosing", reporterId: OTHER, posted: true });
+    const post = await h.fake.waitForRequest((r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`);
+    const body = post.body as { allowed_mentions: unknown; embeds: unknown[] };
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(JSON.stringify(body.embeds)).toContain("piracetam (dosing)");
+    expect(JSON.stringify(body.embeds)).toContain(OTHER);
+  });
+
+  it("reports are rate-limited per user, with a note saying when to try again", async () => {
+    const posts = () => h.fake.requests.filter((r) => r.path.includes(`/channels/${REPORTS}/`)).length;
+    await answer(modalSubmit("report:noopept:overview", { what: "second report text" }, OTHER));
+    await expect.poll(posts).toBe(2);
+    const refused = await answer(modalSubmit("report:noopept:overview", { what: "third report text" }, OTHER));
+    expect(JSON.stringify(refused.data.embeds)).toMatch(/Report not sent.*try again in 5 minutes/);
+    expect(refused.data.flags).toBe(64);
+    await answer(chatInput("stack"));
+    expect(posts()).toBe(2);
+  });
+});

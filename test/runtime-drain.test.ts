@@ -1,0 +1,60 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { TEST_TOKEN } from "./support/bot.js";
+import { FakeDiscord } from "./support/fake-discord.js";
+import { autocomplete, chatInput } from "./support/interactions.js";
+import { spawnEntry, type Spawned } from "./support/spawn.js";
+
+const CALLBACK = /\/interactions\/\d+\/[^/]+\/callback$/;
+let fake: FakeDiscord;
+let run: Spawned | undefined;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake?.stop();
+});
+afterEach(() => {
+  fake.delay("POST", CALLBACK, 0);
+  if (run && run.child.exitCode === null) run.child.kill("SIGKILL");
+});
+
+const lines = (text: string) => text.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+const callbackOf = (id: string) => (r: { method: string; path: string }) => r.method === "POST" && r.path.includes(`/interactions/${id}/`);
+
+async function startBot(env: Record<string, string> = {}): Promise<Spawned> {
+  const identifies = fake.identifies;
+  const started = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info", ...env });
+  await fake.waitForGateway(() => fake.identifies > identifies);
+  return started;
+}
+
+describe("SIGTERM drains", () => {
+  it("finishes the answers in flight, tells newcomers it is restarting, then exits 0", async () => {
+    run = await startBot();
+    fake.delay("POST", CALLBACK, 1000);
+    const slow = [chatInput("compound", { name: "noopept" }), chatInput("stack"), autocomplete("compound", { name: "pir" }, "name")];
+    for (const i of slow) fake.dispatch("INTERACTION_CREATE", i);
+    await Promise.all(slow.map((i) => fake.waitForRequest(callbackOf(i.id))));
+    run.child.kill("SIGTERM");
+    await expect.poll(() => run!.stdout(), { timeout: 5_000 }).toMatch(/shutting down/);
+    const late = chatInput("compound", { name: "piracetam" });
+    fake.dispatch("INTERACTION_CREATE", late);
+    expect(JSON.stringify((await fake.waitForRequest(callbackOf(late.id))).body)).toMatch(/Restarting/);
+    expect(await run.exited).toBe(0);
+    const drained = lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord");
+    expect(drained).toMatchObject({ finished: 4, abandoned: 0 });
+  });
+
+  it("gives up on a callback that never returns after the grace period, and still exits 0", async () => {
+    run = await startBot({ SHUTDOWN_GRACE_SECONDS: "1" });
+    fake.delay("POST", CALLBACK, 60_000);
+    const stuck = chatInput("compound", { name: "choline" });
+    fake.dispatch("INTERACTION_CREATE", stuck);
+    await fake.waitForRequest(callbackOf(stuck.id));
+    const t0 = Date.now();
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(4_000);
+    expect(lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord")).toMatchObject({ abandoned: 1 });
+  });
+});

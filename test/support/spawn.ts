@@ -8,10 +8,20 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-/** Runs one of the project's entry points as a user would (TypeScript through tsx), with the given environment. */
+/** "src/bin/start.ts" → "dist/bin/start.js": what production runs, compiled once by the global setup. */
+function compiled(script: string): string {
+  const match = /^src\/(.+)\.ts$/.exec(script);
+  if (!match) throw new Error(`not an entry point under src/: ${script}`);
+  return `dist/${match[1]}.js`;
+}
+
+/**
+ * Runs one of the project's entry points as production does (plain node on the compiled JavaScript that the
+ * global setup built), with the given environment.
+ */
 export function spawnEntry(script: string, args: string[], env: Record<string, string>, input?: string): Spawned {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_")));
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [compiled(script), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...clean, ...env },
     stdio: ["pipe", "pipe", "pipe"],

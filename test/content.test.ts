@@ -26,8 +26,8 @@ describe("/compound noopept", () => {
     expect(card).toMatch(/figures differ by source/);
   });
   it("shows the evidence verdict and a caveat on the card, and half-life, cycling and BDNF/NGF one press away", () => {
-    expect(card).toMatch(/No human study is given for any of them: the strongest evidence is 🟡 animal study/);
-    expect(card).toMatch(/🔎 caveat on the evidence/);
+    expect(card).toMatch(/No human study is given: the strongest evidence is 🟡 animal study/);
+    expect(card).toMatch(/🔎 about the evidence/);
     const dosing = text("compound", { name: "noopept", section: "dosing" });
     expect(dosing).toMatch(/half-life of only 1 hour/);
     expect(dosing).toMatch(/speculative and hypothesized, advises cycling it in phases of one month/);

@@ -104,6 +104,8 @@ describe("4: doses never misread", () => {
   it("piracetam's dose note does not carry the '3 doses a day' sentence", () => {
     const d = compound("piracetam").doses[0]!;
     expect(`${d.note ?? ""} ${quoteText(d.quote)}`).not.toMatch(/3 doses/);
+    const taste = quoting("piracetam", "up to 3 doses a day");
+    expect(taste?.topic, "the '3 doses' sentence is about the taste, not the dose").toBe("side-effect");
   });
   it("fasoracetam's depression figure says the only depression study is in rats, which appears as an animal result", () => {
     const d = compound("fasoracetam").doses.find((x) => x.purpose === "depression");

@@ -110,10 +110,12 @@ describe("doses are never misread", () => {
     expect(card("noopept", "dosing")).toMatch(/10–30 mg, per dose or day not stated, route not stated/);
   });
   it("piracetam's range is never beside '3 doses a day'; fasoracetam's depression figure says rats", () => {
-    expect(card("piracetam")).not.toMatch(/4800 mg[^\n]*3 doses/);
+    expect(card("piracetam")).not.toMatch(/4800 mg[\s\S]*3 doses[\s\S]*What it is reported/);
+    expect(card("piracetam", "dosing")).not.toMatch(/3 doses/);
     for (const line of card("fasoracetam").split("\n").filter((l) => l.includes("over 100 mg"))) expect(line).toMatch(/rats/);
     expect(card("fasoracetam", "dosing")).toMatch(/over 100 mg[\s\S]*rats/);
-    expect(card("nefiracetam")).toMatch(/900 mg[^\n]*post-stroke patients/);
+    for (const line of card("nefiracetam").split("\n").filter((l) => l.includes("**900 mg,"))) expect(line).toMatch(/post-stroke patients/);
+    expect(card("nefiracetam", "dosing")).toMatch(/900 mg[\s\S]*post-stroke patients[\s\S]*not had a stroke/);
   });
 });
 
@@ -176,5 +178,17 @@ describe("the detail is one press away", () => {
         expect(names, `${c.id} ${s}`).not.toContain("Not shown");
       }
     }
+  });
+});
+
+describe("the terminal presses buttons by letter", () => {
+  it("'b' under a card opens its second section, and a letter with no button says so", async () => {
+    const { TerminalSession } = await import("../src/cli/session.js");
+    const { registry } = await import("../src/commands/index.js");
+    const { buildSearchIndex } = await import("../src/search/index.js");
+    const session = new TerminalSession({ knowledge, index: buildSearchIndex(knowledge), commands: registry });
+    session.answer("/compound noopept");
+    expect(session.answer("b").embeds[0]?.title).toBe("Noopept: dosing");
+    expect(session.answer("z").embeds[0]?.title).toBe("No such button");
   });
 });

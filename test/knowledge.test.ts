@@ -129,7 +129,7 @@ describe("the loader rejects bad knowledge, naming file and path", () => {
 
   it("an unknown source id", () => {
     const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("source: noopept-closer-look\n    evidence: personal-experience", "source: foo\n    evidence: personal-experience")));
-    expect(problems).toContain("knowledge/compounds/piracetam.yaml: claims[2].source: unknown source 'foo'");
+    expect(problems).toContain("knowledge/compounds/piracetam.yaml: claims[7].source: unknown source 'foo'");
   });
 
   it("min greater than max", () => {

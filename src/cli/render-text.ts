@@ -1,9 +1,9 @@
 import { unescapeMarkdown } from "../reply/markdown.js";
 import type { MessagePayload } from "../reply/payload.js";
 
-/** Discord markdown made readable in a terminal: bold markers and escapes removed. */
+/** Discord markdown made readable in a terminal: bold and italic markers and escapes removed. */
 function unmark(text: string): string {
-  return unescapeMarkdown(text.replace(/\*\*(.+?)\*\*/g, "$1")).replace(/\u200b/g, "");
+  return unescapeMarkdown(text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=$|[\s.,;:)])/gm, "$1$2")).replace(/\u200b/g, "");
 }
 
 /** The key that presses the i-th button in the terminal: a letter, so it cannot be read as a source reference [1]. */

@@ -15,7 +15,7 @@ export const EVIDENCE_LABEL: Record<Evidence, string> = {
  * A caveat (topic "evidence") is a statement about the evidence, not a claim that needs some: it is shown as
  * such, never with the "no evidence given" badge of an unsupported promotional claim.
  */
-export const CAVEAT_LABEL = "🔎 caveat on the evidence";
+export const CAVEAT_LABEL = "🔎 about the evidence";
 
 /** The badge shown beside a claim or dose wherever it appears. */
 export function badge(item: Pick<Claim, "evidence"> & { topic?: Claim["topic"] } | Dose): string {
@@ -33,9 +33,9 @@ const EVIDENCE_SHORT: Record<Evidence, string> = {
   "human-observation": "🟢 human observation",
   "animal-study": "🟡 animal",
   "cell-study": "🟠 cell",
-  "cited-study": "⚪ cited study",
+  "cited-study": "⚪ cited",
   "personal-experience": "🔵 personal",
-  "none-given": "⚫ none given",
+  "none-given": "⚫ none",
 };
 
 /** "2 × 🟢 human trial, 5 × 🟡 animal study, ..." over the given levels, strongest first. */

@@ -1,7 +1,7 @@
 import { claimsOn, sourceById } from "../../knowledge/lookup.js";
 import { EVIDENCE_LEVELS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimLine, doseLine, SourceRefs } from "../claims.js";
-import { DIFFER, disputedMark } from "../disagreements.js";
+import { DIFFER } from "../disagreements.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
 import { LIMITS } from "../limits.js";
 import { escapeMarkdown } from "../markdown.js";
@@ -37,7 +37,7 @@ function evidenceSummary(compound: Compound): string {
       ? " The sources give no evidence for any of them."
       : human || strongest === undefined
         ? ""
-        : ` No human study is given for any of them: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`;
+        : ` No human study is given: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`;
   return `Behind its mechanism and effect claims: ${evidenceTally(basis, "short")}.${verdict}`;
 }
 
@@ -54,19 +54,18 @@ function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: Re
     return [...p.lines.slice(0, n).map((l) => l.text), ...more].join("\n") || p.empty || "";
   };
   const size = () => parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, listLength(cited()));
-  const grow = (limit: (p: Part) => number) => {
-    for (let grew = true; grew; ) {
-      grew = false;
-      parts.forEach((p, i) => {
-        if (shown[i]! >= Math.min(limit(p), p.lines.length)) return;
-        shown[i]! += 1;
-        if (size() > room || value(p, shown[i]!).length > LIMITS.fieldValue) shown[i]! -= 1;
-        else grew = true;
-      });
-    }
+  const tryOne = (p: Part, i: number) => {
+    if (shown[i]! >= p.lines.length) return false;
+    shown[i]! += 1;
+    if (size() <= room && value(p, shown[i]!).length <= LIMITS.fieldValue) return true;
+    shown[i]! -= 1;
+    return false;
   };
-  grow((p) => p.min);
-  grow((p) => p.lines.length);
+  // Up to each part's minimum, in order of importance; then one more line each in turn.
+  parts.forEach((p, i) => {
+    while (shown[i]! < p.min && tryOne(p, i));
+  });
+  for (let grew = true; grew; ) grew = parts.map((p, i) => tryOne(p, i)).some(Boolean);
   for (const [i, p] of parts.entries()) for (const line of p.lines.slice(0, shown[i])) line.refs.forEach((r) => refs.ref(r));
   return parts.map((p, i) => ({ name: p.name, value: value(p, shown[i]!) })).filter((f) => f.value !== "");
 }
@@ -75,7 +74,8 @@ function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: Re
 export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const refs = new SourceRefs(knowledge);
   const order = new SourceRefs(knowledge);
-  const claim = (c: Claim) => ({ text: `${claimLine(order, c)}${disputedMark(compound, c)}`, refs: [c.source] });
+  // The disputes are listed under "Where the sources differ", so the lines here carry no mark of their own.
+  const claim = (c: Claim) => ({ text: claimLine(order, c), refs: [c.source] });
   const name = escapeMarkdown(compound.name);
 
   const doseLines = compound.doses.map((d) => ({ text: doseLine(order, d), refs: [d.source] }));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { KnowledgeError } from "../src/knowledge/parse.js";
 import { quoteText } from "../src/knowledge/quotes.js";
 import type { Claim, Compound } from "../src/knowledge/schema.js";
 import { silentQuestions } from "../src/knowledge/silence.js";
 import { sentencesOf, sourceUsage } from "../src/knowledge/usage.js";
 import { buildSearchIndex } from "../src/search/index.js";
 import { resolve } from "../src/search/resolve.js";
-import { hasSourceTexts, parseEdited, realKnowledge, realSourceTexts } from "./support/knowledge.js";
+import { hasSourceTexts, parseEdited, problemsOf, realKnowledge, realSourceTexts } from "./support/knowledge.js";
 
 const compound = (id: string): Compound => {
   const found = realKnowledge().compounds.find((c) => c.id === id);
@@ -14,16 +13,6 @@ const compound = (id: string): Compound => {
   return found;
 };
 const quoting = (id: string, text: string): Claim | undefined => compound(id).claims.find((c) => quoteText(c.quote).includes(text));
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KnowledgeError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe("knowledge:check enforces faithfulness mechanically", () => {
   it("a statement that drops its quote's hedge fails, naming file and claim", () => {

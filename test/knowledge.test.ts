@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "../src/knowledge/coverage.js";
-import { KnowledgeError, parseKnowledge } from "../src/knowledge/parse.js";
+import { parseKnowledge } from "../src/knowledge/parse.js";
 import { quoteParts } from "../src/knowledge/quotes.js";
 import type { Compound, Dose } from "../src/knowledge/schema.js";
-import { hasSourceTexts, parseEdited, realInput, realKnowledge, realSourceTexts } from "./support/knowledge.js";
+import { hasSourceTexts, parseEdited, problemsOf, realInput, realKnowledge, realSourceTexts } from "./support/knowledge.js";
 
 const compound = (id: string): Compound => {
   const found = realKnowledge().compounds.find((c) => c.id === id);
@@ -11,16 +11,6 @@ const compound = (id: string): Compound => {
   return found;
 };
 const dose = (id: string, pred: (d: Dose) => boolean) => compound(id).doses.find(pred);
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KnowledgeError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe("the real knowledge", () => {
   it.skipIf(!hasSourceTexts)("loads with every quote verbatim in its source", () => {

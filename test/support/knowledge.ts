@@ -1,5 +1,5 @@
 import { loadKnowledge, readKnowledgeFiles, readSourceTexts } from "../../src/knowledge/load.js";
-import { parseKnowledge, type KnowledgeInput } from "../../src/knowledge/parse.js";
+import { KnowledgeError, parseKnowledge, type KnowledgeInput } from "../../src/knowledge/parse.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 
 let cached: ReturnType<typeof loadKnowledge> | undefined;
@@ -33,4 +33,15 @@ export function parseEdited(compoundId: string, edit: (text: string) => string):
     f.path.endsWith(`/${compoundId}.yaml`) ? { ...f, text: edit(f.text) } : f,
   );
   return parseKnowledge({ ...input, compounds }, realSourceTexts());
+}
+
+/** The problems a KnowledgeError lists, or none when fn succeeds; any other error is rethrown. */
+export function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof KnowledgeError) return [...error.problems];
+    throw error;
+  }
+  return [];
 }

@@ -1,0 +1,178 @@
+import type { OtherDrug } from "../knowledge/other-drugs.js";
+import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
+import { buildSearchIndex, type NameEntry, type SearchIndex, type Target } from "../search/index.js";
+import { normalizeName } from "../search/normalize.js";
+import { resolve } from "../search/resolve.js";
+import { allowedEdits, editDistance } from "../search/distance.js";
+import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";
+import { tokenize, type Token } from "./tokens.js";
+import { NEVER_A_NAME } from "./vocabulary.js";
+
+/** What a mention names: a compound we cover, a nootropic we know but do not cover, or a drug that is not a nootropic. */
+export type Named =
+  | { kind: "covered"; compound: Compound }
+  | { kind: "not-covered"; entry: NotCovered }
+  | { kind: "other"; drug: OtherDrug };
+
+export type MentionMatch = "name" | "alias" | "short" | "fuzzy";
+
+export interface Mention {
+  named: Named;
+  /** The name or alias it matched ("Adderall", "NS-105"). */
+  matched: string;
+  /** The words as typed. */
+  typed: string;
+  match: MentionMatch;
+  /** Token positions, first and last (inclusive). */
+  first: number;
+  last: number;
+}
+
+/**
+ * Every name a question may mention, built once at load: the compound search index (covered and not-covered
+ * names) with the other drugs added as further known names, and the short forms that start exactly one name.
+ */
+export interface QuestionIndex {
+  /** Every name: covered, not covered, and the other drugs (exact names and short forms only). */
+  readonly names: SearchIndex;
+  /** Only the nootropics' names, covered and not: the ones a typo is matched to. */
+  readonly nootropics: SearchIndex;
+  readonly others: ReadonlyMap<NotCovered, OtherDrug>;
+  /** Short form -> the covered compound's name entry it starts, or null when it starts more than one name. */
+  readonly shortForms: ReadonlyMap<string, NameEntry | null>;
+  /** The most words any name has ("N-phenylacetyl-L-prolylglycine ethyl ester": 6). */
+  readonly maxWords: number;
+  /** The everyday and vocabulary words, by bigram: a word closer to one of them than to a name is not a typo of the name. */
+  readonly everyday: { words: readonly string[]; grams: BigramIndex };
+}
+
+/** A short form is at least this long, and stops short of the whole name. */
+const MIN_SHORT = 3;
+const MAX_SHORT = 14;
+/** Typos are looked for only in words at least this long: shorter ones are too close to everyday words. */
+const MIN_FUZZY = 6;
+/** Bigram candidates checked for a typo before asking resolve, which makes the final call. */
+const FUZZY_CANDIDATES = 12;
+const MAX_WORDS = 6;
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.kind === "covered" && b.kind === "covered" ? a.compound === b.compound : a.kind === "not-covered" && b.kind === "not-covered" && a.entry === b.entry;
+}
+
+function buildShortForms(entries: readonly NameEntry[]): Map<string, NameEntry | null> {
+  const seen = new Map<string, { target: Target; entry: NameEntry | undefined; many: boolean }>();
+  for (const entry of entries) {
+    for (let length = MIN_SHORT; length < Math.min(entry.key.length, MAX_SHORT + 1); length++) {
+      const prefix = entry.key.slice(0, length);
+      const usable = entry.primary && entry.target.kind === "covered" ? entry : undefined;
+      const current = seen.get(prefix);
+      if (!current) seen.set(prefix, { target: entry.target, entry: usable, many: false });
+      else if (!sameTarget(current.target, entry.target)) current.many = true;
+      else current.entry ??= usable;
+    }
+  }
+  const out = new Map<string, NameEntry | null>();
+  for (const [prefix, { entry, many }] of seen) if (many || entry) out.set(prefix, many ? null : entry!);
+  return out;
+}
+
+export function buildQuestionIndex(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+  otherDrugs: readonly OtherDrug[],
+  nootropics: SearchIndex = buildSearchIndex(knowledge),
+): QuestionIndex {
+  const others = new Map<NotCovered, OtherDrug>();
+  for (const drug of otherDrugs) others.set({ name: drug.name, aliases: drug.aliases }, drug);
+  const names = buildSearchIndex({ compounds: knowledge.compounds, notCovered: [...knowledge.notCovered, ...others.keys()] });
+  const allNames = [...knowledge.compounds.flatMap((c) => [c.name, ...c.aliases]), ...knowledge.notCovered.flatMap((e) => [e.name, ...e.aliases]), ...otherDrugs.flatMap((d) => [d.name, ...d.aliases])];
+  const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
+  const words = [...NEVER_A_NAME].filter((w) => w.length >= MIN_FUZZY - 2);
+  return { names, nootropics, others, shortForms: buildShortForms(names.entries), maxWords, everyday: { words, grams: buildBigramIndex(words) } };
+}
+
+function named(index: QuestionIndex, target: Target): Named {
+  if (target.kind === "covered") return target;
+  const drug = index.others.get(target.entry);
+  return drug ? { kind: "other", drug } : target;
+}
+
+/** The one key a mention is told apart by, so the same compound named twice counts once. */
+export function namedKey(n: Named): string {
+  return n.kind === "covered" ? `c:${n.compound.id}` : n.kind === "other" ? `o:${n.drug.name}` : `n:${n.entry.name}`;
+}
+
+export function namedName(n: Named): string {
+  return n.kind === "covered" ? n.compound.name : n.kind === "other" ? n.drug.name : n.entry.name;
+}
+
+function exactAt(index: QuestionIndex, tokens: readonly Token[], first: number): { entry: NameEntry; last: number } | undefined {
+  let key = "";
+  const keys: string[] = [];
+  for (let i = first; i < Math.min(tokens.length, first + index.maxWords); i++) keys.push((key += tokens[i]!.key));
+  for (let n = keys.length; n >= 1; n--) {
+    const k = keys[n - 1]!;
+    const entry = index.names.exact.get(k) ?? (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined);
+    if (entry) return { entry, last: first + n - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * How many edits a word in a sentence may be from a name: one fewer than a lone name is allowed up to 7
+ * letters, since a sentence is full of everyday words one or two letters from some name.
+ */
+function sentenceEdits(length: number): number {
+  return length < 8 ? Math.min(1, allowedEdits(length)) : allowedEdits(length);
+}
+
+/** Whether some nootropic name is close enough to key to be worth asking resolve (a cheap pre-check). */
+function nearSomeName(index: SearchIndex, key: string, max: number): boolean {
+  return candidates(index.grams, key, FUZZY_CANDIDATES).some((id) => editDistance(key, index.entries[id]!.key, max) <= max);
+}
+
+/** A word read as a short form or a typo of a name; everyday words and numbers never are. */
+function looseAt(index: QuestionIndex, token: Token): { target: Target; matched: string; match: MentionMatch } | undefined {
+  if (token.key.length < MIN_SHORT || NEVER_A_NAME.has(token.word) || /\d/.test(token.key)) return undefined;
+  const short = index.shortForms.get(token.key);
+  if (short) return { target: short.target, matched: short.display, match: "short" };
+  const max = sentenceEdits(token.key.length);
+  if (short === null || token.key.length < MIN_FUZZY || !nearSomeName(index.nootropics, token.key, max)) return undefined;
+  const found = resolve(index.nootropics, token.key);
+  if (found.kind === "unknown" || found.match !== "fuzzy") return undefined;
+  const entry = index.nootropics.exact.get(normalizeName(found.matched));
+  const distance = entry ? editDistance(token.key, entry.key, max) : max + 1;
+  if (!entry || distance > max) return undefined;
+  // "nootrophic" is nearer "nootropic" than "Nootropil", "creation" as near "create" as "creatine": not typos of a name.
+  const { words, grams } = index.everyday;
+  if (candidates(grams, token.word, FUZZY_CANDIDATES).some((id) => editDistance(token.word, words[id]!, distance) <= distance)) return undefined;
+  return { target: entry.target, matched: found.matched, match: "fuzzy" };
+}
+
+/**
+ * Every compound or drug a question names, in order, each once: exact names and aliases first (the longest
+ * run of words wins, so "phenyl piracetam" is phenylpiracetam, never piracetam), then short forms and typos
+ * of the words left. Tokens used by a mention are marked in `used`.
+ */
+export function findMentions(index: QuestionIndex, tokens: readonly Token[]): { mentions: Mention[]; used: boolean[] } {
+  const used = tokens.map(() => false);
+  const found: Mention[] = [];
+  const typed = (first: number, last: number) => tokens.slice(first, last + 1).map((t) => t.raw).join(" ");
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = exactAt(index, tokens, i);
+    if (!hit) continue;
+    found.push({ named: named(index, hit.entry.target), matched: hit.entry.display, typed: typed(i, hit.last), match: hit.entry.primary ? "name" : "alias", first: i, last: hit.last });
+    for (let j = i; j <= hit.last; j++) used[j] = true;
+    i = hit.last;
+  }
+  tokens.forEach((token, i) => {
+    if (used[i]) return;
+    const hit = looseAt(index, token);
+    if (!hit) return;
+    found.push({ named: named(index, hit.target), matched: hit.matched, typed: token.raw, match: hit.match, first: i, last: i });
+    used[i] = true;
+  });
+  found.sort((a, b) => a.first - b.first);
+  const seen = new Set<string>();
+  const mentions = found.filter((m) => !seen.has(namedKey(m.named)) && seen.add(namedKey(m.named)));
+  return { mentions, used };
+}

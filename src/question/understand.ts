@@ -1,0 +1,51 @@
+import { findMentions, type Mention, type QuestionIndex } from "./names.js";
+import { amounts, tokenize, type Amount } from "./tokens.js";
+import {
+  ADVICE_PHRASES,
+  GOAL_PHRASES,
+  EVERYDAY_WORDS,
+  QUESTION_GOALS,
+  QUESTION_TOPICS,
+  TOPIC_PHRASES,
+  type QuestionGoal,
+  type QuestionTopic,
+} from "./vocabulary.js";
+
+/** What a question in plain words asks: about which compounds or drugs, on which topic, for which goal. */
+export interface Question {
+  /** Compounds and drugs named, in the order first named, each once. */
+  mentions: Mention[];
+  /** Topics signalled, in QUESTION_TOPICS order (interaction first, effect last). */
+  topics: QuestionTopic[];
+  goals: QuestionGoal[];
+  amounts: Amount[];
+  /** "should I take", "can I", "do you recommend": a personal decision the bot does not make. */
+  advice: boolean;
+  /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
+  rest: string[];
+}
+
+const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
+
+/**
+ * Reads a question in plain words. Pure and bounded: at most MAX_QUESTION_LENGTH characters and MAX_TOKENS
+ * words are looked at, whatever the input, and it never throws.
+ */
+export function understand(index: QuestionIndex, text: string): Question {
+  const tokens = tokenize(text);
+  const { mentions, used } = findMentions(index, tokens);
+  // The words around the names, with each name replaced by a marker so a phrase never runs across one.
+  const words = tokens.map((t, i) => (used[i] ? "§" : t.word));
+  const padded = ` ${words.join(" ")} `;
+  const topics = QUESTION_TOPICS.filter((topic) => TOPIC_PHRASES[topic].some((p) => has(padded, p)));
+  const goals = QUESTION_GOALS.filter((goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)));
+  const rest = words.filter((w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w));
+  return {
+    mentions,
+    topics,
+    goals,
+    amounts: amounts(text),
+    advice: ADVICE_PHRASES.some((p) => has(padded, p)),
+    rest: [...new Set(rest)],
+  };
+}

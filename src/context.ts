@@ -1,9 +1,13 @@
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
+import { loadOtherDrugs } from "./knowledge/other-drugs.js";
 import type { BotContext, Registry } from "./interactions/types.js";
+import { buildAskIndex } from "./question/ask-index.js";
 import { buildSearchIndex } from "./search/index.js";
 
-/** Loads the knowledge once and builds the search index once: everything a handler needs, with the commands. */
+/** Loads the knowledge once and builds the search indexes once: everything a handler needs, with the commands. */
 export function createContext(commands: Registry, options: LoadOptions = {}): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
   const { knowledge, quoteCheck } = loadKnowledge(options);
-  return { knowledge, index: buildSearchIndex(knowledge), commands, quoteCheck };
+  const index = buildSearchIndex(knowledge);
+  const ask = buildAskIndex(knowledge, loadOtherDrugs(knowledge, options.dir), index);
+  return { knowledge, index, ask, commands, quoteCheck };
 }

@@ -1,5 +1,6 @@
 import { coverage, formatCoverage } from "../knowledge/coverage.js";
 import { loadKnowledge, readSourceTexts } from "../knowledge/load.js";
+import { loadOtherDrugs } from "../knowledge/other-drugs.js";
 import { questionList, silentQuestions } from "../knowledge/silence.js";
 import { formatUsage, sourceUsage } from "../knowledge/usage.js";
 import { provenanceProblems } from "../reply/audit.js";
@@ -12,7 +13,8 @@ import { runCli } from "./run.js";
 function main(): number {
   const ci = process.env.CI === "true";
   const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
-  console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names.`);
+  const otherDrugs = loadOtherDrugs(knowledge);
+  console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names, ${otherDrugs.length} other drugs and classes.`);
   console.log("Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.");
   const provenance = provenanceProblems(knowledge);
   if (provenance.length > 0) {

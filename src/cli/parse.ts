@@ -34,7 +34,10 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
       bare.push(word);
     }
   }
-  const slots = declared.filter((o) => isAutocompleted(o) && options[o.name] === undefined).map((o) => o.name);
+  const unset = declared.filter((o) => options[o.name] === undefined && o.type === ApplicationCommandOptionType.String);
+  // Bare words fill the compound options; a command with none takes them as its free text (/ask's question).
+  const autocompleted = unset.filter(isAutocompleted);
+  const slots = (autocompleted.length > 0 ? autocompleted : unset.filter(isRequired)).map((o) => o.name);
   if (bare.length > 0 && slots.length === 0) return { ok: false, error: `/${name} takes no free text; see /help.` };
   // One word per compound option; extra words join the last one ("/compound alpha gpc").
   bare.forEach((word, i) => {

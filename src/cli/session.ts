@@ -6,9 +6,12 @@ import type { MessagePayload } from "../reply/payload.js";
 import { parseCommandLine } from "./parse.js";
 import { buttonKey } from "./render-text.js";
 
+/** The command a line that is not a command is asked through: a question in plain words. */
+const QUESTION_COMMAND = "ask";
+
 /**
  * One terminal user's conversation: typed commands go through the same router as Discord interactions,
- * and a letter presses a button of the last reply.
+ * a letter presses a button of the last reply, and any other line is a question (/ask).
  */
 export class TerminalSession {
   private last: MessagePayload | undefined;
@@ -26,8 +29,9 @@ export class TerminalSession {
         out = route(this.ctx, { type: "button", customId: button.custom_id });
       } else {
         const parsed = parseCommandLine(this.ctx.commands, trimmed);
-        if (!parsed.ok) return noticeReply("Not understood", parsed.error);
-        out = route(this.ctx, parsed.incoming);
+        if (parsed.ok) out = route(this.ctx, parsed.incoming);
+        else if (trimmed.startsWith("/")) return noticeReply("Not understood", parsed.error);
+        else out = route(this.ctx, { type: "command", name: QUESTION_COMMAND, options: { question: trimmed } });
       }
     } catch (error) {
       if (error instanceof ExpectedError) return noticeReply(error.title, error.message);

@@ -6,6 +6,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { Knowledge } from "../knowledge/schema.js";
+import type { AskIndex } from "../question/ask-index.js";
 import type { MessagePayload } from "../reply/payload.js";
 import type { Choice } from "../search/autocomplete.js";
 import type { SearchIndex } from "../search/index.js";
@@ -72,5 +73,7 @@ export interface Registry {
 export interface BotContext {
   readonly knowledge: Knowledge;
   readonly index: SearchIndex;
+  /** Names, drugs and full text, for questions in plain words (/ask, mentions, the message command). */
+  readonly ask: AskIndex;
   readonly commands: Registry;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../paths.js";
-import { normalizeName } from "../search/normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 import { formatPath, KnowledgeError } from "./parse.js";
 import type { Knowledge } from "./schema.js";
 

@@ -1,7 +1,7 @@
 import type { OtherDrug } from "../knowledge/other-drugs.js";
 import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
 import { buildSearchIndex, type NameEntry, type SearchIndex, type Target } from "../search/index.js";
-import { normalizeName } from "../search/normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 import { resolve } from "../search/resolve.js";
 import { allowedEdits, editDistance } from "../search/distance.js";
 import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";

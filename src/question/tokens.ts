@@ -1,4 +1,4 @@
-import { normalizeName } from "../search/normalize.js";
+import { normalizeName } from "../knowledge/normalize.js";
 
 /** Longest question we read: a chat message is at most 4,000 characters, and a question is far shorter. */
 export const MAX_QUESTION_LENGTH = 600;

@@ -1,5 +1,5 @@
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
-import { amounts, tokenize, type Amount } from "./tokens.js";
+import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
   GOAL_PHRASES,
@@ -19,12 +19,15 @@ export interface Question {
   topics: QuestionTopic[];
   goals: QuestionGoal[];
   amounts: Amount[];
+  /** Names joined by "with", "+", "&" or "plus": a question about taking them together. */
+  joined: boolean;
   /** "should I take", "can I", "do you recommend": a personal decision the bot does not make. */
   advice: boolean;
   /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
   rest: string[];
 }
 
+const JOINED = /\bwith\b|\bplus\b|[+&]/i;
 const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
 
 /**
@@ -45,6 +48,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     topics,
     goals,
     amounts: amounts(text),
+    joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     rest: [...new Set(rest)],
   };

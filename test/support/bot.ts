@@ -4,6 +4,8 @@ import type { Limiter } from "../../src/interactions/limiter.js";
 import type { BotContext } from "../../src/interactions/types.js";
 import { createLogger } from "../../src/logger.js";
 import type { Metrics } from "../../src/metrics.js";
+import { loadOtherDrugs } from "../../src/knowledge/other-drugs.js";
+import { buildAskIndex } from "../../src/question/ask-index.js";
 import { buildSearchIndex } from "../../src/search/index.js";
 import { registry } from "../../src/commands/index.js";
 import { FakeDiscord } from "./fake-discord.js";
@@ -53,7 +55,8 @@ export interface Harness {
 
 export function testContext(): BotContext {
   const knowledge = realKnowledge();
-  return { knowledge, index: buildSearchIndex(knowledge), commands: registry };
+  const index = buildSearchIndex(knowledge);
+  return { knowledge, index, ask: buildAskIndex(knowledge, loadOtherDrugs(knowledge), index), commands: registry };
 }
 
 /** A fake Discord and the real bot logged in to it. */

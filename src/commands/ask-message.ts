@@ -1,0 +1,21 @@
+import { ApplicationCommandType } from "discord-api-types/v10";
+import type { CommandModule, ContextMenuCommandData } from "../interactions/types.js";
+import { askReply } from "../reply/ask.js";
+import { EVERYWHERE } from "./define.js";
+
+const data = {
+  type: ApplicationCommandType.Message,
+  name: "Ask the sources",
+  ...EVERYWHERE,
+} as const satisfies ContextMenuCommandData;
+
+/**
+ * The message context-menu command (Apps › Ask the sources): answers the selected message's question,
+ * only to whoever asked. Discord sends the message's content with the interaction, so it works where the
+ * bot cannot read messages.
+ */
+export const askMessageCommand: CommandModule = {
+  data,
+  examples: ["Apps › Ask the sources (on a message such as “is noopept safe with ssris?”)"],
+  message: (ctx, content) => askReply(ctx.knowledge, ctx.ask, content, { ephemeral: true }),
+};

@@ -1,0 +1,31 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import type { SlashCommandData } from "../interactions/types.js";
+import { askReply } from "../reply/ask.js";
+import { EVERYWHERE, slashCommand } from "./define.js";
+import { isPrivate, privateOption } from "./options.js";
+
+/** Longest question taken: a question is a sentence or two, and the reply echoes at most the start of it. */
+export const MAX_QUESTION = 300;
+
+const data = {
+  name: "ask",
+  description: "Ask a question in plain words; the answer is quoted from the sources",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "question",
+      description: "e.g. noopept dose? · is aniracetam safe with ssris · piracetam vs noopept · what helps memory",
+      required: true,
+      max_length: MAX_QUESTION,
+    },
+    privateOption,
+  ],
+  ...EVERYWHERE,
+} as const satisfies SlashCommandData;
+
+/** /ask question: a question in plain words, answered from the knowledge (see src/reply/ask.ts). */
+export const askCommand = slashCommand({
+  data,
+  examples: ["/ask question:noopept dose?", "/ask question:is aniracetam safe with ssris", "/ask question:BDNF"],
+  execute: (ctx, options) => askReply(ctx.knowledge, ctx.ask, options.question ?? "", { ephemeral: isPrivate(options) }),
+});

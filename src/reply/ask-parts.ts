@@ -1,0 +1,92 @@
+import { claimsOn } from "../knowledge/lookup.js";
+import type { Compound, Dose, Knowledge } from "../knowledge/schema.js";
+import type { Mention } from "../question/names.js";
+import type { Amount } from "../question/tokens.js";
+import type { FullTextHit } from "../search/fulltext.js";
+import { claimField, doseText, SourceRefs } from "./claims.js";
+import { escapeMarkdown } from "./markdown.js";
+import { COLORS, type Embed, type EmbedField } from "./payload.js";
+
+/** Parts of an answer to a question in plain words: pairings, amounts, full-text hits, names we do not cover. */
+
+export const NOT_SAFE = "No information is not the same as safe: nothing here says the combination is safe, or unsafe.";
+const MAX_FIELDS = 8;
+
+/** How a named thing is shown: "Amphetamine (“Adderall”)", "Sertraline (one of the SSRIs)". */
+export function namedLabel(mention: Mention): string {
+  const n = mention.named;
+  const name = n.kind === "covered" ? n.compound.name : n.kind === "other" ? n.drug.name : n.entry.name;
+  const typed = mention.match === "alias" && mention.matched.toLowerCase() !== name.toLowerCase() ? ` (“${mention.matched}”)` : "";
+  const member = n.kind === "other" && n.drug.member_of ? ` (one of the ${n.drug.member_of})` : "";
+  return `${name}${typed}${member}`;
+}
+
+/** One sentence for each named thing we do not cover, so it is never silently answered as something else. */
+export function uncoveredLines(mentions: readonly Mention[]): string[] {
+  return mentions.map((m) => {
+    const label = `**${escapeMarkdown(namedLabel(m))}**`;
+    return m.named.kind === "other"
+      ? `${label} is not a nootropic my sources cover: they say nothing about it.`
+      : `${label} is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
+  });
+}
+
+/** The safety claims of a compound, quoted: shown with a pairing the sources say nothing about. */
+function safetyFields(knowledge: Knowledge, compound: Compound): EmbedField[] {
+  return compound.claims
+    .filter((c) => c.topic === "caution" || c.topic === "side-effect")
+    .slice(0, 4)
+    .map((c) => claimField(knowledge, c, `${compound.name} (on its own): ${c.statement}`));
+}
+
+/** What the sources document about taking a compound with something else, or plainly that they document nothing. */
+export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mention, asks: "interaction" | "stack", withSafety = true): Embed {
+  const label = namedLabel(partner);
+  const title = `${first.name} + ${label}`;
+  const other = partner.named.kind === "covered" ? partner.named.compound : undefined;
+  const linked = other ? claimsOn(knowledge, first, ["stack", "comparison"]).filter((on) => on.partner === other) : [];
+  const stacks = linked.filter((on) => on.claim.topic === "stack");
+  if (stacks.length > 0) {
+    return {
+      title,
+      description: `A source documents taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}, quoted below. ${asks === "interaction" ? "None of them studies whether the combination is safe. " : ""}${NOT_SAFE}`,
+      color: COLORS.info,
+      fields: stacks.slice(0, MAX_FIELDS).map((on) => claimField(knowledge, on.claim)),
+    };
+  }
+  const mentioned = linked.length > 0 ? ` They compare the two (see a comparison), but say nothing about taking them together.` : "";
+  return {
+    title,
+    description: `The sources document nothing about taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}.${mentioned} ${NOT_SAFE}`,
+    color: COLORS.warning,
+    fields: asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [],
+  };
+}
+
+function contains(dose: Dose, amount: Amount): boolean {
+  return dose.unit === amount.unit && dose.min <= amount.value && (dose.max === undefined || amount.value <= dose.max);
+}
+
+/** Whether the sources give a range containing each amount asked about. Says what the sources state; advises nothing. */
+export function amountLines(compound: Compound, amounts: readonly Amount[], refs: SourceRefs): string[] {
+  if (amounts.length === 0) return [];
+  if (compound.doses.length === 0) return [`The sources give no dose for ${escapeMarkdown(compound.name)}, so ${amounts.map((a) => a.text).join(", ")} cannot be compared with anything.`];
+  return amounts.map((amount) => {
+    const shown = `${amount.value} ${amount.unit}`;
+    const within = compound.doses.filter((d) => contains(d, amount));
+    const sameUnit = compound.doses.filter((d) => d.unit === amount.unit);
+    const list = (doses: readonly Dose[]) => doses.map((d) => `${doseText(d)} ${refs.ref(d.source)}`).join("; ");
+    if (within.length > 0) return `${shown} is within the range a source gives for ${escapeMarkdown(compound.name)}: ${list(within)}.`;
+    if (sameUnit.length > 0) return `${shown} is outside every range the sources give for ${escapeMarkdown(compound.name)}: ${list(sameUnit)}.`;
+    return `The sources give ${escapeMarkdown(compound.name)}'s doses in other units (${list(compound.doses)}), which cannot be compared with ${shown}.`;
+  });
+}
+
+/** Full-text hits as quoted fields: the claims (and doses) that mention the words, across compounds. */
+export function hitFields(knowledge: Knowledge, hits: readonly FullTextHit[]): EmbedField[] {
+  return hits.slice(0, MAX_FIELDS).map((hit) =>
+    hit.kind === "claim"
+      ? claimField(knowledge, hit.claim, `${hit.compound.name}: ${hit.claim.statement}`)
+      : claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`),
+  );
+}

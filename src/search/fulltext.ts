@@ -1,0 +1,93 @@
+import MiniSearch from "minisearch";
+import { quoteText } from "../knowledge/quotes.js";
+import type { Claim, Compound, Dose, Knowledge } from "../knowledge/schema.js";
+
+/**
+ * Full-text search over the whole knowledge: every claim's statement and verbatim quote, every dose's quote,
+ * compound names and aliases, and source titles. MiniSearch ranks with BM25, takes prefixes and typos, and
+ * weighs a hit in a compound's name above one in a statement, above one in a quote or a title. Built once
+ * when the knowledge loads; a search reads the index only.
+ */
+
+/** What a hit points at: a claim or a dose, by its compound and its place in that compound's file. */
+export type FullTextHit =
+  | { kind: "claim"; compound: Compound; claim: Claim; score: number; terms: string[] }
+  | { kind: "dose"; compound: Compound; dose: Dose; score: number; terms: string[] };
+
+type Target = { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
+
+export interface FullTextIndex {
+  readonly search: MiniSearch<Doc>;
+  readonly targets: readonly Target[];
+}
+
+interface Doc {
+  id: number;
+  compound: string;
+  statement: string;
+  quote: string;
+  source: string;
+}
+
+/** Words too common to rank by. "whether" is here so that "weather" is not read as a typo of it. */
+const STOP = new Set(
+  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your".split(" "),
+);
+
+export function searchTerms(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 1 && !STOP.has(t));
+}
+
+const OPTIONS = {
+  fields: ["compound", "statement", "quote", "source"],
+  tokenize: searchTerms,
+  processTerm: (term: string) => term,
+  searchOptions: {
+    boost: { compound: 3, statement: 2, quote: 1, source: 1 },
+    prefix: (term: string) => term.length >= 4,
+    fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+    maxFuzzy: 2,
+    combineWith: "OR" as const,
+  },
+};
+
+export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
+  const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
+  const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
+  const names = (c: Compound | undefined) => (c ? [c.name, ...c.aliases].join(" ") : "");
+  const targets: Target[] = [];
+  const docs: Doc[] = [];
+  for (const compound of knowledge.compounds) {
+    for (const claim of compound.claims) {
+      docs.push({ id: targets.length, compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`, statement: claim.statement, quote: quoteText(claim.quote), source: titles.get(claim.source) ?? "" });
+      targets.push({ kind: "claim", compound, claim });
+    }
+    for (const dose of compound.doses) {
+      docs.push({ id: targets.length, compound: names(compound), statement: `dose ${dose.purpose} ${dose.note ?? ""}`, quote: quoteText(dose.quote), source: titles.get(dose.source) ?? "" });
+      targets.push({ kind: "dose", compound, dose });
+    }
+  }
+  const search = new MiniSearch<Doc>(OPTIONS);
+  search.addAll(docs);
+  return { search, targets };
+}
+
+/** A hit scoring under this share of the best one is left out: it matched only a stray word. */
+const RELATIVE_FLOOR = 0.25;
+
+/** The claims and doses that best match the words, best first; none for words nothing matches. */
+export function searchKnowledge(index: FullTextIndex, words: readonly string[], limit = 8): FullTextHit[] {
+  const query = words.flatMap(searchTerms).slice(0, 12).join(" ");
+  if (query === "") return [];
+  const results = index.search.search(query);
+  const best = results[0]?.score ?? 0;
+  return results
+    .filter((r) => r.score >= best * RELATIVE_FLOOR)
+    .slice(0, limit)
+    .map((r) => ({ ...index.targets[r.id as number]!, score: r.score, terms: r.terms }));
+}

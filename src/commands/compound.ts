@@ -8,7 +8,9 @@ import { withReportButton } from "../reply/report.js";
 import { userText } from "../reply/text.js";
 import { autocomplete } from "../search/autocomplete.js";
 import { customId } from "./custom-id.js";
-import type { SlashCommandData } from "../interactions/types.js";
+import type { BotContext, SlashCommandData } from "../interactions/types.js";
+import { readPhrase } from "../question/phrase.js";
+import { askReply } from "../reply/ask.js";
 import { EVERYWHERE, slashCommand } from "./define.js";
 import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
 
@@ -28,6 +30,19 @@ const data = {
   ...EVERYWHERE,
 } as const satisfies SlashCommandData;
 
+/**
+ * The compound a name option means: the name, alias or typo of one (resolve), else a phrase read for the
+ * compound it names and the section it asks for ("noopept dose?" is Noopept's dosing, "pira" Piracetam).
+ */
+function lookupPhrase(ctx: BotContext, typed: string): { compound: Compound; section: Section; guessed: boolean } | { reply: MessagePayload } {
+  const found = lookupCompound(ctx, typed);
+  if (!("reply" in found)) return { compound: found.compound, section: "overview", guessed: found.match === "fuzzy" };
+  const phrase = readPhrase(ctx.ask.question, typed);
+  if (phrase.kind === "covered") return { compound: phrase.compound, section: phrase.section, guessed: phrase.mention.match === "short" || phrase.mention.match === "fuzzy" };
+  if (phrase.kind === "uncovered" && phrase.mention.named.kind !== "covered") return { reply: askReply(ctx.knowledge, ctx.ask, phrase.mention.typed, { ephemeral: true }) };
+  return found;
+}
+
 /** The custom id of the button that opens a section of a compound's card. */
 export const sectionButtonId = (compound: Compound) => (section: Section) => customId(compoundCommand, compound.id, section);
 
@@ -36,11 +51,11 @@ export const compoundCommand = slashCommand({
   examples: ["/compound name:noopept", "/compound name:NS-105 section:dosing"],
   execute(ctx, options) {
     const typed = options.name ?? "";
-    const found = lookupCompound(ctx, typed);
+    const found = lookupPhrase(ctx, typed);
     if ("reply" in found) return found.reply;
-    // Say when a typo was corrected, so a wrong guess would be seen rather than trusted.
-    const note = found.match === "fuzzy" ? `Closest match for “${userText(typed)}”.` : undefined;
-    const section = isSection(options.section) ? options.section : "overview";
+    // Say when a typo was corrected or a short form read, so a wrong guess would be seen rather than trusted.
+    const note = found.guessed ? `Closest match for “${userText(typed)}”.` : undefined;
+    const section = isSection(options.section) ? options.section : found.section;
     const card = compoundReply(ctx.knowledge, found.compound, section, { buttonId: sectionButtonId(found.compound), ephemeral: isPrivate(options), note });
     return withReportButton(card, { compound: found.compound.id, section });
   },

@@ -26,6 +26,8 @@ export const EnvSchema = z.object({
   METRICS_HOST: z.preprocess(blankToUndefined, host.default("127.0.0.1")),
   REPORT_CHANNEL_ID: optional(snowflake),
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),
+  /** Answer questions that @mention the bot in chat (on unless set to false, 0, no or off). */
+  MENTIONS_ENABLED: z.preprocess(blankToUndefined, z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { message: "must be true or false" }).default("true").transform((v) => ["true", "1", "yes", "on"].includes(v))),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -95,7 +95,7 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
 
 /** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
 async function connectGateway(config: Config, token: string, deps: Deps): Promise<Stop> {
-  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL, reportChannelId: config.REPORT_CHANNEL_ID });
+  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL, reportChannelId: config.REPORT_CHANNEL_ID, mentions: config.MENTIONS_ENABLED });
   const exporter = deps.metrics && config.METRICS_PORT ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST) : undefined;
   if (exporter) deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
   return async (graceMs) => {

@@ -7,6 +7,7 @@ import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { observeInteraction, setShardStatus, type Metrics } from "../metrics.js";
 import { logRestEvents, restFailure } from "./rest-log.js";
+import { listenForMentions } from "./mentions.js";
 
 export interface BotOptions {
   token: string;
@@ -19,6 +20,8 @@ export interface BotOptions {
   reportChannelId?: string;
   /** Counts interactions and each shard's status, when metrics are served. */
   metrics?: Metrics;
+  /** Answer questions that @mention the bot in chat (src/discord/mentions.ts); needs the message intents. */
+  mentions?: boolean;
 }
 
 export interface DrainResult {
@@ -49,8 +52,10 @@ function skipInteractionObjects(client: Client, logger: Logger): void {
   else logger.debug("discord.js has no InteractionCreate action to switch off");
 }
 
-/** The only intent the bot asks for: it reads no messages and needs no privileged intent. */
+/** The intents the bot asks for: none is privileged. Guilds for interactions' context. */
 export const INTENTS = [GatewayIntentBits.Guilds] as const;
+/** With mentions on: the messages of servers and DMs (content arrives only for those that mention the bot). */
+export const MENTION_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 const DEFAULT_GRACE_MS = 10_000;
 
 /**
@@ -61,7 +66,7 @@ const DEFAULT_GRACE_MS = 10_000;
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { logger } = options;
   const client = new Client({
-    intents: [...INTENTS],
+    intents: [...INTENTS, ...(options.mentions ? MENTION_INTENTS : [])],
     // As many shards as Discord recommends (GET /gateway/bot): required from 2,500 servers.
     shards: "auto",
     allowedMentions: { parse: [] },
@@ -111,6 +116,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
   skipInteractionObjects(client, logger);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
+  // While draining, mentions are left unanswered like any new work.
+  if (options.mentions) listenForMentions(client, { ...deps, botId: () => (draining ? undefined : client.user?.id) });
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.warn({ shard, code: event.code }, "gateway disconnected");

@@ -24,13 +24,23 @@ export function cleanQuestion(text: string): string {
   return text.slice(0, MAX_QUESTION_LENGTH).replace(NOISE, " ");
 }
 
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", о: "o",
+  п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "sch", ы: "y", э: "e", ю: "yu", я: "ya",
+};
+
+/** Cyrillic spelt in Latin letters, so "ноопепт" is read as "noopept" (names are matched on their Latin key). */
+function latin(word: string): string {
+  return word.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? "");
+}
+
 /** The words of a question, in order; hyphens, slashes and other punctuation separate words. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of cleanQuestion(text).matchAll(WORD)) {
     const raw = match[0];
     const word = raw.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
-    out.push({ raw, word, key: normalizeName(raw) });
+    out.push({ raw, word, key: normalizeName(/[\u0400-\u04ff]/.test(raw) ? latin(raw) : raw) });
     if (out.length === MAX_TOKENS) break;
   }
   return out;

@@ -36,7 +36,7 @@ export const TOPIC_PHRASES: Record<QuestionTopic, readonly string[]> = {
   dose: [
     "dose", "doses", "dosage", "dosages", "dosing", "how much", "how many mg", "mg", "milligrams", "amount",
     "how to take", "how do i take", "how should i take", "how do you take", "take it", "sublingual", "sublingually",
-    "oral", "orally", "under the tongue", "per day", "a day", "redose", "redosing", "powder", "capsule", "capsules",
+    "oral", "orally", "under the tongue", "per day", "a day", "redose", "redosing", "powder", "capsule", "capsules", "доза", "дозировка",
   ],
   pharmacokinetics: [
     "half life", "halflife", "how long", "duration", "last", "lasts", "kick in", "kicks in", "onset", "bioavailability",

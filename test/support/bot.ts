@@ -60,11 +60,11 @@ export function testContext(): BotContext {
 }
 
 /** A fake Discord and the real bot logged in to it. */
-export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext; reportChannelId?: string; shards?: number; metrics?: Metrics } = {}): Promise<Harness> {
+export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext; reportChannelId?: string; shards?: number; metrics?: Metrics; mentions?: boolean } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ shards: options.shards });
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter, reportChannelId: options.reportChannelId, metrics: options.metrics });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter, reportChannelId: options.reportChannelId, metrics: options.metrics, mentions: options.mentions });
   return {
     fake,
     bot,

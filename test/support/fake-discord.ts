@@ -125,6 +125,26 @@ export class FakeDiscord {
     return this.waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interaction.id}/`), from);
   }
 
+  /**
+   * Sends MESSAGE_CREATE and resolves with the bot's reply to it (a channel message POST referencing it), or
+   * with undefined once `settleMs` pass without one (for messages the bot must ignore).
+   */
+  async message(message: { id: string; channel_id: string }, settleMs?: number): Promise<RecordedRequest | undefined> {
+    const from = this.requests.length;
+    this.dispatch("MESSAGE_CREATE", message);
+    const reply = this.waitForRequest(
+      (r) => r.method === "POST" && r.path === `/api/v10/channels/${message.channel_id}/messages` && (r.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === message.id,
+      from,
+    );
+    if (settleMs === undefined) return reply;
+    return Promise.race([reply, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), settleMs))]);
+  }
+
+  /** Channel messages the bot posted (replies to mentions). */
+  get channelPosts(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(r.path));
+  }
+
   dispatch(t: string, d: unknown, shard = 0): void {
     const session = this.sessions.get(shard);
     if (session) this.send({ op: 0, t, s: ++session.seq, d }, shard);

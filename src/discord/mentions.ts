@@ -1,0 +1,110 @@
+import {
+  GatewayDispatchEvents,
+  MessageFlags,
+  Routes,
+  type GatewayMessageCreateDispatchData,
+  type RESTPostAPIChannelMessageJSONBody,
+} from "discord-api-types/v10";
+import type { Answer } from "../interactions/cache.js";
+import type { Limiter } from "../interactions/limiter.js";
+import type { Logger } from "../logger.js";
+import { noticeReply } from "../reply/notice.js";
+import type { MessagePayload } from "../reply/payload.js";
+
+/**
+ * Questions asked by @mentioning the bot in chat ("@bot noopept dose?"): the same answer as /ask, posted
+ * as a reply to that message. The bot receives every message of the channels it is in, so a message
+ * that does not mention it is dropped after one look at its mention list, before anything else is read,
+ * and nothing is kept. Discord sends the content of messages that mention the bot without the privileged
+ * Message Content intent.
+ */
+
+/** The command a mention is answered through, so it is the same answer (and cache) as /ask. */
+const ASK = "ask";
+const EMPTY = noticeReply("Ask me a question", "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.");
+const SLOW_DOWN = noticeReply("Slow down", "You're asking faster than I answer. Try again in a few seconds.");
+
+export interface MentionDeps {
+  /** The bot's own user id, once logged in. */
+  botId: () => string | undefined;
+  answer: Answer;
+  logger: Logger;
+  limiter?: Limiter;
+}
+
+export interface ChannelPost {
+  channelId: string;
+  body: RESTPostAPIChannelMessageJSONBody;
+}
+
+/** The raw fields read: the rest of a message is never looked at. */
+type RawMessage = Pick<GatewayMessageCreateDispatchData, "id" | "channel_id" | "content" | "author" | "mentions"> &
+  Partial<Pick<GatewayMessageCreateDispatchData, "guild_id" | "webhook_id">>;
+
+/** Whether the message mentions the bot: the one check every message goes through. */
+export function mentionsBot(raw: Pick<RawMessage, "mentions">, botId: string | undefined): boolean {
+  if (botId === undefined || !Array.isArray(raw.mentions)) return false;
+  for (const user of raw.mentions) if (user.id === botId) return true;
+  return false;
+}
+
+/** A channel message body: the answer as a reply to the question, pinging no one, not even its author. */
+function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannelMessageJSONBody {
+  // Ephemeral exists only for interactions: in a channel every reply is public, so drop that flag.
+  const flags = (payload.flags ?? 0) & ~MessageFlags.Ephemeral;
+  return {
+    embeds: payload.embeds,
+    components: payload.components,
+    ...(flags ? { flags } : {}),
+    allowed_mentions: { parse: [], replied_user: false },
+    message_reference: { message_id: raw.id, channel_id: raw.channel_id, ...(raw.guild_id ? { guild_id: raw.guild_id } : {}), fail_if_not_exists: false },
+  };
+}
+
+/**
+ * What to post for a MESSAGE_CREATE, or undefined to ignore it: messages that do not mention the bot, from
+ * bots (the bot's own included) or webhooks, and users over the rate limit (after one note). Never throws.
+ */
+export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost | undefined {
+  const botId = deps.botId();
+  if (!mentionsBot(raw, botId)) return undefined;
+  if (raw.author.bot || raw.author.id === botId || raw.webhook_id) return undefined;
+  const started = performance.now();
+  const fields = { kind: "mention", userId: raw.author.id, guildId: raw.guild_id };
+  try {
+    const verdict = deps.limiter?.check(raw.author.id, "command") ?? "allow";
+    if (verdict === "refuse") {
+      deps.logger.debug({ ...fields, outcome: "rate-limited-silent" }, "over the limit: not answered");
+      return undefined;
+    }
+    const question = String(raw.content ?? "").replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+    let payload = verdict === "warn" ? SLOW_DOWN : EMPTY;
+    if (verdict === "allow" && question !== "") {
+      const out = deps.answer({ type: "command", name: ASK, options: { question } });
+      payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
+    }
+    deps.logger.info({ ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: verdict === "warn" ? "rate-limited" : "ok" }, "mention answered");
+    return { channelId: raw.channel_id, body: replyBody(raw, payload) };
+  } catch (error) {
+    deps.logger.error({ ...fields, outcome: "error", err: error }, "mention failed");
+    return undefined;
+  }
+}
+
+/** The part of discord.js's client this needs: the raw gateway dispatches and REST. */
+export interface MentionClient {
+  ws: { on(event: GatewayDispatchEvents.MessageCreate, listener: (raw: GatewayMessageCreateDispatchData) => void): unknown };
+  rest: { post(route: `/${string}`, options: { body: unknown }): Promise<unknown> };
+}
+
+/** Listens to the raw MESSAGE_CREATE dispatch and posts each answer as a reply in the message's channel. */
+export function listenForMentions(client: MentionClient, deps: MentionDeps): void {
+  client.ws.on(GatewayDispatchEvents.MessageCreate, (raw) => {
+    const post = answerMention(raw, deps);
+    if (!post) return;
+    client.rest.post(Routes.channelMessages(post.channelId), { body: post.body }).catch((error: unknown) => {
+      const { status, code } = error as { status?: number; code?: number | string };
+      deps.logger.error({ kind: "mention", route: "POST /channels/:id/messages", status, code }, "could not post the answer to a mention");
+    });
+  });
+}

@@ -58,7 +58,9 @@ export function intentOf(question: Question): Answerable {
   const pairing =
     has("interaction") ||
     has("stack") ||
-    (!has("comparison") && (partners.some((m) => m.named.kind === "other") || (question.joined && specific.length === 0)));
+    (!has("comparison") &&
+      (partners.some((m) => m.named.kind === "other") ||
+        (specific.length === 0 && (question.joined || partners.some((m) => m.named.kind !== "covered")))));
   if (partners.length > 0 && pairing) {
     const asks = has("stack") && !has("interaction") ? "stack" : "interaction";
     return { intent: { kind: "pair", first, partners, asks }, uncovered: uncovered.filter((m) => !partners.includes(m)) };

@@ -117,7 +117,7 @@ chemical compound compounds substance substances dosing pro anti mod mods admin 
 create created creates creating creation creations creative creatives creature creator cheating creaming creasing
 select selected nation nations ration rations meantime chlorine thiamine vitamine protein proteins caffeinated
 animal animals human humans rat rats mouse mice cell cells test tests paper papers article source sources reddit forum
-morning night evening afternoon breakfast lunch dinner food water coffee tea juice empty stomach fasting meal meals
+morning night evening afternoon breakfast lunch dinner food water tea juice empty stomach fasting meal meals
 guide beginner newbie noob noobs question questions answer answers anybody somebody everybody hello thanks cheers lol
 lmao idk imo tbh btw fyi omg wtf pls plz thx ty np
 `;

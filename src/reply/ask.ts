@@ -120,7 +120,7 @@ function prefixed(payload: MessagePayload, lines: readonly string[]): MessagePay
 
 function canAnswer(knowledge: Knowledge): string {
   const names = knowledge.compounds.map((c) => c.name).sort().join(", ");
-  return `I can answer questions about ${names}: for example “noopept dose?”, “is aniracetam safe with ssris”, “piracetam vs noopept” or “what helps memory”.`;
+  return `I can answer questions about ${names}. For example: “noopept dose?”, “is aniracetam safe with ssris”, “piracetam vs noopept” or “what helps memory”.`;
 }
 
 function honest(knowledge: Knowledge, text: string, lead: string[]): MessagePayload {

@@ -67,7 +67,7 @@ describe("npm run deploy-commands and npm run ask", () => {
   it("deploy-commands registers globally and says what it did", async () => {
     const run = spawnEntry("src/bin/deploy-commands.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toMatch(/Registered 5 commands \(global\): \/compound, \/compare, \/stack, \/sources, \/help/);
+    expect(run.stdout()).toMatch(/Registered 7 commands \(global\): \/ask, \/compound, \/compare, \/stack, \/sources, \/help, “Ask the sources”/);
     const again = spawnEntry("src/bin/deploy-commands.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
     expect(await again.exited).toBe(0);
     expect(again.stdout()).toMatch(/already up to date/);

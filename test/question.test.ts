@@ -71,7 +71,7 @@ describe("properties", () => {
         const reply = askReply(ctx.knowledge, ctx.ask, q);
         expect(limitProblems(reply)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 800 },
     );
   });
 

@@ -17,7 +17,7 @@ async function main(): Promise<number> {
       apiUrl: config.DISCORD_API_URL,
       commands: registry.list.map((c) => c.data),
     });
-    const list = result.names.map((n) => `/${n}`).join(", ");
+    const list = result.names.map((n) => (/\s/.test(n) ? `“${n}”` : `/${n}`)).join(", ");
     console.log(
       result.action === "updated"
         ? `Registered ${result.names.length} commands (${result.scope}): ${list}.`

@@ -7,6 +7,7 @@ import type { MessagePayload } from "../reply/payload.js";
 import { withReportButton } from "../reply/report.js";
 import { userText } from "../reply/text.js";
 import { autocomplete } from "../search/autocomplete.js";
+import { resolve } from "../search/resolve.js";
 import { customId } from "./custom-id.js";
 import type { BotContext, SlashCommandData } from "../interactions/types.js";
 import { readPhrase } from "../question/phrase.js";
@@ -37,9 +38,15 @@ const data = {
 function lookupPhrase(ctx: BotContext, typed: string): { compound: Compound; section: Section; guessed: boolean } | { reply: MessagePayload } {
   const found = lookupCompound(ctx, typed);
   if (!("reply" in found)) return { compound: found.compound, section: "overview", guessed: found.match === "fuzzy" };
+  if (resolve(ctx.index, typed).kind !== "unknown") return found;
   const phrase = readPhrase(ctx.ask.question, typed);
   if (phrase.kind === "covered") return { compound: phrase.compound, section: phrase.section, guessed: phrase.mention.match === "short" || phrase.mention.match === "fuzzy" };
-  if (phrase.kind === "uncovered" && phrase.mention.named.kind !== "covered") return { reply: askReply(ctx.knowledge, ctx.ask, phrase.mention.typed, { ephemeral: true }) };
+  if (phrase.kind === "uncovered") {
+    const { named, typed: name } = phrase.mention;
+    if (named.kind === "other") return { reply: askReply(ctx.knowledge, ctx.ask, name, { ephemeral: true }) };
+    const miss = lookupCompound(ctx, name);
+    if ("reply" in miss) return miss;
+  }
   return found;
 }
 

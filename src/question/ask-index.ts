@@ -1,15 +1,25 @@
 import type { OtherDrug } from "../knowledge/other-drugs.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { buildFullTextIndex, type FullTextIndex } from "../search/fulltext.js";
+import { buildFullTextIndex, searchKnowledge, type FullTextHit, type FullTextIndex } from "../search/fulltext.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import { buildQuestionIndex, type QuestionIndex } from "./names.js";
+import { GOAL_PHRASES, QUESTION_GOALS, type QuestionGoal } from "./vocabulary.js";
 
 /** What answering questions in plain words needs, built once when the knowledge loads. */
 export interface AskIndex {
   readonly question: QuestionIndex;
   readonly fulltext: FullTextIndex;
+  /** For each goal, the claims whose words mention it (for goals the knowledge does not tag, such as sleep). */
+  readonly goalMentions: ReadonlyMap<QuestionGoal, readonly FullTextHit[]>;
+}
+
+/** The one-word phrases of a goal ("sleep", "insomnia", ...): what its mentions are searched by. */
+export function goalWords(goal: QuestionGoal): string[] {
+  return GOAL_PHRASES[goal].filter((p) => !p.includes(" ")).slice(0, 6);
 }
 
 export function buildAskIndex(knowledge: Knowledge, otherDrugs: readonly OtherDrug[], nootropics: SearchIndex = buildSearchIndex(knowledge)): AskIndex {
-  return { question: buildQuestionIndex(knowledge, otherDrugs, nootropics), fulltext: buildFullTextIndex(knowledge) };
+  const fulltext = buildFullTextIndex(knowledge);
+  const goalMentions = new Map(QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]));
+  return { question: buildQuestionIndex(knowledge, otherDrugs, nootropics), fulltext, goalMentions };
 }

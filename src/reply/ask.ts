@@ -3,7 +3,7 @@ import { GOALS } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import { intentOf, type ClaimTopic, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
-import { GOAL_PHRASES, type QuestionGoal } from "../question/vocabulary.js";
+import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
 import { amountLines, hitFields, NOT_SAFE, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { claimField, doseText, SourceRefs } from "./claims.js";
@@ -94,7 +94,7 @@ const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly st
 
 function goalReply(knowledge: Knowledge, index: AskIndex, goal: QuestionGoal, compound: Compound | undefined, options: AskOptions, lead: string[]): MessagePayload {
   if (isSchemaGoal(goal)) return prefixed(stackGoalReply(knowledge, goal, compound, options), lead);
-  const hits = searchKnowledge(index.fulltext, GOAL_PHRASES[goal].filter((p) => !p.includes(" ")).slice(0, 6)).filter((h) => !compound || h.compound === compound);
+  const hits = (index.goalMentions.get(goal) ?? []).filter((h) => !compound || h.compound === compound);
   const scope = compound ? ` for ${escapeMarkdown(compound.name)}` : "";
   const embed: Embed = {
     title: `Reported for ${goal}${compound ? `: ${compound.name}` : ""}`,

@@ -51,7 +51,7 @@ const OPTIONS = {
     boost: { compound: 3, statement: 2, quote: 1, source: 1 },
     prefix: (term: string) => term.length >= 4,
     fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-    maxFuzzy: 2,
+    maxFuzzy: 1,
     combineWith: "OR" as const,
   },
 };

@@ -58,3 +58,45 @@ export function messageCommand(name: string, content: string, userId = "55555555
     data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
   };
 }
+
+/** GUILD_CREATE for the test server with its one text channel, so discord.js knows the channel messages arrive in. */
+export function guildCreate() {
+  return {
+    id: GUILD_ID,
+    name: "test server",
+    icon: null,
+    owner_id: "555555555555555555",
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [{ id: GUILD_ID, name: "@everyone", color: 0, hoist: false, position: 0, permissions: "0", managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: "2024-01-01T00:00:00.000Z",
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [],
+    channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null }],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+  };
+}

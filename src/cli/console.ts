@@ -6,7 +6,12 @@ import { TerminalSession } from "./session.js";
 /** The greeting lists every command's examples, from the registry. */
 export function consoleGreeting(commands: Registry): string {
   const examples = commands.list.filter((c) => c.execute).flatMap((c) => c.examples);
-  return ["Ask me here, as you would in Discord:", ...examples.map((e) => `  ${e}`), "A number presses a button of the last answer; exit to leave."].join("\n");
+  return [
+    "Ask me here, as you would in Discord:",
+    ...examples.map((e) => `  ${e}`),
+    "Any other line is a question in plain words, e.g.  is noopept safe with ssris",
+    "A number presses a button of the last answer; exit to leave.",
+  ].join("\n");
 }
 
 /** A local console that answers typed commands with the same replies the bot sends, rendered as text. */

@@ -78,7 +78,7 @@ export function loadOtherDrugs(knowledge: Pick<Knowledge, "compounds" | "notCove
   try {
     content = fs.readFileSync(file, "utf8");
   } catch (error) {
-    throw new KnowledgeError([`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`]);
+    throw new KnowledgeError([`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
   }
   return parseOtherDrugs({ path: shown, text: content }, knowledge);
 }

@@ -4,11 +4,13 @@ import type { MessagePayload } from "../src/reply/payload.js";
 import { startHarness, type Harness } from "./support/bot.js";
 import { chatInput } from "./support/interactions.js";
 import { limitProblems } from "./support/limits.js";
-import { channelMessage, messageCommand } from "./support/messages.js";
+import { channelMessage, guildCreate, messageCommand } from "./support/messages.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ mentions: true });
+  // The server and its channel, so discord.js handles messages as it does in a real server.
+  h.fake.dispatch("GUILD_CREATE", guildCreate());
 });
 afterAll(async () => {
   await h?.stop();
@@ -38,6 +40,11 @@ describe("questions in plain words through the real bot and a fake Discord", () 
     expect(body.message_reference?.message_id).toBe(message.id);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(embedsText(body)).toContain("10–30 mg");
+  });
+
+  it("answers a mention in a DM", async () => {
+    const message = channelMessage("how long does noopept last?", { mentionBot: true, guild: false });
+    expect(embedsText((await h.fake.message(message))?.body)).toContain("1 hour");
   });
 
   it("ignores ordinary messages and messages from bots", async () => {

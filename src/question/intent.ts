@@ -60,9 +60,9 @@ export function intentOf(question: Question): Answerable {
     has("stack") ||
     (!has("comparison") &&
       (partners.some((m) => m.named.kind === "other") ||
-        (specific.length === 0 && (question.joined || partners.some((m) => m.named.kind !== "covered")))));
+        (specific.every((t) => t === "safety") && (question.joined || partners.some((m) => m.named.kind !== "covered")))));
   if (partners.length > 0 && pairing) {
-    const asks = has("stack") && !has("interaction") ? "stack" : "interaction";
+    const asks = has("stack") && !has("interaction") && !has("safety") ? "stack" : "interaction";
     return { intent: { kind: "pair", first, partners, asks }, uncovered: uncovered.filter((m) => !partners.includes(m)) };
   }
   if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has))) return answer({ kind: "compare", compounds: covered });

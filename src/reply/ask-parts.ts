@@ -10,6 +10,7 @@ import { COLORS, type Embed, type EmbedField } from "./payload.js";
 /** Parts of an answer to a question in plain words: pairings, amounts, full-text hits, names we do not cover. */
 
 export const NOT_SAFE = "No information is not the same as safe: nothing here says the combination is safe, or unsafe.";
+const NO_INFO = "and no information is not the same as safe.";
 const MAX_FIELDS = 8;
 
 /** How a named thing is shown: "Amphetamine (“Adderall”)", "Sertraline (one of the SSRIs)". */
@@ -49,7 +50,7 @@ export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mentio
   if (stacks.length > 0) {
     return {
       title,
-      description: `A source documents taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}, quoted below. ${asks === "interaction" ? "None of them studies whether the combination is safe. " : ""}${NOT_SAFE}`,
+      description: `A source documents taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}: quoted below, with the evidence each gives.${asks === "interaction" ? ` Beyond these quotes the sources say nothing about combining them, ${NO_INFO}` : ""}`,
       color: COLORS.info,
       fields: stacks.slice(0, MAX_FIELDS).map((on) => claimField(knowledge, on.claim)),
     };

@@ -73,6 +73,8 @@ export const CASES: Case[] = [
   { q: "MAOI + noopept", finds: ["MAOIs", "Noopept"], has: ["maois", NOT_SAFE] },
   { q: "fasoracetam on wellbutrin?", finds: ["Fasoracetam", "Bupropion"], has: ["bupropion", NOT_SAFE] },
   { q: "is it safe to combine noopept and piracetam", finds: ["Noopept", "Piracetam"], topic: "interaction", has: ["nothing about taking noopept with piracetam", NOT_SAFE] },
+  { q: "is it safe to take noopept with choline", finds: ["Noopept", "Choline"], has: ["a source documents taking noopept with choline", "no information is not the same as safe"] },
+  { q: "is aniracetam ok to take alongside piracetam", finds: ["Aniracetam", "Piracetam"] },
   { q: "ssris", finds: ["SSRIs"], has: ["ssris (one of the antidepressants)** is not a nootropic my sources cover"] },
   { q: "lions mane + alpha gpc", finds: ["Lion's mane", "Alpha-GPC"], has: ["lion's mane"] },
   { q: "l-theanine and caffeine", finds: ["L-theanine", "Caffeine"], has: ["not cover"] },

@@ -56,11 +56,13 @@ export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mentio
     };
   }
   const mentioned = linked.length > 0 ? ` They compare the two (see a comparison), but say nothing about taking them together.` : "";
+  const safety = asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [];
+  const silent = asks === "interaction" && withSafety && safety.length === 0 ? ` They name no side effect or caution for ${escapeMarkdown(first.name)} either.` : "";
   return {
     title,
-    description: `The sources document nothing about taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}.${mentioned} ${NOT_SAFE}`,
+    description: `The sources document nothing about taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}.${mentioned}${silent} ${NOT_SAFE}`,
     color: COLORS.warning,
-    fields: asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [],
+    fields: safety,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TerminalSession } from "../src/cli/session.js";
 import { answerMention, mentionsBot, type MentionDeps } from "../src/discord/mentions.js";
+import { parseEnv } from "../src/env.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { Limiter } from "../src/interactions/limiter.js";
 import { route } from "../src/interactions/route.js";
@@ -107,6 +108,7 @@ describe("the terminal", () => {
     expect(session.answer("/ask noopept dose?").embeds[0]?.title).toBe("Noopept: dose");
     expect(session.answer("/compound nopept").embeds[0]?.title).toBe("Noopept");
     expect(session.answer("/nonsense").embeds[0]?.title).toBe("Not understood");
+    expect(session.answer("stack noopept with choline").embeds[0]?.title).toBe("Noopept + Choline");
   });
 
   it("npm run ask -- \"noopept dose?\" prints the answer", async () => {
@@ -120,6 +122,17 @@ describe("the terminal", () => {
 describe("mentions (the pure part)", () => {
   const logger = createLogger({ level: "silent" });
   const deps = (limiter?: Limiter): MentionDeps => ({ botId: () => BOT_ID, answer: cachedRouter(ctx), logger, limiter });
+
+  it("is on unless MENTIONS_ENABLED says otherwise", () => {
+    const value = (env: NodeJS.ProcessEnv) => {
+      const result = parseEnv(env);
+      return result.ok ? result.config.MENTIONS_ENABLED : result.problems;
+    };
+    expect(value({})).toBe(true);
+    expect(value({ MENTIONS_ENABLED: "false" })).toBe(false);
+    expect(value({ MENTIONS_ENABLED: "off" })).toBe(false);
+    expect(value({ MENTIONS_ENABLED: "maybe" })).toEqual(["MENTIONS_ENABLED: must be true or false"]);
+  });
 
   it("ignores messages without a mention of the bot, from bots, from itself and from webhooks", () => {
     expect(answerMention(channelMessage("noopept dose?"), deps())).toBeUndefined();

@@ -11,7 +11,7 @@ const QUESTION_COMMAND = "ask";
 
 /**
  * One terminal user's conversation: typed commands go through the same router as Discord interactions,
- * a letter presses a button of the last reply, and any other line is a question (/ask).
+ * a letter presses a button of the last reply, and a line that is not a slash command is a question (/ask).
  */
 export class TerminalSession {
   private last: MessagePayload | undefined;
@@ -28,10 +28,13 @@ export class TerminalSession {
       if (button) {
         out = route(this.ctx, { type: "button", customId: button.custom_id });
       } else {
-        const parsed = parseCommandLine(this.ctx.commands, trimmed);
-        if (parsed.ok) out = route(this.ctx, parsed.incoming);
-        else if (trimmed.startsWith("/")) return noticeReply("Not understood", parsed.error);
-        else out = route(this.ctx, { type: "command", name: QUESTION_COMMAND, options: { question: trimmed } });
+        if (trimmed.startsWith("/")) {
+          const parsed = parseCommandLine(this.ctx.commands, trimmed);
+          if (!parsed.ok) return noticeReply("Not understood", parsed.error);
+          out = route(this.ctx, parsed.incoming);
+        } else {
+          out = route(this.ctx, { type: "command", name: QUESTION_COMMAND, options: { question: trimmed } });
+        }
       }
     } catch (error) {
       if (error instanceof ExpectedError) return noticeReply(error.title, error.message);

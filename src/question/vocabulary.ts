@@ -55,7 +55,8 @@ export const TOPIC_PHRASES: Record<QuestionTopic, readonly string[]> = {
     "side effect", "side effects", "sideeffects", "sides", "safe", "safety", "safely", "dangerous", "danger", "risk", "risks",
     "risky", "harmful", "harm", "toxic", "toxicity", "bad for", "headache", "headaches", "addictive", "addiction",
     "withdrawal", "overdose", "damage", "caution", "cautions", "warning", "warnings", "careful", "hurt", "adverse",
-    "downside", "downsides", "liver", "kidney", "kidneys", "abuse",
+    "downside", "downsides", "liver", "kidney", "kidneys", "abuse", "made me", "makes me", "is that normal", "nausea",
+    "nauseous", "insomnia", "jittery", "irritable", "dizzy", "stomach", "upset stomach", "diarrhea", "bloating",
   ],
   evidence: [
     "evidence", "study", "studies", "research", "researched", "proof", "proven", "prove", "clinical", "trial", "trials",

@@ -90,6 +90,19 @@ function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   };
 }
 
+/** "fasoracetam nausea": the claims about the compounds named that match the other words, if any do. */
+function wordsEmbed(knowledge: Knowledge, index: AskIndex, compounds: readonly Compound[], words: readonly string[]): Embed | undefined {
+  const hits = searchKnowledge(index.fulltext, words, 50).filter((h) => compounds.includes(h.compound));
+  if (hits.length === 0) return undefined;
+  const terms = [...new Set(hits.flatMap((h) => h.terms))].slice(0, 5).join(", ");
+  return {
+    title: `${compounds.map((c) => c.name).join(", ")}: ${terms}`,
+    description: `The quoted claims about ${escapeMarkdown(compounds.map((c) => c.name).join(" and "))} that match your words. \`/compound\` shows everything.`,
+    color: COLORS.info,
+    fields: hitFields(knowledge, hits),
+  };
+}
+
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
 
 function goalReply(knowledge: Knowledge, index: AskIndex, goal: QuestionGoal, compound: Compound | undefined, options: AskOptions, lead: string[]): MessagePayload {
@@ -145,6 +158,10 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
       return goalReply(knowledge, index, intent.goal, intent.compound, options, lead);
     case "claims": {
       const topics = intent.topics;
+      if (topics === "overview" && question.rest.length > 0) {
+        const found = wordsEmbed(knowledge, index, intent.compounds, question.rest);
+        if (found) return prefixed(reply([found], { ephemeral: options.ephemeral }), lead);
+      }
       const embeds = intent.compounds.map((c) => (topics === "overview" ? overviewEmbed(knowledge, c) : claimsEmbed(knowledge, c, topics, question, intent.interactions)));
       return prefixed(reply(embeds, { ephemeral: options.ephemeral, more: "ask about one compound at a time, or use /compound" }), lead);
     }
@@ -162,7 +179,7 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
     }
     case "not-covered":
     case "empty":
-      return reply([{ title: "Not covered", description: [...lead, canAnswer(knowledge)].join("\n\n"), color: COLORS.muted }], { ephemeral: true });
+      return reply([{ title: intent.kind === "empty" ? "What I can answer" : "Not covered", description: [...lead, canAnswer(knowledge)].join("\n\n"), color: COLORS.muted }], { ephemeral: true });
   }
 }
 

@@ -26,6 +26,6 @@ const data = {
 /** /ask question: a question in plain words, answered from the knowledge (see src/reply/ask.ts). */
 export const askCommand = slashCommand({
   data,
-  examples: ["/ask question:noopept dose?", "/ask question:is aniracetam safe with ssris", "/ask question:BDNF"],
+  examples: ["/ask question:noopept dose?", "/ask question:is aniracetam safe with ssris", "/ask question:BDNF", "@nootropic-bot piracetam 800mg"],
   execute: (ctx, options) => askReply(ctx.knowledge, ctx.ask, options.question ?? "", { ephemeral: isPrivate(options) }),
 });

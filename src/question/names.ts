@@ -118,8 +118,8 @@ function exactAt(index: QuestionIndex, tokens: readonly Token[], first: number):
 }
 
 /**
- * How many edits a word in a sentence may be from a name: one fewer than a lone name is allowed up to 7
- * letters, since a sentence is full of everyday words one or two letters from some name.
+ * How many edits a word in a sentence may be from a name: at most one up to 7 letters (a lone name may be
+ * two off from 6 letters), since a sentence is full of everyday words one or two letters from some name.
  */
 function sentenceEdits(length: number): number {
   return length < 8 ? Math.min(1, allowedEdits(length)) : allowedEdits(length);

@@ -29,9 +29,12 @@ interface Doc {
   source: string;
 }
 
-/** Words too common to rank by. "whether" is here so that "weather" is not read as a typo of it. */
+/**
+ * Words too common to rank by: "whether" is here so that "weather" is not read as a typo of it, and
+ * "nootropic" because nearly every claim is about one.
+ */
 const STOP = new Set(
-  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your".split(" "),
+  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your nootropic nootropics".split(" "),
 );
 
 export function searchTerms(text: string): string[] {
@@ -84,7 +87,9 @@ const RELATIVE_FLOOR = 0.25;
 export function searchKnowledge(index: FullTextIndex, words: readonly string[], limit = 8): FullTextHit[] {
   const query = words.flatMap(searchTerms).slice(0, 12).join(" ");
   if (query === "") return [];
-  const results = index.search.search(query);
+  // Typos are looked for only when the words as typed (or as the start of a word) match nothing.
+  const exact = index.search.search(query, { fuzzy: false });
+  const results = exact.length > 0 ? exact : index.search.search(query);
   const best = results[0]?.score ?? 0;
   return results
     .filter((r) => r.score >= best * RELATIVE_FLOOR)

@@ -88,6 +88,7 @@ describe("/ask, /compound with a phrase, and the message command", () => {
     const short = command("compound", { name: "faso" });
     expect(short.embeds[0]?.title).toBe("Fasoracetam");
     expect(short.embeds[0]?.description).toContain("Closest match for “faso”");
+    expect(text(command("compound", { name: "zoloft dose" }))).toContain("sertraline (“zoloft”) (one of the ssris)** is not a nootropic");
     const near = command("compound", { name: "phenylpiracetam dose" });
     expect(text(near)).toContain("phenylpiracetam");
     expect(text(near)).not.toContain("1200");

@@ -1,4 +1,5 @@
 import { claimsOn } from "../knowledge/lookup.js";
+import { answersTo } from "../knowledge/silence.js";
 import type { Compound, Dose, Knowledge } from "../knowledge/schema.js";
 import type { Mention } from "../question/names.js";
 import type { Amount } from "../question/tokens.js";
@@ -32,12 +33,26 @@ export function uncoveredLines(mentions: readonly Mention[]): string[] {
   });
 }
 
+/**
+ * What the sources say about a compound's drug interactions in general: the claims that speak to them
+ * (added to fields), or plainly that none does. Returns the sentence for the description.
+ */
+export function interactionNote(knowledge: Knowledge, compound: Compound, fields: EmbedField[]): string[] {
+  const said = answersTo(compound, "interactions");
+  fields.push(...said.map((c) => claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`)));
+  return said.length > 0
+    ? [`What the sources say about ${escapeMarkdown(compound.name)}'s drug interactions in general is quoted below. ${NOT_SAFE}`]
+    : [`The sources document no drug interactions for ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`];
+}
+
 /** The safety claims of a compound, quoted: shown with a pairing the sources say nothing about. */
 function safetyFields(knowledge: Knowledge, compound: Compound): EmbedField[] {
-  return compound.claims
-    .filter((c) => c.topic === "caution" || c.topic === "side-effect")
+  const general = answersTo(compound, "interactions").map((c) => claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`));
+  const own = compound.claims
+    .filter((c) => (c.topic === "caution" || c.topic === "side-effect") && !c.answers?.includes("interactions"))
     .slice(0, 4)
     .map((c) => claimField(knowledge, c, `${compound.name} (on its own): ${c.statement}`));
+  return [...general, ...own];
 }
 
 /** What the sources document about taking a compound with something else, or plainly that they document nothing. */

@@ -5,10 +5,10 @@ import { intentOf, type ClaimTopic, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
-import { amountLines, hitFields, NOT_SAFE, pairEmbed, uncoveredLines } from "./ask-parts.js";
+import { amountLines, hitFields, interactionNote, pairEmbed, uncoveredLines } from "./ask-parts.js";
+import { questionList, silentQuestions } from "../knowledge/silence.js";
 import { claimField, doseText, SourceRefs } from "./claims.js";
 import { compareReply } from "./compare.js";
-import { SILENT_TOPICS } from "./compound/sections.js";
 import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
@@ -58,13 +58,15 @@ function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly 
       fields.push(...compound.doses.map((d) => claimField(knowledge, d, `Dose: ${doseText(d)}`)));
       notes.push(...amountLines(compound, question.amounts, refs));
     }
-    const claims = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic)).sort(byEvidence);
+    // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy).
+    const claims = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0)).sort(byEvidence);
     fields.push(...claims.map((c) => claimField(knowledge, c)));
     const doses = topic === "dose" ? compound.doses.length : 0;
     if (claims.length + doses === 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${TOPIC_LABEL[topic]}.`);
-    if (topic === "safety") notes.push(`${SILENT_TOPICS}: the sources say nothing about these for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`);
+    const silent = silentQuestions(compound);
+    if (topic === "safety" && silent.length > 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`);
   }
-  if (interactions && !topics.includes("safety")) notes.push(`The sources document no drug interactions for ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`);
+  if (interactions && !topics.includes("safety")) notes.push(...interactionNote(knowledge, compound, fields));
   const refList = refs.list();
   return {
     title: `${compound.name}: ${topics.map((t) => TOPIC_LABEL[t]).join(" and ")}`,

@@ -4,7 +4,7 @@ import type { MessagePayload } from "../src/reply/payload.js";
 import { startHarness, type Harness } from "./support/bot.js";
 import { chatInput } from "./support/interactions.js";
 import { limitProblems } from "./support/limits.js";
-import { channelMessage, guildCreate, messageCommand } from "./support/messages.js";
+import { CHANNEL_ID, channelMessage, guildCreate, messageCommand } from "./support/messages.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -59,6 +59,17 @@ describe("questions in plain words through the real bot and a fake Discord", () 
     expect(cb.type).toBe(4);
     expect(cb.data.flags).toBe(64);
     expect(embedsText(cb.data)).toContain("1 hour");
+  });
+
+  it("builds no discord.js Message objects and caches no message", async () => {
+    let built = 0;
+    h.bot.client.on("messageCreate", () => (built += 1));
+    await h.fake.message(channelMessage("noopept dose?", { mentionBot: true }));
+    h.fake.dispatch("MESSAGE_CREATE", channelMessage("just chatting"));
+    await h.fake.message(channelMessage("piracetam dose?", { mentionBot: true }));
+    expect(built).toBe(0);
+    const channel = h.bot.client.channels.cache.get(CHANNEL_ID) as { messages?: { cache: Map<string, unknown> } } | undefined;
+    expect(channel?.messages?.cache.size ?? 0).toBe(0);
   });
 
   it("receives 2,000 ordinary messages without answering any, then still answers a mention", async () => {

@@ -22,7 +22,6 @@ import type { MessagePayload } from "../reply/payload.js";
 /** The command a mention is answered through, so it is the same answer (and cache) as /ask. */
 const ASK = "ask";
 const EMPTY = noticeReply("Ask me a question", "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.");
-const SLOW_DOWN = noticeReply("Slow down", "You're asking faster than I answer. Try again in a few seconds.");
 
 export interface MentionDeps {
   /** The bot's own user id, once logged in. */
@@ -63,7 +62,7 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
 
 /**
  * What to post for a MESSAGE_CREATE, or undefined to ignore it: messages that do not mention the bot, from
- * bots (the bot's own included) or webhooks, and users over the rate limit (after one note). Never throws.
+ * bots (the bot's own included) or webhooks, and users over the rate limit. Never throws.
  */
 export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost | undefined {
   const botId = deps.botId();
@@ -72,18 +71,20 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost |
   const started = performance.now();
   const fields = { kind: "mention", userId: raw.author.id, guildId: raw.guild_id };
   try {
-    const verdict = deps.limiter?.check(raw.author.id, "command") ?? "allow";
-    if (verdict === "refuse") {
-      deps.logger.debug({ ...fields, outcome: "rate-limited-silent" }, "over the limit: not answered");
+    // A reply in a channel spends the bot's shared REST budget (an interaction callback does not): over the
+    // limit, a mention is left unanswered rather than answered with a note.
+    const verdict = deps.limiter?.check(raw.author.id, "command");
+    if (verdict && !verdict.allowed) {
+      deps.logger.info({ ...fields, outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs }, "over the limit: mention not answered");
       return undefined;
     }
     const question = String(raw.content ?? "").replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
-    let payload = verdict === "warn" ? SLOW_DOWN : EMPTY;
-    if (verdict === "allow" && question !== "") {
+    let payload = EMPTY;
+    if (question !== "") {
       const out = deps.answer({ type: "command", name: ASK, options: { question } });
       payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
     }
-    deps.logger.info({ ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: verdict === "warn" ? "rate-limited" : "ok" }, "mention answered");
+    deps.logger.info({ ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" }, "mention answered");
     return { channelId: raw.channel_id, body: replyBody(raw, payload) };
   } catch (error) {
     deps.logger.error({ ...fields, outcome: "error", err: error }, "mention failed");
@@ -97,8 +98,19 @@ export interface MentionClient {
   rest: { post(route: `/${string}`, options: { body: unknown }): Promise<unknown> };
 }
 
+/**
+ * discord.js would also turn every message of every channel into a Message object for an event nobody here
+ * listens to: that work is switched off for this client, as the gateway adapter does for interactions.
+ */
+function skipMessageObjects(client: MentionClient, logger: Logger): void {
+  const actions = (client as { actions?: { MessageCreate?: { handle(data: unknown): unknown } } }).actions;
+  if (actions?.MessageCreate) actions.MessageCreate.handle = () => ({});
+  else logger.debug("discord.js has no MessageCreate action to switch off");
+}
+
 /** Listens to the raw MESSAGE_CREATE dispatch and posts each answer as a reply in the message's channel. */
 export function listenForMentions(client: MentionClient, deps: MentionDeps): void {
+  skipMessageObjects(client, deps.logger);
   client.ws.on(GatewayDispatchEvents.MessageCreate, (raw) => {
     const post = answerMention(raw, deps);
     if (!post) return;

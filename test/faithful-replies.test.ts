@@ -184,9 +184,8 @@ describe("the detail is one press away", () => {
 describe("the terminal presses buttons by letter", () => {
   it("'b' under a card opens its second section, and a letter with no button says so", async () => {
     const { TerminalSession } = await import("../src/cli/session.js");
-    const { registry } = await import("../src/commands/index.js");
-    const { buildSearchIndex } = await import("../src/search/index.js");
-    const session = new TerminalSession({ knowledge, index: buildSearchIndex(knowledge), commands: registry });
+    const { testContext } = await import("./support/bot.js");
+    const session = new TerminalSession(testContext());
     session.answer("/compound noopept");
     expect(session.answer("b").embeds[0]?.title).toBe("Noopept: dosing");
     expect(session.answer("z").embeds[0]?.title).toBe("No such button");

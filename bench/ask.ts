@@ -102,4 +102,4 @@ for (const row of rows) console.log(line(row));
 console.log("/ask p50/p99: wall time, quietest trial; cpu p50/p99: CPU time the process spent per question, all trials;");
 console.log(`slowest median: the slowest question's median wall time (${slowestQuestions.join("; ")}).`);
 console.log("Targets: /ask p99 < 1 ms today, < 5 ms at 1,000 compounds. '1000 heavy': every synthetic compound carries the");
-console.log("claims of the richest real one (about 47,000 quoted documents), a stress figure for the full-text search.");
+console.log("claims of the richest real one (the documents column), a stress figure for the full-text search.");

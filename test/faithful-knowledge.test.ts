@@ -109,6 +109,12 @@ describe("5-7: disagreements, silence and both sides", () => {
     expect(compound("noopept").disagreements.some((d) => /absorb/i.test(d.about))).toBe(true);
     expect(compound("fasoracetam").disagreements.some((d) => /GABA/.test(d.about))).toBe(true);
   });
+  it("a safety claim giving a length of use (\"for 4 weeks\") answers the long-term question too", () => {
+    const problems = problemsOf(() => parseEdited("nefiracetam", (t) => t.replace(/(for 4 weeks\.\n\s*source: [\w-]+\n\s*evidence: human-trial\n\s*)answers: \[long-term-use\]\n\s*/, "$1")));
+    expect(problems).toEqual([expect.stringMatching(/nefiracetam\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("for 4 weeks"\)/)]);
+    expect(silentQuestions(compound("nefiracetam"))).not.toContain("long-term-use");
+  });
+
   it("noopept's long-term use is answered (TrkB concern and the no-tolerance study), so the bot does not call it silent", () => {
     expect(silentQuestions(compound("noopept"))).not.toContain("long-term-use");
     expect(quoting("noopept", "did not result in a tolerance of BDNF availability")?.answers).toContain("long-term-use");

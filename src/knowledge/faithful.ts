@@ -20,8 +20,11 @@ const CONTEXT_WORDS: Partial<Record<Claim["evidence"], RegExp>> = {
   "cell-study": /\b(cells?|in vitro)\b/i,
 };
 
-/** Words by which a safety claim speaks to long-term use; such a claim must say so in `answers`. */
-const LONG_TERM = /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling)\b/i;
+/**
+ * Words by which a safety claim speaks to long-term or repeated use (a length of use counts: "for 4 weeks");
+ * such a claim must say so in `answers`, so that the bot never says the sources are silent on it.
+ */
+const LONG_TERM = /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling|repeated|daily use|for (up to |at least )?\d+\s*(days?|weeks?|months?|years?)|\d+-(day|week|month|year))\b/i;
 const SAFETY_TOPICS: readonly Claim["topic"][] = ["caution", "side-effect", "cycling", "evidence"];
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

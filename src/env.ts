@@ -3,8 +3,10 @@ import { z } from "zod";
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id: 17 to 20 digits");
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const positiveInt = (fallback: number) => z.preprocess(blankToUndefined, z.coerce.number().int().positive().default(fallback));
-const port = z.coerce.number().int().min(1, "must be a port from 1 to 65535").max(65535, "must be a port from 1 to 65535");
+const WHOLE = "must be a whole number greater than 0";
+const positiveInt = (fallback: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ message: WHOLE }).int(WHOLE).positive(WHOLE).default(fallback));
+const port = z.coerce.number({ message: "must be a port from 1 to 65535" }).int("must be a port from 1 to 65535").min(1, "must be a port from 1 to 65535").max(65535, "must be a port from 1 to 65535");
 const host = z.string().regex(/^[\w.:-]+$/, "must be a host name or an IP address, such as 127.0.0.1");
 
 /** The bot's configuration: every key it reads from the environment, with what a valid value looks like. */

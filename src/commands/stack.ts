@@ -43,8 +43,13 @@ export const stackCommand = slashCommand({
       if (a.compound === b.compound) return noticeReply("Same compound twice", `Choose two different compounds to ask about a pairing.`);
       return stackPairReply(ctx.knowledge, a.compound, b.compound, { ephemeral });
     }
-    const only = a ?? b;
-    if (only) return stackForReply(ctx.knowledge, only.compound, { ephemeral });
+    if (b) {
+      return noticeReply(
+        "Which pairing?",
+        `\`with\` is the second compound of a pairing: give \`compound\` too to ask whether a source documents ${b.compound.name} with it, or \`compound:${b.compound.id}\` alone for what to stack ${b.compound.name} with.`,
+      );
+    }
+    if (a) return stackForReply(ctx.knowledge, a.compound, { ephemeral });
     return stackOverviewReply(ctx.knowledge, { ephemeral });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),

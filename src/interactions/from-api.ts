@@ -40,7 +40,9 @@ function modalFields(interaction: APIModalSubmitInteraction): Record<string, str
 export function toIncoming(interaction: APIInteraction): Incoming | undefined {
   switch (interaction.type) {
     case InteractionType.ApplicationCommand: {
-      const { data } = interaction;
+      // Typed as always present, but a forged or truncated request may lack it: unsupported, not a crash.
+      const data = interaction.data as typeof interaction.data | undefined;
+      if (!data) return undefined;
       if (data.type === ApplicationCommandType.ChatInput) return { type: "command", name: data.name, options: optionValues(data.options).values };
       if (data.type === ApplicationCommandType.Message) {
         const target = data.resolved.messages[data.target_id];

@@ -76,5 +76,6 @@ export function compareReply(knowledge: Knowledge, compounds: readonly Compound[
     color: COLORS.info,
     fields: direct,
   };
-  return reply([side, comparisons], { ephemeral: options.ephemeral, more: "compare two compounds at a time, or see /compound ... section:stacks" });
+  const more = compounds.length > 2 ? "compare two compounds at a time" : `/compound name:${compounds[0]?.id ?? ""} section:stacks shows every comparison with its quote`;
+  return reply([side, comparisons], { ephemeral: options.ephemeral, more });
 }

@@ -25,14 +25,14 @@ export function disagreementsTouching(compound: Compound, shown: readonly Claim[
   return compound.disagreements.filter((d) => sidesOf(compound, d).some((c) => shown.includes(c)));
 }
 
-/** One disagreement as a field: the question, then every side with its badge and the kind of source it is from. */
+/** One disagreement as a field: the compound and the question, then every side with its badge and its source's title. */
 export function disagreementField(knowledge: Knowledge, compound: Compound, d: Disagreement): EmbedField {
   const sides = sidesOf(compound, d).map((c) => {
-    const kind = sourceById(knowledge, c.source)?.kind ?? c.source;
-    return `• ${escapeMarkdown(c.statement)} — ${badge(c)} — *${escapeMarkdown(kind)}*`;
+    const title = sourceById(knowledge, c.source)?.title ?? c.source;
+    return `• ${escapeMarkdown(c.statement)} — ${badge(c)} — *${escapeMarkdown(title)}*`;
   });
   return {
-    name: shorten(`${DIFFER} The sources differ: ${d.about}`, LIMITS.fieldName),
+    name: shorten(`${DIFFER} ${compound.name}: the sources differ: ${d.about}`, LIMITS.fieldName),
     value: shorten(sides.join("\n"), LIMITS.fieldValue),
   };
 }

@@ -10,7 +10,7 @@ export function consoleGreeting(commands: Registry): string {
     "Ask me here, as you would in Discord:",
     ...examples.map((e) => `  ${e}`),
     "Any other line is a question in plain words, e.g.  is noopept safe with ssris",
-    "A number presses a button of the last answer; exit to leave.",
+    "A letter presses a button of the last answer; exit to leave.",
   ].join("\n");
 }
 

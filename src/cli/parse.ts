@@ -17,7 +17,8 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
   const name = match[1]!.toLowerCase();
   const command = commands.get(name);
   const declared = command && "options" in command.data ? (command.data.options ?? []) : [];
-  if (!command?.execute) return { ok: false, error: `No /${name} command. Commands: ${commands.list.filter((c) => c.execute).map((c) => `/${c.data.name}`).join(", ")}.` };
+  const shown = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  if (!command?.execute) return { ok: false, error: `No /${shown} command. Commands: ${commands.list.filter((c) => c.execute).map((c) => `/${c.data.name}`).join(", ")}.` };
 
   const known = new Map(declared.map((o) => [o.name, o]));
   const options: Record<string, OptionValue> = {};

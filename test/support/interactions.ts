@@ -7,7 +7,8 @@ const CHANNEL_ID = "333333333333333333";
 let counter = 0n;
 const nextId = () => (BigInt("700000000000000000") + ++counter).toString();
 
-function base(type: number, userId: string) {
+/** The fields every interaction from a guild member carries. */
+export function interactionBase(type: number, userId: string) {
   const id = nextId();
   return {
     id,
@@ -49,18 +50,18 @@ function options(values: Record<string, OptionValue>, focused?: string) {
 }
 
 export function chatInput(name: string, values: Record<string, OptionValue> = {}, userId = "555555555555555555") {
-  return { ...base(2, userId), data: { id: nextId(), name, type: 1, options: options(values) } };
+  return { ...interactionBase(2, userId), data: { id: nextId(), name, type: 1, options: options(values) } };
 }
 
 export function autocomplete(name: string, values: Record<string, OptionValue>, focused: string, userId = "555555555555555555") {
-  return { ...base(4, userId), data: { id: nextId(), name, type: 1, options: options(values, focused) } };
+  return { ...interactionBase(4, userId), data: { id: nextId(), name, type: 1, options: options(values, focused) } };
 }
 
 /** A press on a button of a card that `owner` asked for (the presser, unless said otherwise); flags 64 for an ephemeral card. */
 export function buttonClick(customId: string, userId = "555555555555555555", card: { owner?: string | null; flags?: number } = {}) {
   const owner = card.owner === undefined ? userId : card.owner;
   return {
-    ...base(3, userId),
+    ...interactionBase(3, userId),
     data: { custom_id: customId, component_type: 2 },
     message: {
       id: nextId(),
@@ -97,13 +98,13 @@ export function buttonClick(customId: string, userId = "555555555555555555", car
 
 /** Any raw interaction, built on the common fields, for kinds the bot never registered. */
 export function rawInteraction(type: number, extra: Record<string, unknown>, userId = "555555555555555555") {
-  return { ...base(type, userId), ...extra };
+  return { ...interactionBase(type, userId), ...extra };
 }
 
 /** A submitted form (modal) with its text inputs, opened from a card. */
 export function modalSubmit(customId: string, values: Record<string, string>, userId = "555555555555555555") {
   return {
-    ...base(5, userId),
+    ...interactionBase(5, userId),
     data: { custom_id: customId, components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
   };
 }

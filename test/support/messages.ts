@@ -1,4 +1,5 @@
 import { BOT_ID } from "./fake-discord.js";
+import { interactionBase } from "./interactions.js";
 
 /** MESSAGE_CREATE payloads as Discord sends them, for the fake gateway to dispatch. */
 
@@ -36,27 +37,8 @@ export function channelMessage(content: string, options: { mentionBot?: boolean;
 
 /** A message context-menu command ("Ask the sources") run on a message with this content. */
 export function messageCommand(name: string, content: string, userId = "555555555555555555") {
-  const id = nextId();
   const target = channelMessage(content, { authorId: "666666666666666666" });
-  return {
-    id,
-    application_id: "111111111111111111",
-    type: 2,
-    token: `interaction-token-${id}`,
-    version: 1,
-    guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0 },
-    member: { user: user(userId), roles: [], permissions: "0", joined_at: "2024-01-01T00:00:00.000Z", deaf: false, mute: false, flags: 0 },
-    app_permissions: "0",
-    locale: "en-US",
-    guild_locale: "en-US",
-    entitlements: [],
-    authorizing_integration_owners: { "0": GUILD_ID },
-    context: 0,
-    attachment_size_limit: 8_388_608,
-    data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
-  };
+  return { ...interactionBase(2, userId), data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
 }
 
 /** GUILD_CREATE for the test server with its one text channel, so discord.js knows the channel messages arrive in. */

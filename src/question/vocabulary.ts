@@ -57,6 +57,7 @@ export const TOPIC_PHRASES: Record<QuestionTopic, readonly string[]> = {
     "withdrawal", "overdose", "damage", "caution", "cautions", "warning", "warnings", "careful", "hurt", "adverse",
     "downside", "downsides", "liver", "kidney", "kidneys", "abuse", "made me", "makes me", "is that normal", "nausea",
     "nauseous", "insomnia", "jittery", "irritable", "dizzy", "stomach", "upset stomach", "diarrhea", "bloating",
+    "pregnant", "pregnancy", "breastfeeding", "breast feeding", "breastfeed", "nursing", "trying to conceive",
   ],
   evidence: [
     "evidence", "study", "studies", "research", "researched", "proof", "proven", "prove", "clinical", "trial", "trials",

@@ -60,6 +60,7 @@ export const CASES: Case[] = [
   { q: "semax dose", finds: ["Semax"] },
   { q: "citicoline vs alpha gpc", finds: ["Citicoline", "Alpha-GPC"], topic: "comparison" },
   // Interactions with drugs that are not nootropics: named, and never called safe
+  { q: "can i take aniracetam while pregnant", finds: ["Aniracetam"], topic: "safety", has: ["use in pregnancy or nursing", NOT_SAFE, "whether you should take it"] },
   { q: "is noopept safe with ssris", finds: ["Noopept", "SSRIs"], topic: "interaction", has: ["nothing about taking noopept with ssris", NOT_SAFE], not: ["is safe with"] },
   { q: "can i take aniracetam while on zoloft", finds: ["Aniracetam", "Sertraline"], topic: "interaction", has: ["sertraline", NOT_SAFE] },
   { q: "noopept + lexapro", finds: ["Noopept", "Escitalopram"], has: ["escitalopram", NOT_SAFE] },

@@ -2,6 +2,7 @@ import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
+  SAFETY_SUBJECTS,
   GOAL_PHRASES,
   EVERYDAY_WORDS,
   QUESTION_GOALS,
@@ -9,6 +10,7 @@ import {
   TOPIC_PHRASES,
   type QuestionGoal,
   type QuestionTopic,
+  type SafetySubject,
 } from "./vocabulary.js";
 
 /** What a question in plain words asks: about which compounds or drugs, on which topic, for which goal. */
@@ -23,6 +25,8 @@ export interface Question {
   joined: boolean;
   /** "should I take", "can I", "do you recommend": a personal decision the bot does not make. */
   advice: boolean;
+  /** Particular safety subjects asked about (children, pets, driving, headaches, overdose). */
+  subjects: SafetySubject[];
   /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
   rest: string[];
 }
@@ -50,6 +54,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     amounts: amounts(text),
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
+    subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
     rest: [...new Set(rest)],
   };
 }

@@ -58,6 +58,8 @@ export const TOPIC_PHRASES: Record<QuestionTopic, readonly string[]> = {
     "downside", "downsides", "liver", "kidney", "kidneys", "abuse", "made me", "makes me", "is that normal", "nausea",
     "nauseous", "insomnia", "jittery", "irritable", "dizzy", "stomach", "upset stomach", "diarrhea", "bloating",
     "pregnant", "pregnancy", "breastfeeding", "breast feeding", "breastfeed", "nursing", "trying to conceive",
+    "drive", "driving", "kids", "kid", "child", "children", "teen", "teens", "teenager", "teenagers",
+    "dog", "dogs", "cat", "cats", "pet", "pets", "migraine", "migraines", "overdosing", "od",
   ],
   evidence: [
     "evidence", "study", "studies", "research", "researched", "proof", "proven", "prove", "clinical", "trial", "trials",
@@ -86,10 +88,24 @@ export const GOAL_PHRASES: Record<QuestionGoal, readonly string[]> = {
   mood: ["mood", "depression", "depressed", "happy", "happier", "happiness", "sad", "wellbeing", "well being", "feel better"],
   anxiety: ["anxiety", "anxious", "anxiolytic", "stress", "stressed", "calm", "calmer", "nervous", "panic", "relax", "relaxed", "relaxation", "social anxiety"],
   neuroprotection: ["neuroprotection", "neuroprotective", "protect", "protection", "brain health", "aging", "ageing", "dementia", "alzheimer", "alzheimers", "alzheimer's", "cognitive decline", "neurodegeneration", "stroke", "brain damage"],
-  motivation: ["motivation", "motivated", "drive", "lazy", "procrastination", "procrastinate"],
+  motivation: ["motivation", "motivated", "lazy", "procrastination", "procrastinate"],
   sleep: ["sleep", "sleeping", "insomnia", "asleep", "dreams", "dreaming"],
   energy: ["energy", "energetic", "tired", "tiredness", "fatigue", "fatigued", "wakefulness", "awake", "stamina"],
 };
+
+/**
+ * Who or what a safety question may be about that a compound's sources may never mention: when none of its
+ * claims does, the answer says the sources are silent on it, rather than showing other cautions as if they
+ * answered it.
+ */
+export const SAFETY_SUBJECTS = [
+  { words: ["kids", "kid", "child", "children", "teen", "teens", "teenager", "teenagers"], mentioned: /\b(child|children|kids?|teen\w*|adolescen\w*|minors?)\b/i, label: "use by children or teenagers" },
+  { words: ["dog", "dogs", "cat", "cats", "pet", "pets"], mentioned: /\b(dogs?|cats?|pets?)\b/i, label: "giving it to pets" },
+  { words: ["drive", "driving"], mentioned: /\bdriv(e|es|ing)\b/i, label: "driving" },
+  { words: ["headache", "headaches", "migraine", "migraines"], mentioned: /\b(headaches?|migraines?)\b/i, label: "headaches" },
+  { words: ["overdose", "overdosing", "od"], mentioned: /\boverdos\w*/i, label: "overdose" },
+] as const;
+export type SafetySubject = (typeof SAFETY_SUBJECTS)[number];
 
 /** "should I take", "can I take", "is it worth": personal decisions the bot answers only with what the sources say. */
 export const ADVICE_PHRASES = ["should i", "should we", "can i", "could i", "would you", "do you recommend", "recommend", "is it ok", "is it okay", "worth it", "should take"];

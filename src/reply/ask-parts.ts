@@ -85,6 +85,10 @@ function contains(dose: Dose, amount: Amount): boolean {
   return dose.unit === amount.unit && dose.min <= amount.value && (dose.max === undefined || amount.value <= dose.max);
 }
 
+/** Said with every comparison of an amount: a range is what a source reports, not a safe limit. */
+const AMOUNT_CAVEAT =
+  "This compares the amount alone: not how often it is taken (where a source does not say per dose or per day, neither can this), and a range a source reports is not a safe limit.";
+
 /** Whether the sources give a range containing each amount asked about. Says what the sources state; advises nothing. */
 export function amountLines(compound: Compound, amounts: readonly Amount[], refs: SourceRefs): string[] {
   if (amounts.length === 0) return [];
@@ -97,7 +101,7 @@ export function amountLines(compound: Compound, amounts: readonly Amount[], refs
     if (within.length > 0) return `${shown} is within the range a source gives for ${escapeMarkdown(compound.name)}: ${list(within)}.`;
     if (sameUnit.length > 0) return `${shown} is outside every range the sources give for ${escapeMarkdown(compound.name)}: ${list(sameUnit)}.`;
     return `The sources give ${escapeMarkdown(compound.name)}'s doses in other units (${list(compound.doses)}), which cannot be compared with ${shown}.`;
-  });
+  }).concat(AMOUNT_CAVEAT);
 }
 
 /** Full-text hits as quoted fields: the claims (and doses) that mention the words, across compounds. */

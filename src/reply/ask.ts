@@ -7,6 +7,7 @@ import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
 import { amountLines, hitFields, interactionNote, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { questionList, silentQuestions } from "../knowledge/silence.js";
+import { quoteText } from "../knowledge/quotes.js";
 import { claimField, doseText, SourceRefs } from "./claims.js";
 import { compareReply } from "./compare.js";
 import { evidenceRank } from "./evidence.js";
@@ -49,10 +50,19 @@ const TOPIC_LABEL: Record<ClaimTopic, string> = {
 
 const byEvidence = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRank(b.evidence);
 
+/** The particular subjects asked about (children, pets, driving, headaches, overdose) that no claim of the compound mentions. */
+function unmentioned(compound: Compound, question: Question): string[] {
+  const texts = compound.claims.map((c) => `${c.statement} ${quoteText(c.quote)}`);
+  return question.subjects
+    .filter((s) => !texts.some((t) => s.mentioned.test(t)))
+    .map((s) => `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`);
+}
+
 function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly ClaimTopic[], question: Question, interactions: boolean): Embed {
   const refs = new SourceRefs(knowledge);
   const fields: EmbedField[] = [];
   const notes: string[] = [];
+  const shown = new Set<Claim>();
   for (const topic of topics) {
     if (topic === "dose") {
       fields.push(...compound.doses.map((d) => claimField(knowledge, d, `Dose: ${doseText(d)}`)));
@@ -60,9 +70,12 @@ function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly 
     }
     // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy).
     const claims = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0)).sort(byEvidence);
-    fields.push(...claims.map((c) => claimField(knowledge, c)));
+    // A claim that answers two of the topics asked (cycling and safety) is shown once.
+    fields.push(...claims.filter((c) => !shown.has(c)).map((c) => claimField(knowledge, c)));
+    claims.forEach((c) => shown.add(c));
     const doses = topic === "dose" ? compound.doses.length : 0;
-    if (claims.length + doses === 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${TOPIC_LABEL[topic]}.`);
+    if (claims.length + doses === 0) notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
+    if (topic === "safety") notes.push(...unmentioned(compound, question));
     const silent = silentQuestions(compound);
     if (topic === "safety" && silent.length > 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`);
   }

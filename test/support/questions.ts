@@ -24,7 +24,7 @@ export const CASES: Case[] = [
   { q: "piracetam 800mg", finds: ["Piracetam"], has: ["800 mg is outside every range", "1200–4800 mg"] },
   { q: "1.2 g of piracetam a day ok?", finds: ["Piracetam"], topic: "dose", has: ["1200 mg is within the range"] },
   { q: "noopept dose 10 mg/kg", finds: ["Noopept"], has: ["other units"] },
-  { q: "aniracetam dosage", finds: ["Aniracetam"], topic: "dose", has: ["say nothing about aniracetam's dose"], not: ["10–30 mg"] },
+  { q: "aniracetam dosage", finds: ["Aniracetam"], topic: "dose", has: ["say nothing about dose for aniracetam"], not: ["10–30 mg"] },
   { q: "faso dose", finds: ["Fasoracetam"], topic: "dose" },
   { q: "omberacetam dose", finds: ["Noopept"], topic: "dose", has: ["10–30 mg"] },
   { q: "nootropil dosage", finds: ["Piracetam"], topic: "dose", has: ["1200–4800 mg"] },
@@ -60,6 +60,9 @@ export const CASES: Case[] = [
   { q: "semax dose", finds: ["Semax"] },
   { q: "citicoline vs alpha gpc", finds: ["Citicoline", "Alpha-GPC"], topic: "comparison" },
   // Interactions with drugs that are not nootropics: named, and never called safe
+  { q: "can i drive on piracetam", finds: ["Piracetam"], topic: "safety", has: ["say nothing about driving for piracetam", NOT_SAFE], not: ["reported for motivation"] },
+  { q: "piracetam for kids", finds: ["Piracetam"], topic: "safety", has: ["say nothing about use by children or teenagers for piracetam", NOT_SAFE] },
+  { q: "piracetam 800 mg three times a day", finds: ["Piracetam"], topic: "dose", has: ["not how often it is taken", "not a safe limit"] },
   { q: "can i take aniracetam while pregnant", finds: ["Aniracetam"], topic: "safety", has: ["use in pregnancy or nursing", NOT_SAFE, "whether you should take it"] },
   { q: "is noopept safe with ssris", finds: ["Noopept", "SSRIs"], topic: "interaction", has: ["nothing about taking noopept with ssris", NOT_SAFE], not: ["is safe with"] },
   { q: "can i take aniracetam while on zoloft", finds: ["Aniracetam", "Sertraline"], topic: "interaction", has: ["sertraline", NOT_SAFE] },

@@ -6,6 +6,7 @@ import type { ChannelPost } from "../interactions/report.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { observeInteraction, setShardStatus, type Metrics } from "../metrics.js";
+import { switchOffAction } from "./actions.js";
 import { logRestEvents, restFailure } from "./rest-log.js";
 import { listenForMentions } from "./mentions.js";
 
@@ -35,21 +36,6 @@ export interface RunningBot {
   client: Client;
   /** Stops taking new work (what arrives is told the bot is restarting), waits for what is in flight up to graceMs, then disconnects. */
   stop(options?: { graceMs?: number }): Promise<DrainResult>;
-}
-
-interface InteractionAction {
-  handle(data: unknown): unknown;
-}
-
-/**
- * The adapter answers from the raw dispatch. discord.js would also turn the same packet into an Interaction
- * object nobody reads; that costs time on every interaction and throws, outside any boundary, on a payload it
- * does not expect (a component without its message), so it is switched off for this client.
- */
-function skipInteractionObjects(client: Client, logger: Logger): void {
-  const actions = (client as unknown as { actions?: { InteractionCreate?: InteractionAction } }).actions;
-  if (actions?.InteractionCreate) actions.InteractionCreate.handle = () => undefined;
-  else logger.debug("discord.js has no InteractionCreate action to switch off");
 }
 
 /** The intents the bot asks for: none is privileged. Guilds for interactions' context. */
@@ -114,7 +100,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       });
     inFlight.add(job);
   };
-  skipInteractionObjects(client, logger);
+  switchOffAction(client, "InteractionCreate", undefined, logger);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
   // While draining, mentions are left unanswered like any new work.
   if (options.mentions) listenForMentions(client, { ...deps, botId: () => (draining ? undefined : client.user?.id) });

@@ -1,3 +1,4 @@
+import { switchOffAction } from "./actions.js";
 import {
   GatewayDispatchEvents,
   MessageFlags,
@@ -98,19 +99,9 @@ export interface MentionClient {
   rest: { post(route: `/${string}`, options: { body: unknown }): Promise<unknown> };
 }
 
-/**
- * discord.js would also turn every message of every channel into a Message object for an event nobody here
- * listens to: that work is switched off for this client, as the gateway adapter does for interactions.
- */
-function skipMessageObjects(client: MentionClient, logger: Logger): void {
-  const actions = (client as { actions?: { MessageCreate?: { handle(data: unknown): unknown } } }).actions;
-  if (actions?.MessageCreate) actions.MessageCreate.handle = () => ({});
-  else logger.debug("discord.js has no MessageCreate action to switch off");
-}
-
 /** Listens to the raw MESSAGE_CREATE dispatch and posts each answer as a reply in the message's channel. */
 export function listenForMentions(client: MentionClient, deps: MentionDeps): void {
-  skipMessageObjects(client, deps.logger);
+  switchOffAction(client, "MessageCreate", {}, deps.logger);
   client.ws.on(GatewayDispatchEvents.MessageCreate, (raw) => {
     const post = answerMention(raw, deps);
     if (!post) return;

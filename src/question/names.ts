@@ -40,6 +40,8 @@ export interface QuestionIndex {
   readonly others: ReadonlyMap<NotCovered, OtherDrug>;
   /** Short form -> the covered compound's name entry it starts, or null when it starts more than one name. */
   readonly shortForms: ReadonlyMap<string, NameEntry | null>;
+  /** Short forms that start the names of two or more covered compounds ("noo": Noopept, Piracetam's Nootropil), with those names. */
+  readonly unclearShortForms: ReadonlyMap<string, readonly string[]>;
   /** The most words any name has ("N-phenylacetyl-L-prolylglycine ethyl ester": 6). */
   readonly maxWords: number;
   /** The everyday and vocabulary words, by bigram: a word closer to one of them than to a name is not a typo of the name. */
@@ -57,6 +59,25 @@ const MAX_WORDS = 6;
 
 function sameTarget(a: Target, b: Target): boolean {
   return a.kind === "covered" && b.kind === "covered" ? a.compound === b.compound : a.kind === "not-covered" && b.kind === "not-covered" && a.entry === b.entry;
+}
+
+/** Short forms that start names of two or more covered compounds: "noo" → Noopept, Piracetam (Nootropil). */
+function buildUnclearShortForms(entries: readonly NameEntry[]): Map<string, string[]> {
+  const owners = new Map<string, Map<string, string>>();
+  for (const entry of entries) {
+    if (entry.target.kind !== "covered") continue;
+    const { name } = entry.target.compound;
+    const shown = entry.primary ? name : `${name} (${entry.display})`;
+    for (let length = MIN_SHORT; length < Math.min(entry.key.length, MAX_SHORT + 1); length++) {
+      const prefix = entry.key.slice(0, length);
+      const seen = owners.get(prefix) ?? new Map<string, string>();
+      if (!seen.has(name) || entry.primary) seen.set(name, shown);
+      owners.set(prefix, seen);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [prefix, seen] of owners) if (seen.size > 1) out.set(prefix, [...seen.values()].sort());
+  return out;
 }
 
 function buildShortForms(entries: readonly NameEntry[]): Map<string, NameEntry | null> {
@@ -87,7 +108,7 @@ export function buildQuestionIndex(
   const allNames = [...knowledge.compounds.flatMap((c) => [c.name, ...c.aliases]), ...knowledge.notCovered.flatMap((e) => [e.name, ...e.aliases]), ...otherDrugs.flatMap((d) => [d.name, ...d.aliases])];
   const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
   const words = [...NEVER_A_NAME].filter((w) => w.length >= MIN_FUZZY - 2);
-  return { names, nootropics, others, shortForms: buildShortForms(names.entries), maxWords, everyday: { words, grams: buildBigramIndex(words) } };
+  return { names, nootropics, others, shortForms: buildShortForms(names.entries), unclearShortForms: buildUnclearShortForms(names.entries), maxWords, everyday: { words, grams: buildBigramIndex(words) } };
 }
 
 function named(index: QuestionIndex, target: Target): Named {

@@ -25,6 +25,8 @@ export interface Question {
   joined: boolean;
   /** "should I take", "can I", "do you recommend": a personal decision the bot does not make. */
   advice: boolean;
+  /** Words that start the names of several covered compounds ("noo"), with those names: asked to be named in full. */
+  unclear: { typed: string; names: readonly string[] }[];
   /** Particular safety subjects asked about (children, pets, driving, headaches, overdose). */
   subjects: SafetySubject[];
   /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
@@ -55,6 +57,10 @@ export function understand(index: QuestionIndex, text: string): Question {
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
+    unclear: tokens.flatMap((t, i) => {
+      const names = used[i] || EVERYDAY_WORDS.has(t.word) ? undefined : index.unclearShortForms.get(t.key);
+      return names ? [{ typed: t.raw, names }] : [];
+    }),
     rest: [...new Set(rest)],
   };
 }

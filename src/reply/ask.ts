@@ -206,6 +206,7 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
 export function askReply(knowledge: Knowledge, index: AskIndex, text: string, options: AskOptions = {}): MessagePayload {
   const question = understand(index.question, text);
   const { intent, uncovered } = intentOf(question);
-  const lead = [...uncoveredLines(uncovered), ...(question.advice && intent.kind !== "empty" ? [ADVICE] : [])];
+  const unclear = question.unclear.map((u) => `“${userText(u.typed, 30)}” could be ${u.names.map(escapeMarkdown).join(" or ")}: name it in full to ask about it.`);
+  const lead = [...unclear, ...uncoveredLines(uncovered), ...(question.advice && intent.kind !== "empty" ? [ADVICE] : [])];
   return render(knowledge, index, text, question, intent, lead, options);
 }

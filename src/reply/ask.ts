@@ -50,12 +50,19 @@ const TOPIC_LABEL: Record<ClaimTopic, string> = {
 
 const byEvidence = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRank(b.evidence);
 
-/** The particular subjects asked about (children, pets, driving, headaches, overdose) that no claim of the compound mentions. */
-function unmentioned(compound: Compound, question: Question): string[] {
-  const texts = compound.claims.map((c) => `${c.statement} ${quoteText(c.quote)}`);
-  return question.subjects
-    .filter((s) => !texts.some((t) => s.mentioned.test(t)))
-    .map((s) => `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`);
+/**
+ * The particular subjects asked about (children, pets, driving, headaches, overdose): the compound's claims
+ * that mention each one, whatever their topic, shown first; and for a subject no claim mentions, a note that
+ * the sources are silent on it.
+ */
+function subjectsOf(compound: Compound, question: Question): { claims: Claim[]; notes: string[] } {
+  const mentioning = (pattern: RegExp) => compound.claims.filter((c) => pattern.test(`${c.statement} ${quoteText(c.quote)}`));
+  return {
+    claims: [...new Set(question.subjects.flatMap((s) => mentioning(s.mentioned)))],
+    notes: question.subjects
+      .filter((s) => mentioning(s.mentioned).length === 0)
+      .map((s) => `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`),
+  };
 }
 
 function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly ClaimTopic[], question: Question, interactions: boolean): Embed {
@@ -68,14 +75,17 @@ function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly 
       fields.push(...compound.doses.map((d) => claimField(knowledge, d, `Dose: ${doseText(d)}`)));
       notes.push(...amountLines(compound, question.amounts, refs));
     }
-    // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy).
-    const claims = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0)).sort(byEvidence);
+    // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy),
+    // after those about the particular subject asked (headaches, driving ...).
+    const subjects = topic === "safety" ? subjectsOf(compound, question) : { claims: [], notes: [] };
+    const general = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0)).sort(byEvidence);
+    const claims = [...subjects.claims, ...general.filter((c) => !subjects.claims.includes(c))];
     // A claim that answers two of the topics asked (cycling and safety) is shown once.
     fields.push(...claims.filter((c) => !shown.has(c)).map((c) => claimField(knowledge, c)));
     claims.forEach((c) => shown.add(c));
     const doses = topic === "dose" ? compound.doses.length : 0;
     if (claims.length + doses === 0) notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
-    if (topic === "safety") notes.push(...unmentioned(compound, question));
+    notes.push(...subjects.notes);
     const silent = silentQuestions(compound);
     if (topic === "safety" && silent.length > 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`);
   }

@@ -61,6 +61,7 @@ export const CASES: Case[] = [
   { q: "citicoline vs alpha gpc", finds: ["Citicoline", "Alpha-GPC"], topic: "comparison" },
   // Interactions with drugs that are not nootropics: named, and never called safe
   { q: "noo and alcohol", finds: ["Alcohol"], has: ["“noo” could be noopept or piracetam (nootropil)"] },
+  { q: "can noopept cause headaches", finds: ["Noopept"], topic: "safety", has: ["fewer headaches"], not: ["say nothing about headaches"] },
   { q: "can i drive on piracetam", finds: ["Piracetam"], topic: "safety", has: ["say nothing about driving for piracetam", NOT_SAFE], not: ["reported for motivation"] },
   { q: "piracetam for kids", finds: ["Piracetam"], topic: "safety", has: ["say nothing about use by children or teenagers for piracetam", NOT_SAFE] },
   { q: "piracetam 800 mg three times a day", finds: ["Piracetam"], topic: "dose", has: ["not how often it is taken", "not a safe limit"] },

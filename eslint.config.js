@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     // The bot's own code gets the type-aware rules, which find real bugs (floating promises, unsafe any).
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "commands/**/*.ts"],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

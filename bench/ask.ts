@@ -4,7 +4,7 @@
  * and the time to build the question and full-text indexes. Prints figures; asserts nothing.
  */
 import os from "node:os";
-import { registry } from "../src/commands/index.js";
+import { registry } from "../commands/index.js";
 import type { BotContext } from "../src/interactions/types.js";
 import { route } from "../src/interactions/route.js";
 import { loadKnowledge } from "../src/knowledge/load.js";

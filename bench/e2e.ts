@@ -5,7 +5,7 @@
  */
 import os from "node:os";
 import { Writable } from "node:stream";
-import { registry } from "../src/commands/index.js";
+import { registry } from "../commands/index.js";
 import { createContext } from "../src/context.js";
 import { startBot } from "../src/discord/gateway.js";
 import { Limiter } from "../src/interactions/limiter.js";

@@ -73,7 +73,7 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { FakeDiscord } = await import("../test/support/fake-discord.js");
   const { createContext } = await import("../src/context.js");
-  const { registry } = await import("../src/commands/index.js");
+  const { registry } = await import("../commands/index.js");
   const { createLogger } = await import("../src/logger.js");
   const { Writable } = await import("node:stream");
   const fake = await FakeDiscord.start();

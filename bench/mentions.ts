@@ -8,7 +8,7 @@ import { fork } from "node:child_process";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { registry } from "../src/commands/index.js";
+import { registry } from "../commands/index.js";
 import { createContext } from "../src/context.js";
 import { answerMention } from "../src/discord/mentions.js";
 import { startBot } from "../src/discord/gateway.js";

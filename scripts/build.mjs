@@ -1,5 +1,5 @@
 /**
- * npm run build: compiles the TypeScript in src/ to JavaScript in dist/ (tsconfig.build.json), from a clean
+ * npm run build: compiles the TypeScript in src/ and commands/ to JavaScript in dist/ (tsconfig.build.json), from a clean
  * dist/. With --if-stale (npm start runs it first) it builds only when dist/ is missing or older than a
  * source file, so that `npm ci && npm start` works on a fresh clone and a pulled change is never run stale.
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const stamp = path.join(dist, ".built");
-const inputs = ["src", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) => path.join(root, p));
+const inputs = ["src", "commands", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) => path.join(root, p));
 
 function newest(file) {
   if (!fs.existsSync(file)) return 0;

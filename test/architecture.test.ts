@@ -3,10 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/paths.js";
 
-/** The import graph of src/: every relative import of every file, found by reading the files. */
+/** The import graph of src/ and commands/: every relative import of every file, found by reading the files. */
 function importGraph(): Map<string, string[]> {
-  const root = path.join(PROJECT_ROOT, "src");
-  const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(root, f));
+  const files = ["src", "commands"].flatMap((folder) => {
+    const root = path.join(PROJECT_ROOT, folder);
+    return fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(root, f));
+  });
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");
@@ -18,7 +20,7 @@ function importGraph(): Map<string, string[]> {
   return graph;
 }
 
-/** Every cycle, as the list of files on it (relative to src/). */
+/** Every cycle, as the list of files on it (relative to the project root). */
 function cycles(graph: Map<string, string[]>): string[][] {
   const found: string[][] = [];
   const state = new Map<string, "open" | "done">();
@@ -27,7 +29,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
     state.set(file, "open");
     stack.push(file);
     for (const next of graph.get(file) ?? []) {
-      if (state.get(next) === "open") found.push(stack.slice(stack.indexOf(next)).map((f) => path.relative(path.join(PROJECT_ROOT, "src"), f)));
+      if (state.get(next) === "open") found.push(stack.slice(stack.indexOf(next)).map(rel));
       else if (!state.has(next) && graph.has(next)) visit(next);
     }
     stack.pop();
@@ -37,30 +39,37 @@ function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-const rel = (file: string) => path.relative(path.join(PROJECT_ROOT, "src"), file);
+const rel = (file: string) => path.relative(PROJECT_ROOT, file);
 
 describe("architecture", () => {
   const graph = importGraph();
 
   it("finds the imports it checks (the scan itself works)", () => {
-    const start = [...graph.keys()].find((f) => rel(f) === path.join("bin", "start.ts"));
+    const start = [...graph.keys()].find((f) => rel(f) === path.join("src", "bin", "start.ts"));
     expect(start && graph.get(start)?.map(rel)).toContain(path.join("commands", "index.ts"));
     expect(cycles(new Map([["a", ["b"]], ["b", ["a"]]]))).toHaveLength(1);
   });
 
-  it("has no import cycle in src/", () => {
+  it("has no import cycle in src/ or commands/", () => {
     expect(cycles(graph)).toEqual([]);
   });
 
   it("only entry points import the command registry", () => {
     const importers = [...graph].filter(([, targets]) => targets.some((t) => rel(t) === path.join("commands", "index.ts"))).map(([f]) => rel(f));
-    expect(importers.every((f) => f.startsWith(`bin${path.sep}`))).toBe(true);
+    expect(importers.every((f) => f.startsWith(path.join("src", "bin") + path.sep))).toBe(true);
+  });
+
+  it("has nothing under src/ but the entry points import from commands/", () => {
+    const upward = [...graph]
+      .filter(([f]) => rel(f).startsWith(`src${path.sep}`) && !rel(f).startsWith(path.join("src", "bin") + path.sep))
+      .flatMap(([f, targets]) => targets.filter((t) => rel(t).startsWith(`commands${path.sep}`)).map((t) => `${rel(f)} → ${rel(t)}`));
+    expect(upward).toEqual([]);
   });
 
   it("keeps the core free of discord.js: only the gateway adapter and deploy use it", () => {
-    const core = ["knowledge", "search", "reply", "interactions", "commands", "cli", "question", "http"];
+    const core = ["knowledge", "search", "reply", "interactions", "cli", "question", "http"].map((d) => path.join("src", d));
     const offenders = [...graph.keys()]
-      .filter((f) => core.includes(rel(f).split(path.sep)[0]!))
+      .filter((f) => rel(f).startsWith(`commands${path.sep}`) || core.some((d) => rel(f).startsWith(d + path.sep)))
       .filter((f) => /from\s+"discord\.js"/.test(fs.readFileSync(f, "utf8")))
       .map(rel);
     expect(offenders).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registry } from "../src/commands/index.js";
+import { registry } from "../commands/index.js";
 import { deployCommands } from "../src/discord/deploy.js";
 import type { MessagePayload } from "../src/reply/payload.js";
 import { startHarness, TEST_TOKEN, type Harness } from "./support/bot.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderText } from "../src/cli/render-text.js";
-import { sectionButtonId } from "../src/commands/compound.js";
+import { sectionButtonId } from "../commands/compound.js";
 import { GOALS, type Compound } from "../src/knowledge/schema.js";
 import { compareReply } from "../src/reply/compare.js";
 import { compoundReply } from "../src/reply/compound/card.js";

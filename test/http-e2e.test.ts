@@ -1,6 +1,6 @@
 import { InteractionResponseType, InteractionType, type APIInteractionResponse } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registry } from "../src/commands/index.js";
+import { registry } from "../commands/index.js";
 import { APOLOGY } from "../src/interactions/boundary.js";
 import { autocomplete, buttonClick, chatInput } from "./support/interactions.js";
 import { everyCommand, startReplicas, type Replica } from "./support/http-replicas.js";

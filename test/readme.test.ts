@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { registry } from "../src/commands/index.js";
-import { commandUsage } from "../src/commands/usage.js";
+import { registry } from "../commands/index.js";
+import { commandUsage } from "../src/interactions/usage.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 /** The first cell of each row of the README's command table: "/compound", or "Apps › Ask the sources". */

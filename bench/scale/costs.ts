@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { registry } from "../../src/commands/index.js";
+import { registry } from "../../commands/index.js";
 import { createContext } from "../../src/context.js";
 import { createVerifier } from "../../src/http/verify.js";
 import { answerInteraction } from "../../src/interactions/boundary.js";

@@ -1,4 +1,4 @@
-import { registry } from "../commands/index.js";
+import { registry } from "../../commands/index.js";
 import { renderText } from "../cli/render-text.js";
 import { TerminalSession } from "../cli/session.js";
 import { createContext } from "../context.js";

@@ -1,4 +1,4 @@
-import { registry } from "../commands/index.js";
+import { registry } from "../../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
 import { deployCommands } from "../discord/deploy.js";
 

@@ -1,5 +1,5 @@
 import { runConsole } from "../cli/console.js";
-import { registry } from "../commands/index.js";
+import { registry } from "../../commands/index.js";
 import { loadConfigOrExit } from "../config.js";
 import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";

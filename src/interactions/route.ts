@@ -1,4 +1,4 @@
-import { parseCustomId } from "../commands/custom-id.js";
+import { parseCustomId } from "./custom-id.js";
 import { compoundById } from "../knowledge/lookup.js";
 import { noticeReply } from "../reply/notice.js";
 import { parseReportId, reportModal } from "../reply/report.js";

@@ -57,7 +57,7 @@ export interface CommandModule {
   readonly examples: readonly string[];
   readonly execute?: (ctx: BotContext, options: OptionValues) => MessagePayload;
   readonly autocomplete?: (ctx: BotContext, focused: { name: string; value: string }, options: OptionValues) => Choice[];
-  /** A click on a button whose custom id this command made (see src/commands/custom-id.ts): the message's new content. */
+  /** A click on a button whose custom id this command made (see src/interactions/custom-id.ts): the message's new content. */
   readonly button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
   /** A message context-menu command run on a message with this content. */
   readonly message?: (ctx: BotContext, content: string) => MessagePayload;

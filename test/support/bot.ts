@@ -7,7 +7,7 @@ import type { Metrics } from "../../src/metrics.js";
 import { loadOtherDrugs } from "../../src/knowledge/other-drugs.js";
 import { buildAskIndex } from "../../src/question/ask-index.js";
 import { buildSearchIndex } from "../../src/search/index.js";
-import { registry } from "../../src/commands/index.js";
+import { registry } from "../../commands/index.js";
 import { FakeDiscord } from "./fake-discord.js";
 import { realKnowledge } from "./knowledge.js";
 

@@ -8,11 +8,11 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-/** "src/bin/start.ts" → "dist/bin/start.js": what production runs, compiled once by the global setup. */
+/** "src/bin/start.ts" → "dist/src/bin/start.js": what production runs, compiled once by the global setup. */
 function compiled(script: string): string {
   const match = /^src\/(.+)\.ts$/.exec(script);
   if (!match) throw new Error(`not an entry point under src/: ${script}`);
-  return `dist/${match[1]}.js`;
+  return `dist/src/${match[1]}.js`;
 }
 
 /**

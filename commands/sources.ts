@@ -1,7 +1,7 @@
-import { sourcesReply } from "../reply/sources.js";
-import type { SlashCommandData } from "../interactions/types.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { isPrivate, privateOption } from "./options.js";
+import { sourcesReply } from "../src/reply/sources.js";
+import type { SlashCommandData } from "../src/interactions/types.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { isPrivate, privateOption } from "./shared/options.js";
 
 const data = {
   name: "sources",

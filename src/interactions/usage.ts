@@ -1,5 +1,5 @@
 import { ApplicationCommandType } from "discord-api-types/v10";
-import type { CommandModule } from "../interactions/types.js";
+import type { CommandModule } from "./types.js";
 
 /** "/compound name [section] [private]" from a command's data; context-menu commands by their menu label. */
 export function commandUsage(command: CommandModule): string {

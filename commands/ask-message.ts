@@ -1,7 +1,7 @@
 import { ApplicationCommandType } from "discord-api-types/v10";
-import type { CommandModule, ContextMenuCommandData } from "../interactions/types.js";
-import { askReply } from "../reply/ask.js";
-import { EVERYWHERE } from "./define.js";
+import type { CommandModule, ContextMenuCommandData } from "../src/interactions/types.js";
+import { askReply } from "../src/reply/ask.js";
+import { EVERYWHERE } from "../src/interactions/define.js";
 
 const data = {
   type: ApplicationCommandType.Message,

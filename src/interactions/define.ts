@@ -1,5 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
-import type { BotContext, CommandModule, OptionsOf, SlashCommandData } from "../interactions/types.js";
+import type { BotContext, CommandModule, OptionsOf, SlashCommandData } from "./types.js";
 import type { MessagePayload } from "../reply/payload.js";
 import type { Choice } from "../search/autocomplete.js";
 

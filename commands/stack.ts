@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { GOALS, type Goal } from "../knowledge/schema.js";
-import { noticeReply } from "../reply/notice.js";
-import { stackForReply, stackGoalReply, stackOverviewReply, stackPairReply } from "../reply/stack.js";
-import { autocomplete } from "../search/autocomplete.js";
-import type { SlashCommandData } from "../interactions/types.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
+import { GOALS, type Goal } from "../src/knowledge/schema.js";
+import { noticeReply } from "../src/reply/notice.js";
+import { stackForReply, stackGoalReply, stackOverviewReply, stackPairReply } from "../src/reply/stack.js";
+import { autocomplete } from "../src/search/autocomplete.js";
+import type { SlashCommandData } from "../src/interactions/types.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { compoundOption, isPrivate, lookupCompound, privateOption } from "./shared/options.js";
 
 const data = {
   name: "stack",

@@ -1,10 +1,10 @@
-import type { Compound } from "../knowledge/schema.js";
-import { compareReply } from "../reply/compare.js";
-import { noticeReply } from "../reply/notice.js";
-import { autocomplete } from "../search/autocomplete.js";
-import type { SlashCommandData } from "../interactions/types.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
+import type { Compound } from "../src/knowledge/schema.js";
+import { compareReply } from "../src/reply/compare.js";
+import { noticeReply } from "../src/reply/notice.js";
+import { autocomplete } from "../src/search/autocomplete.js";
+import type { SlashCommandData } from "../src/interactions/types.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { compoundOption, isPrivate, lookupCompound, privateOption } from "./shared/options.js";
 
 const data = {
   name: "compare",

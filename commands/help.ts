@@ -1,7 +1,7 @@
-import { helpReply } from "../reply/help.js";
-import type { SlashCommandData } from "../interactions/types.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { commandUsage } from "./usage.js";
+import { helpReply } from "../src/reply/help.js";
+import type { SlashCommandData } from "../src/interactions/types.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { commandUsage } from "../src/interactions/usage.js";
 
 const data = {
   name: "help",

@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { BotContext, OptionValues } from "../interactions/types.js";
-import type { Compound } from "../knowledge/schema.js";
-import { notFoundReply } from "../reply/not-found.js";
-import type { MessagePayload } from "../reply/payload.js";
-import { resolve, type MatchKind } from "../search/resolve.js";
+import type { BotContext, OptionValues } from "../../src/interactions/types.js";
+import type { Compound } from "../../src/knowledge/schema.js";
+import { notFoundReply } from "../../src/reply/not-found.js";
+import type { MessagePayload } from "../../src/reply/payload.js";
+import { resolve, type MatchKind } from "../../src/search/resolve.js";
 
 /** Options several commands share, and reading option values. */
 

@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { SlashCommandData } from "../interactions/types.js";
-import { askReply } from "../reply/ask.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { isPrivate, privateOption } from "./options.js";
+import type { SlashCommandData } from "../src/interactions/types.js";
+import { askReply } from "../src/reply/ask.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { isPrivate, privateOption } from "./shared/options.js";
 
 /** Longest question taken: a question is a sentence or two, and the reply echoes at most the start of it. */
 export const MAX_QUESTION = 300;

@@ -1,4 +1,4 @@
-import type { CommandModule, Registry } from "../interactions/types.js";
+import type { CommandModule, Registry } from "./types.js";
 
 /** A registry over a list of commands; two commands with one name are a programming error. */
 export function createRegistry(list: readonly CommandModule[]): Registry {

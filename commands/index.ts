@@ -3,7 +3,7 @@ import { askCommand } from "./ask.js";
 import { compareCommand } from "./compare.js";
 import { compoundCommand } from "./compound.js";
 import { helpCommand } from "./help.js";
-import { createRegistry } from "./registry.js";
+import { createRegistry } from "../src/interactions/registry.js";
 import { sourcesCommand } from "./sources.js";
 import { stackCommand } from "./stack.js";
 

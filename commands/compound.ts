@@ -1,19 +1,19 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { compoundById } from "../knowledge/lookup.js";
-import type { Compound } from "../knowledge/schema.js";
-import { compoundReply } from "../reply/compound/card.js";
-import { isSection, SECTION_LABEL, SECTIONS, type Section } from "../reply/compound/sections.js";
-import type { MessagePayload } from "../reply/payload.js";
-import { withReportButton } from "../reply/report.js";
-import { userText } from "../reply/text.js";
-import { autocomplete } from "../search/autocomplete.js";
-import { resolve } from "../search/resolve.js";
-import { customId } from "./custom-id.js";
-import type { BotContext, SlashCommandData } from "../interactions/types.js";
-import { readPhrase } from "../question/phrase.js";
-import { askReply } from "../reply/ask.js";
-import { EVERYWHERE, slashCommand } from "./define.js";
-import { compoundOption, isPrivate, lookupCompound, privateOption } from "./options.js";
+import { compoundById } from "../src/knowledge/lookup.js";
+import type { Compound } from "../src/knowledge/schema.js";
+import { compoundReply } from "../src/reply/compound/card.js";
+import { isSection, SECTION_LABEL, SECTIONS, type Section } from "../src/reply/compound/sections.js";
+import type { MessagePayload } from "../src/reply/payload.js";
+import { withReportButton } from "../src/reply/report.js";
+import { userText } from "../src/reply/text.js";
+import { autocomplete } from "../src/search/autocomplete.js";
+import { resolve } from "../src/search/resolve.js";
+import { customId } from "../src/interactions/custom-id.js";
+import type { BotContext, SlashCommandData } from "../src/interactions/types.js";
+import { readPhrase } from "../src/question/phrase.js";
+import { askReply } from "../src/reply/ask.js";
+import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
+import { compoundOption, isPrivate, lookupCompound, privateOption } from "./shared/options.js";
 
 const data = {
   name: "compound",

@@ -39,7 +39,12 @@ function best(times: number, fn: () => unknown): number {
 /** Synthetic compounds carry the claims and doses of the real compound with the most, so the full text is realistic in size. */
 function heavy(knowledge: Knowledge): Knowledge {
   const richest = [...knowledge.compounds].sort((a, b) => b.claims.length - a.claims.length)[0]!;
-  return { ...knowledge, compounds: knowledge.compounds.map((c) => (c.id.startsWith("syn-") ? { ...c, claims: richest.claims, doses: richest.doses } : c)) };
+  return {
+    ...knowledge,
+    compounds: knowledge.compounds.map((c) =>
+      c.id.startsWith("syn-") ? { ...c, claims: richest.claims, doses: richest.doses } : c,
+    ),
+  };
 }
 
 const base = loadKnowledge().knowledge;
@@ -56,7 +61,12 @@ for (const { label, knowledge } of variants) {
   const index = buildSearchIndex(knowledge);
   const questionMs = best(3, () => buildQuestionIndex(knowledge, otherDrugs, index));
   const fulltextMs = best(3, () => buildFullTextIndex(knowledge));
-  const ctx: BotContext = { knowledge, index, ask: buildAskIndex(knowledge, otherDrugs, index), commands: registry };
+  const ctx: BotContext = {
+    knowledge,
+    index,
+    ask: buildAskIndex(knowledge, otherDrugs, index),
+    commands: registry,
+  };
   const ask = (q: string) => route(ctx, { type: "command", name: "ask", options: { question: q } });
   for (let i = 0; i < 3; i++) QUESTIONS.forEach(ask); // warm up
   const trials: Array<ReturnType<typeof percentiles>> = [];
@@ -90,16 +100,44 @@ for (const { label, knowledge } of variants) {
   // CPU time per question (all trials) beside it.
   const quietest = trials.reduce((a, b) => (b.p99 < a.p99 ? b : a));
   const f = (ms: number) => ms.toFixed(3);
-  rows.push([label, String(ctx.ask.fulltext.targets.length), f(questionMs), f(fulltextMs), f(quietest.p50), f(quietest.p99), f(cpuTimes.p50), f(cpuTimes.p99), f(slowest)]);
+  rows.push([
+    label,
+    String(ctx.ask.fulltext.targets.length),
+    f(questionMs),
+    f(fulltextMs),
+    f(quietest.p50),
+    f(quietest.p99),
+    f(cpuTimes.p50),
+    f(cpuTimes.p99),
+    f(slowest),
+  ]);
 }
 
-const header = ["compounds", "documents", "names build ms", "full-text build ms", "/ask p50", "/ask p99", "cpu p50", "cpu p99", "slowest median"];
+const header = [
+  "compounds",
+  "documents",
+  "names build ms",
+  "full-text build ms",
+  "/ask p50",
+  "/ask p99",
+  "cpu p50",
+  "cpu p99",
+  "slowest median",
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
-console.log(`/ask in process (route + understand + render, no cache), ms over ${QUESTIONS.length} questions, the quietest of ${TRIALS} trials (node ${process.version}, ${process.arch}, load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+console.log(
+  `/ask in process (route + understand + render, no cache), ms over ${QUESTIONS.length} questions, the quietest of ${TRIALS} trials (node ${process.version}, ${process.arch}, load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
-console.log("/ask p50/p99: wall time, quietest trial; cpu p50/p99: CPU time the process spent per question, all trials;");
+console.log(
+  "/ask p50/p99: wall time, quietest trial; cpu p50/p99: CPU time the process spent per question, all trials;",
+);
 console.log(`slowest median: the slowest question's median wall time (${slowestQuestions.join("; ")}).`);
-console.log("Targets: /ask p99 < 1 ms today, < 5 ms at 1,000 compounds. '1000 heavy': every synthetic compound carries the");
-console.log("claims of the richest real one (the documents column), a stress figure for the full-text search.");
+console.log(
+  "Targets: /ask p99 < 1 ms today, < 5 ms at 1,000 compounds. '1000 heavy': every synthetic compound carries the",
+);
+console.log(
+  "claims of the richest real one (the documents column), a stress figure for the full-text search.",
+);

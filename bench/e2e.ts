@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     await drive(fake, plan.slice(0, 500), 1, "warm-up", { strict });
     await drive(fake, plan.slice(500), CONCURRENCY, "warm-up", { strict });
   };
-  const quiet = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
+  const quiet = createLogger({
+    level: "warn",
+    destination: new Writable({ write: (_c, _e, done) => done() }),
+  });
 
   const t0 = performance.now();
   const ctx = createContext(registry);
@@ -42,14 +45,20 @@ async function main(): Promise<void> {
 
   await warmUp(true);
   const rssBefore = process.memoryUsage().rss;
-  const ours: LoadResult[] = [await drive(fake, sequential, 1, "sequential"), await drive(fake, parallel, CONCURRENCY, `${CONCURRENCY} at a time`)];
+  const ours: LoadResult[] = [
+    await drive(fake, sequential, 1, "sequential"),
+    await drive(fake, parallel, CONCURRENCY, `${CONCURRENCY} at a time`),
+  ];
   const rssAfter = process.memoryUsage().rss;
   await bot.stop();
 
   const floorRun = async (payload?: MessagePayload): Promise<LoadResult[]> => {
     const pong = await startPongBot(fake, TEST_TOKEN, payload);
     await warmUp(false);
-    const rows = [await drive(fake, sequential, 1, "sequential", { strict: false }), await drive(fake, parallel, CONCURRENCY, `${CONCURRENCY} at a time`, { strict: false })];
+    const rows = [
+      await drive(fake, sequential, 1, "sequential", { strict: false }),
+      await drive(fake, parallel, CONCURRENCY, `${CONCURRENCY} at a time`, { strict: false }),
+    ];
     await pong.destroy();
     return rows;
   };
@@ -59,25 +68,46 @@ async function main(): Promise<void> {
   await fake.stop();
 
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`Machine: ${os.cpus().length} cores, ${cpu}, ${mb(os.totalmem())} RAM, Node ${process.version}`);
-  console.log(`Cold start: knowledge loaded, quotes checked and index built in ${loadedMs.toFixed(0)} ms; ready on the gateway after ${readyMs.toFixed(0)} ms`);
+  console.log(
+    `Machine: ${os.cpus().length} cores, ${cpu}, ${mb(os.totalmem())} RAM, Node ${process.version}`,
+  );
+  console.log(
+    `Cold start: knowledge loaded, quotes checked and index built in ${loadedMs.toFixed(0)} ms; ready on the gateway after ${readyMs.toFixed(0)} ms`,
+  );
   console.log(`\nRound trip, dispatch to interaction callback (our bot; ratio to the bare pong bot):`);
   console.log(formatLoadTable(ours, new Map(floor.map((r) => [r.label, r]))));
   console.log(`\nBare discord.js pong bot through the same fake:`);
   console.log(formatLoadTable(floor));
-  console.log(`\nThe same bare bot sending a fixed reply the size of /compound noopept (${JSON.stringify(card).length} bytes), and our bot's ratio to it:`);
+  console.log(
+    `\nThe same bare bot sending a fixed reply the size of /compound noopept (${JSON.stringify(card).length} bytes), and our bot's ratio to it:`,
+  );
   console.log(formatLoadTable(sized));
-  console.log(formatLoadTable(ours, new Map(sized.map((r) => [r.label, r]))).split("\n").slice(1).map((l) => `ours vs sized: ${l}`).join("\n"));
+  console.log(
+    formatLoadTable(ours, new Map(sized.map((r) => [r.label, r])))
+      .split("\n")
+      .slice(1)
+      .map((l) => `ours vs sized: ${l}`)
+      .join("\n"),
+  );
   console.log(`\nRSS before the runs ${mb(rssBefore)}, after ${mb(rssAfter)}`);
 
   const cases: Array<[string, Incoming]> = [
     ["/compound nopept", { type: "command", name: "compound", options: { name: "nopept" } }],
-    ["/compound noopept section:safety", { type: "command", name: "compound", options: { name: "noopept", section: "safety" } }],
-    ["/compare noopept piracetam", { type: "command", name: "compare", options: { first: "noopept", second: "piracetam" } }],
+    [
+      "/compound noopept section:safety",
+      { type: "command", name: "compound", options: { name: "noopept", section: "safety" } },
+    ],
+    [
+      "/compare noopept piracetam",
+      { type: "command", name: "compare", options: { first: "noopept", second: "piracetam" } },
+    ],
     ["/stack", { type: "command", name: "stack", options: {} }],
     ["/stack goal:memory", { type: "command", name: "stack", options: { goal: "memory" } }],
     ["/sources", { type: "command", name: "sources", options: {} }],
-    ["autocomplete 'noo'", { type: "autocomplete", name: "compound", focused: { name: "name", value: "noo" }, options: {} }],
+    [
+      "autocomplete 'noo'",
+      { type: "autocomplete", name: "compound", focused: { name: "name", value: "noo" }, options: {} },
+    ],
     ["button dosing", { type: "button", customId: "compound:noopept:dosing" }],
   ];
   console.log(`\nIn-process reply time (route + render, no network), ms over 2,000 runs:`);
@@ -90,7 +120,9 @@ async function main(): Promise<void> {
       samples.push(performance.now() - s);
     }
     samples.sort((a, b) => a - b);
-    console.log(`${label.padEnd(36)}  ${samples[1000]!.toFixed(3).padStart(6)}  ${samples[1980]!.toFixed(3).padStart(6)}`);
+    console.log(
+      `${label.padEnd(36)}  ${samples[1000]!.toFixed(3).padStart(6)}  ${samples[1980]!.toFixed(3).padStart(6)}`,
+    );
   }
   if (process.env.BENCH_MANY !== "0") {
     const again = await FakeDiscord.start();

@@ -42,7 +42,9 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
   const plan = trafficMix(COUNT, USERS);
   const rows: Row[] = [];
   fake.keepRequests = false;
-  const modes = Array.from({ length: PAIRS }, (_, i) => (i % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const))).flat();
+  const modes = Array.from({ length: PAIRS }, (_, i) =>
+    i % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const),
+  ).flat();
   for (const mode of modes) {
     const limiter = mode === "on" ? new Limiter({ command: { count: 5, windowMs: 10_000 } }) : undefined;
     const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger, limiter });
@@ -53,20 +55,64 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
     const used = process.cpuUsage(cpu);
     global.gc?.();
     const memory = process.memoryUsage();
-    rows.push({ ...result, mode, perSecond: result.sent / (result.durationMs / 1000), cpuUs: (used.user + used.system) / result.sent, rssMb: memory.rss / 1024 / 1024, heapMb: memory.heapUsed / 1024 / 1024, tracked: limiter?.tracked ?? 0 });
+    rows.push({
+      ...result,
+      mode,
+      perSecond: result.sent / (result.durationMs / 1000),
+      cpuUs: (used.user + used.system) / result.sent,
+      rssMb: memory.rss / 1024 / 1024,
+      heapMb: memory.heapUsed / 1024 / 1024,
+      tracked: limiter?.tracked ?? 0,
+    });
     await bot.stop({ graceMs: 1000 });
   }
   fake.keepRequests = true;
-  const best = (mode: Row["mode"]) => rows.filter((r) => r.mode === mode).sort((a, b) => b.perSecond - a.perSecond)[0]!;
-  const leastCpu = (mode: Row["mode"]) => Math.min(...rows.filter((r) => r.mode === mode).map((r) => r.cpuUs));
+  const best = (mode: Row["mode"]) =>
+    rows.filter((r) => r.mode === mode).sort((a, b) => b.perSecond - a.perSecond)[0]!;
+  const leastCpu = (mode: Row["mode"]) =>
+    Math.min(...rows.filter((r) => r.mode === mode).map((r) => r.cpuUs));
   const [on, off] = [best("on"), best("off")];
-  const columns = ["run", "sent", "lost", "errors", "per s", "p50 ms", "p99 ms", "CPU µs", "RSS MB", "heap MB", "tracked"];
-  const table = [columns, ...rows.map((r) => [r.label, r.sent, r.lost, r.errors, r.perSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.cpuUs.toFixed(0), r.rssMb.toFixed(1), r.heapMb.toFixed(1), r.tracked].map(String))];
+  const columns = [
+    "run",
+    "sent",
+    "lost",
+    "errors",
+    "per s",
+    "p50 ms",
+    "p99 ms",
+    "CPU µs",
+    "RSS MB",
+    "heap MB",
+    "tracked",
+  ];
+  const table = [
+    columns,
+    ...rows.map((r) =>
+      [
+        r.label,
+        r.sent,
+        r.lost,
+        r.errors,
+        r.perSecond.toFixed(0),
+        r.p50.toFixed(2),
+        r.p99.toFixed(2),
+        r.cpuUs.toFixed(0),
+        r.rssMb.toFixed(1),
+        r.heapMb.toFixed(1),
+        r.tracked,
+      ].map(String),
+    ),
+  ];
   const lines = table.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(7))).join("  "));
   const ratio = `limiter on / off: throughput ${(on.perSecond / off.perSecond).toFixed(3)} and p99 ${(on.p99 / off.p99).toFixed(3)} (best run of each), CPU per interaction ${(leastCpu("on") / leastCpu("off")).toFixed(3)} (least of each)`;
   const checkUs = limiterCheckMicros();
   const share = `limiter.check alone: ${checkUs.toFixed(2)} µs per check over ${USERS} users and three kinds, ${((100 * checkUs) / leastCpu("off")).toFixed(2)} % of the CPU an interaction costs`;
-  return [`${COUNT} interactions from ${USERS} distinct user ids, ${CONCURRENCY} at a time:`, ...lines, ratio, share].join("\n");
+  return [
+    `${COUNT} interactions from ${USERS} distinct user ids, ${CONCURRENCY} at a time:`,
+    ...lines,
+    ratio,
+    share,
+  ].join("\n");
 }
 
 /** Run alone: `npx tsx --expose-gc bench/many-users.ts`. */
@@ -77,7 +123,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { createLogger } = await import("../src/logger.js");
   const { Writable } = await import("node:stream");
   const fake = await FakeDiscord.start();
-  const quiet = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
+  const quiet = createLogger({
+    level: "warn",
+    destination: new Writable({ write: (_c, _e, done) => done() }),
+  });
   console.log(await manyUsers(fake, createContext(registry), quiet));
   await fake.stop();
 }

@@ -28,14 +28,19 @@ const gc = (globalThis as { gc?: () => void }).gc;
 function memory(label: string): { rss: number; heap: number } {
   gc?.();
   const { rss, heapUsed, heapTotal } = process.memoryUsage();
-  console.log(`${label.padEnd(34)} RSS ${mb(rss).padStart(9)}   heap used ${mb(heapUsed).padStart(8)} of ${mb(heapTotal).padStart(8)}`);
+  console.log(
+    `${label.padEnd(34)} RSS ${mb(rss).padStart(9)}   heap used ${mb(heapUsed).padStart(8)} of ${mb(heapTotal).padStart(8)}`,
+  );
   return { rss, heap: heapUsed };
 }
 
 type Reply = { apiUrl?: string; answered?: boolean };
 
 async function main(): Promise<void> {
-  const quiet = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
+  const quiet = createLogger({
+    level: "warn",
+    destination: new Writable({ write: (_c, _e, done) => done() }),
+  });
   const ctx = createContext(registry);
 
   // The filter alone: what every message of a busy server costs before it is dropped.
@@ -56,7 +61,9 @@ async function main(): Promise<void> {
     return reply;
   };
   await send({ guild: true, burst: 0 });
-  console.log(`Soak: ${TOTAL.toLocaleString("en")} ordinary messages through the fake gateway (another process), a mention after every ${BATCH.toLocaleString("en")}${gc ? "" : " (run with --expose-gc for settled figures)"}`);
+  console.log(
+    `Soak: ${TOTAL.toLocaleString("en")} ordinary messages through the fake gateway (another process), a mention after every ${BATCH.toLocaleString("en")}${gc ? "" : " (run with --expose-gc for settled figures)"}`,
+  );
   const before = memory("after login, before the messages");
   let answered = 0;
   let warm = before;
@@ -72,9 +79,15 @@ async function main(): Promise<void> {
   const after = memory(`after ${TOTAL.toLocaleString("en")} messages`);
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   const idle = memory(`then ${IDLE_MS / 1000} s idle`);
-  console.log(`Mentions answered: ${answered} of ${TOTAL / BATCH}; ${Math.round(TOTAL / seconds).toLocaleString("en")} messages/s through discord.js`);
-  console.log(`Growth from 10,000 to ${TOTAL.toLocaleString("en")} messages: heap used ${mb(after.heap - warm.heap)}, RSS ${mb(after.rss - warm.rss)}, RSS after idling ${mb(idle.rss - warm.rss)}`);
-  console.log(`Mention filter: ${filterNs.toFixed(0)} ns per message that does not mention the bot (in process, 1,000,000 messages)`);
+  console.log(
+    `Mentions answered: ${answered} of ${TOTAL / BATCH}; ${Math.round(TOTAL / seconds).toLocaleString("en")} messages/s through discord.js`,
+  );
+  console.log(
+    `Growth from 10,000 to ${TOTAL.toLocaleString("en")} messages: heap used ${mb(after.heap - warm.heap)}, RSS ${mb(after.rss - warm.rss)}, RSS after idling ${mb(idle.rss - warm.rss)}`,
+  );
+  console.log(
+    `Mention filter: ${filterNs.toFixed(0)} ns per message that does not mention the bot (in process, 1,000,000 messages)`,
+  );
   await bot.stop();
   child.send({ stop: true });
 }

@@ -25,7 +25,8 @@ const FLOOR_SCRIPT = "bench/scale/pong-floor.ts";
 const EXPECT: Record<Kind, number> = { compound: 4, compare: 4, stack: 4, autocomplete: 8, button: 7 };
 
 /** The run with the median throughput (runs on a shared 2-core machine vary by ±20%). */
-const median = (runs: RunResult[]) => [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)]!;
+const median = (runs: RunResult[]) =>
+  [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)]!;
 const pad = (v: string | number, n: number) => String(v).padStart(n);
 const ms = (v: number) => v.toFixed(2);
 
@@ -73,18 +74,42 @@ async function main(): Promise<void> {
       await haproxy.waitAllUp();
       const url = (port: number) => `http://127.0.0.1:${port}/interactions`;
       const via = (name: string) => url(backends.find((b) => b.name === name)!.frontendPort);
-      const mix = (n: number) => presign(keys, trafficMix(n, 1000).map((p) => ({ payload: p.payload, expect: EXPECT[p.kind] })));
-      const pongs = (n: number) => presign(keys, trafficMix(n, 1000).map((p) => ({ payload: { ...p.payload, type: 1 }, expect: 1 })));
+      const mix = (n: number) =>
+        presign(
+          keys,
+          trafficMix(n, 1000).map((p) => ({ payload: p.payload, expect: EXPECT[p.kind] })),
+        );
+      const pongs = (n: number) =>
+        presign(
+          keys,
+          trafficMix(n, 1000).map((p) => ({ payload: { ...p.payload, type: 1 }, expect: 1 })),
+        );
 
-      for (const target of [...ours, ...floors]) await drive("warm-up", url(target.port), target.name.startsWith("floor") ? pongs(WARM_UP) : mix(WARM_UP), CONCURRENCY);
+      for (const target of [...ours, ...floors])
+        await drive(
+          "warm-up",
+          url(target.port),
+          target.name.startsWith("floor") ? pongs(WARM_UP) : mix(WARM_UP),
+          CONCURRENCY,
+        );
       /** A run, with the CPU the serving processes spent on it per interaction (robust on a busy machine). */
-      const measured = async (label: string, target: string, items: SignedItem[], servers: Proc[]): Promise<RunResult> => {
+      const measured = async (
+        label: string,
+        target: string,
+        items: SignedItem[],
+        servers: Proc[],
+      ): Promise<RunResult> => {
         const before = servers.map((p) => cpuMs(p.child.pid));
         const result = await drive(label, target, items, CONCURRENCY);
         const spent = servers.map((p, i) => (cpuMs(p.child.pid) ?? NaN) - (before[i] ?? NaN));
         return { ...result, cpuUs: (spent.reduce((x, y) => x + y, 0) * 1000) / items.length };
       };
-      const pair = async (label: string, oursUrl: string, floorUrl: string, n: number): Promise<[RunResult, RunResult]> => {
+      const pair = async (
+        label: string,
+        oursUrl: string,
+        floorUrl: string,
+        n: number,
+      ): Promise<[RunResult, RunResult]> => {
         const a: RunResult[] = [];
         const b: RunResult[] = [];
         for (let i = 0; i < REPEAT; i++) {
@@ -102,38 +127,77 @@ async function main(): Promise<void> {
       const retriedBefore = await haproxy.retries("be_ours3");
       let killedAt = 0;
       const killAfter = Math.floor(COUNT / 3);
-      const failover = await drive(`ours ×3, one killed mid-run`, via("ours3"), mix(COUNT), CONCURRENCY, (done) => {
-        if (done === killAfter) {
-          killedAt = done;
-          void ours[2]!.kill();
-        }
-      });
+      const failover = await drive(
+        `ours ×3, one killed mid-run`,
+        via("ours3"),
+        mix(COUNT),
+        CONCURRENCY,
+        (done) => {
+          if (done === killAfter) {
+            killedAt = done;
+            void ours[2]!.kill();
+          }
+        },
+      );
       const after = await haproxy.status();
       const retried = await haproxy.retries("be_ours3");
 
       const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-      console.log(`Machine: ${os.cpus().length} cores, ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, HAProxy ${version}`);
-      console.log(`Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, after a warm-up of ${WARM_UP};`);
-      console.log(`each line is the median of ${REPEAT} runs (ours and the floor alternating), except the failover run.`);
-      console.log(`Replicas run with LOG_LEVEL=warn (info writes one line per interaction) and the limiter raised out of the way.`);
-      console.log(`Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores; load average before the bench ${loadBefore.toFixed(1)}.\n`);
-      console.log(`${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("cpu µs/req", 13)}`);
+      console.log(
+        `Machine: ${os.cpus().length} cores, ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, HAProxy ${version}`,
+      );
+      console.log(
+        `Every run: ${COUNT} signed interactions (realistic mix; PONGs for the floor), ${CONCURRENCY} in flight, keep-alive, after a warm-up of ${WARM_UP};`,
+      );
+      console.log(
+        `each line is the median of ${REPEAT} runs (ours and the floor alternating), except the failover run.`,
+      );
+      console.log(
+        `Replicas run with LOG_LEVEL=warn (info writes one line per interaction) and the limiter raised out of the way.`,
+      );
+      console.log(
+        `Replicas, floors, HAProxy and the load generator share the same ${os.cpus().length} cores; load average before the bench ${loadBefore.toFixed(1)}.\n`,
+      );
+      console.log(
+        `${"run".padEnd(30)}${pad("sent", 6)}${pad("lost", 6)}${pad("wrong", 7)}${pad("req/s", 8)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("cpu µs/req", 13)}`,
+      );
       for (const [a, b] of runs) console.log(`${row(a)}\n${row(b)}`);
       console.log(`${row(failover)}\n`);
-      console.log(`Failover: replica 2 killed with SIGKILL after ${killedAt} of ${COUNT} answers; lost ${failover.lost}, wrong ${failover.wrong}; HAProxy counted ${retried.retries - retriedBefore.retries} retries and ${retried.redispatches - retriedBefore.redispatches} redispatches to another replica, and then saw: ${Object.entries(after).filter(([k]) => k.startsWith("be_ours3/")).map(([k, v]) => `${k.split("/")[1]} ${v}`).join(", ")}\n`);
-      console.log("Ours as a ratio of the floor at the same concurrency (throughput: goal ≥ 0.8; p99: lower is better;");
-      console.log("floor CPU / our CPU per interaction: the throughput ratio a machine with cores to spare would see):");
-      console.log(`${"setup".padEnd(22)}${pad("ours req/s", 12)}${pad("floor req/s", 13)}${pad("throughput", 12)}${pad("p99 ratio", 11)}${pad("CPU ratio", 11)}`);
+      console.log(
+        `Failover: replica 2 killed with SIGKILL after ${killedAt} of ${COUNT} answers; lost ${failover.lost}, wrong ${failover.wrong}; HAProxy counted ${retried.retries - retriedBefore.retries} retries and ${retried.redispatches - retriedBefore.redispatches} redispatches to another replica, and then saw: ${Object.entries(
+          after,
+        )
+          .filter(([k]) => k.startsWith("be_ours3/"))
+          .map(([k, v]) => `${k.split("/")[1]} ${v}`)
+          .join(", ")}\n`,
+      );
+      console.log(
+        "Ours as a ratio of the floor at the same concurrency (throughput: goal ≥ 0.8; p99: lower is better;",
+      );
+      console.log(
+        "floor CPU / our CPU per interaction: the throughput ratio a machine with cores to spare would see):",
+      );
+      console.log(
+        `${"setup".padEnd(22)}${pad("ours req/s", 12)}${pad("floor req/s", 13)}${pad("throughput", 12)}${pad("p99 ratio", 11)}${pad("CPU ratio", 11)}`,
+      );
       for (const [a, b] of runs) {
         const setup = a.label.replace(/^ours /, "");
         const cpu = (b.cpuUs ?? NaN) / (a.cpuUs ?? NaN);
-        console.log(`${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}${pad(cpu.toFixed(2), 11)}`);
+        console.log(
+          `${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}${pad(cpu.toFixed(2), 11)}`,
+        );
       }
       const c = measureCosts(keys);
       const us = (v: number) => `${v.toFixed(1)} µs`;
-      console.log(`\nWhere a replica's time goes, per interaction of the mix, in one process without the network:`);
-      console.log(`signature check ${us(c.verifyUs)} (the floor does the same), parse ${us(c.parseUs)}, answer ${us(c.answerUs)} (route, render, cache, limiter, metrics), serialise ${us(c.stringifyUs)};`);
-      console.log(`mean request ${c.requestBytes.toFixed(0)} B, mean answer ${c.responseBytes.toFixed(0)} B (the floor's PONG is 10 B).`);
+      console.log(
+        `\nWhere a replica's time goes, per interaction of the mix, in one process without the network:`,
+      );
+      console.log(
+        `signature check ${us(c.verifyUs)} (the floor does the same), parse ${us(c.parseUs)}, answer ${us(c.answerUs)} (route, render, cache, limiter, metrics), serialise ${us(c.stringifyUs)};`,
+      );
+      console.log(
+        `mean request ${c.requestBytes.toFixed(0)} B, mean answer ${c.responseBytes.toFixed(0)} B (the floor's PONG is 10 B).`,
+      );
     } finally {
       await haproxy.stop();
     }

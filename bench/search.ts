@@ -10,10 +10,42 @@ import { resolve } from "../src/search/resolve.js";
 import { synthetic } from "../test/support/synthetic.js";
 
 const QUERIES = [
-  "noopept", "Noopept", "nopept", "noopetp", "nupept", "piracetm", "pirecetam", "nefirecetam", "anirecatam",
-  "fasoracetm", "alpha gpc", "α-GPC", "cholin", "NS-105", "lam105", "GVS-111", "omberacetam", "noo", "pira",
-  "ns-1", "fas", "nef", "alph", "phenylpiracetam", "levetiracetam", "oxiracetm", "modafinil", "citicoline",
-  "racetam", "xyzzy", "asdfgh", "the best nootropic", "<@123456789>", "💊", "a", "",
+  "noopept",
+  "Noopept",
+  "nopept",
+  "noopetp",
+  "nupept",
+  "piracetm",
+  "pirecetam",
+  "nefirecetam",
+  "anirecatam",
+  "fasoracetm",
+  "alpha gpc",
+  "α-GPC",
+  "cholin",
+  "NS-105",
+  "lam105",
+  "GVS-111",
+  "omberacetam",
+  "noo",
+  "pira",
+  "ns-1",
+  "fas",
+  "nef",
+  "alph",
+  "phenylpiracetam",
+  "levetiracetam",
+  "oxiracetm",
+  "modafinil",
+  "citicoline",
+  "racetam",
+  "xyzzy",
+  "asdfgh",
+  "the best nootropic",
+  "<@123456789>",
+  "💊",
+  "a",
+  "",
 ];
 const ROUNDS = 200;
 
@@ -51,13 +83,31 @@ for (const size of [base.compounds.length, 100, 1000]) {
   const r = time((q) => resolve(ix, q));
   const a = time((q) => autocomplete(ix, q));
   const f = (ms: number) => ms.toFixed(3);
-  rows.push([String(size), String(ix.entries.length), f(Math.min(...builds)), f(r.p50), f(r.p99), f(a.p50), f(a.p99)]);
+  rows.push([
+    String(size),
+    String(ix.entries.length),
+    f(Math.min(...builds)),
+    f(r.p50),
+    f(r.p99),
+    f(a.p50),
+    f(a.p99),
+  ]);
 }
 
-const header = ["compounds", "names", "build ms", "resolve p50", "resolve p99", "autocomp p50", "autocomp p99"];
+const header = [
+  "compounds",
+  "names",
+  "build ms",
+  "resolve p50",
+  "resolve p99",
+  "autocomp p50",
+  "autocomp p99",
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
-console.log(`Search latency in ms over ${QUERIES.length} queries x ${ROUNDS} rounds (node ${process.version}, ${process.arch})`);
+console.log(
+  `Search latency in ms over ${QUERIES.length} queries x ${ROUNDS} rounds (node ${process.version}, ${process.arch})`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log("Targets: today p99 < 0.5 ms autocomplete, < 1 ms resolve; at 1,000 compounds p99 < 5 ms.");

@@ -14,7 +14,8 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: "question",
-      description: "e.g. noopept dose? · is aniracetam safe with ssris · piracetam vs noopept · what helps memory",
+      description:
+        "e.g. noopept dose? · is aniracetam safe with ssris · piracetam vs noopept · what helps memory",
       required: true,
       max_length: MAX_QUESTION,
     },
@@ -26,6 +27,12 @@ const data = {
 /** /ask question: a question in plain words, answered from the knowledge (see src/reply/ask.ts). */
 export const askCommand = slashCommand({
   data,
-  examples: ["/ask question:noopept dose?", "/ask question:is aniracetam safe with ssris", "/ask question:BDNF", "@nootropic-bot piracetam 800mg"],
-  execute: (ctx, options) => askReply(ctx.knowledge, ctx.ask, options.question ?? "", { ephemeral: isPrivate(options) }),
+  examples: [
+    "/ask question:noopept dose?",
+    "/ask question:is aniracetam safe with ssris",
+    "/ask question:BDNF",
+    "@nootropic-bot piracetam 800mg",
+  ],
+  execute: (ctx, options) =>
+    askReply(ctx.knowledge, ctx.ask, options.question ?? "", { ephemeral: isPrivate(options) }),
 });

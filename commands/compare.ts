@@ -28,11 +28,15 @@ export const compareCommand = slashCommand({
       const found = lookupCompound(ctx, input);
       if ("reply" in found) return found.reply;
       if (compounds.includes(found.compound)) {
-        return noticeReply("Same compound twice", `${found.compound.name} was given more than once. Compare two or three different compounds.`);
+        return noticeReply(
+          "Same compound twice",
+          `${found.compound.name} was given more than once. Compare two or three different compounds.`,
+        );
       }
       compounds.push(found.compound);
     }
-    if (compounds.length < 2) return noticeReply("Two compounds needed", "Give at least two compounds to compare.");
+    if (compounds.length < 2)
+      return noticeReply("Two compounds needed", "Give at least two compounds to compare.");
     return compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),

@@ -35,12 +35,21 @@ const data = {
  * The compound a name option means: the name, alias or typo of one (resolve), else a phrase read for the
  * compound it names and the section it asks for ("noopept dose?" is Noopept's dosing, "pira" Piracetam).
  */
-function lookupPhrase(ctx: BotContext, typed: string): { compound: Compound; section: Section; guessed: boolean } | { reply: MessagePayload } {
+function lookupPhrase(
+  ctx: BotContext,
+  typed: string,
+): { compound: Compound; section: Section; guessed: boolean } | { reply: MessagePayload } {
   const found = lookupCompound(ctx, typed);
-  if (!("reply" in found)) return { compound: found.compound, section: "overview", guessed: found.match === "fuzzy" };
+  if (!("reply" in found))
+    return { compound: found.compound, section: "overview", guessed: found.match === "fuzzy" };
   if (resolve(ctx.index, typed).kind !== "unknown") return found;
   const phrase = readPhrase(ctx.ask.question, typed);
-  if (phrase.kind === "covered") return { compound: phrase.compound, section: phrase.section, guessed: phrase.mention.match === "short" || phrase.mention.match === "fuzzy" };
+  if (phrase.kind === "covered")
+    return {
+      compound: phrase.compound,
+      section: phrase.section,
+      guessed: phrase.mention.match === "short" || phrase.mention.match === "fuzzy",
+    };
   if (phrase.kind === "uncovered") {
     const { named, typed: name } = phrase.mention;
     if (named.kind === "other") return { reply: askReply(ctx.knowledge, ctx.ask, name, { ephemeral: true }) };
@@ -51,7 +60,8 @@ function lookupPhrase(ctx: BotContext, typed: string): { compound: Compound; sec
 }
 
 /** The custom id of the button that opens a section of a compound's card. */
-export const sectionButtonId = (compound: Compound) => (section: Section) => customId(compoundCommand, compound.id, section);
+export const sectionButtonId = (compound: Compound) => (section: Section) =>
+  customId(compoundCommand, compound.id, section);
 
 export const compoundCommand = slashCommand({
   data,
@@ -63,13 +73,20 @@ export const compoundCommand = slashCommand({
     // Say when a typo was corrected or a short form read, so a wrong guess would be seen rather than trusted.
     const note = found.guessed ? `Closest match for “${userText(typed)}”.` : undefined;
     const section = isSection(options.section) ? options.section : found.section;
-    const card = compoundReply(ctx.knowledge, found.compound, section, { buttonId: sectionButtonId(found.compound), ephemeral: isPrivate(options), note });
+    const card = compoundReply(ctx.knowledge, found.compound, section, {
+      buttonId: sectionButtonId(found.compound),
+      ephemeral: isPrivate(options),
+      note,
+    });
     return withReportButton(card, { compound: found.compound.id, section });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
   button(ctx, [id, section]): MessagePayload | undefined {
     const compound = id === undefined ? undefined : compoundById(ctx.knowledge, id);
     if (!compound || !isSection(section)) return undefined;
-    return withReportButton(compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) }), { compound: compound.id, section });
+    return withReportButton(
+      compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) }),
+      { compound: compound.id, section },
+    );
   },
 });

@@ -16,6 +16,10 @@ export const helpCommand = slashCommand({
   execute: (ctx) =>
     helpReply(
       ctx.index.covered.map((c) => c.name),
-      ctx.commands.list.map((command) => ({ usage: commandUsage(command), description: "description" in command.data ? command.data.description : command.data.name, examples: command.examples })),
+      ctx.commands.list.map((command) => ({
+        usage: commandUsage(command),
+        description: "description" in command.data ? command.data.description : command.data.name,
+        examples: command.examples,
+      })),
     ),
 });

@@ -11,4 +11,12 @@ import { stackCommand } from "./stack.js";
  * THE list of commands. /help, the terminal greeting and what deploy-commands registers are derived from
  * it; adding a command is one file in this folder and one line here. Only entry points import this.
  */
-export const registry = createRegistry([askCommand, compoundCommand, compareCommand, stackCommand, sourcesCommand, helpCommand, askMessageCommand]);
+export const registry = createRegistry([
+  askCommand,
+  compoundCommand,
+  compareCommand,
+  stackCommand,
+  sourcesCommand,
+  helpCommand,
+  askMessageCommand,
+]);

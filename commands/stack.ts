@@ -28,7 +28,12 @@ const isGoal = (v: unknown): v is Goal => typeof v === "string" && (GOALS as rea
 
 export const stackCommand = slashCommand({
   data,
-  examples: ["/stack", "/stack compound:fasoracetam", "/stack compound:noopept with:choline", "/stack goal:memory"],
+  examples: [
+    "/stack",
+    "/stack compound:fasoracetam",
+    "/stack compound:noopept with:choline",
+    "/stack goal:memory",
+  ],
   execute(ctx, options) {
     const ephemeral = isPrivate(options);
     const a = options.compound === undefined ? undefined : lookupCompound(ctx, options.compound);
@@ -40,7 +45,8 @@ export const stackCommand = slashCommand({
       return stackGoalReply(ctx.knowledge, options.goal, a?.compound, { ephemeral });
     }
     if (a && b) {
-      if (a.compound === b.compound) return noticeReply("Same compound twice", `Choose two different compounds to ask about a pairing.`);
+      if (a.compound === b.compound)
+        return noticeReply("Same compound twice", `Choose two different compounds to ask about a pairing.`);
       return stackPairReply(ctx.knowledge, a.compound, b.compound, { ephemeral });
     }
     if (b) {

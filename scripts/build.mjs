@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const stamp = path.join(dist, ".built");
-const inputs = ["src", "commands", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) => path.join(root, p));
+const inputs = ["src", "commands", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) =>
+  path.join(root, p),
+);
 
 function newest(file) {
   if (!fs.existsSync(file)) return 0;
@@ -39,14 +41,21 @@ if (process.argv.includes("--if-stale") && !stale()) process.exit(0);
 const tsc = tscPath();
 if (!tsc) {
   if (fs.existsSync(stamp)) {
-    console.error("build: TypeScript is not installed, so dist/ could not be rebuilt; running the existing build.");
+    console.error(
+      "build: TypeScript is not installed, so dist/ could not be rebuilt; running the existing build.",
+    );
     process.exit(0);
   }
-  console.error("build: dist/ is missing and TypeScript is not installed. Run `npm ci` (with dev dependencies), then `npm run build`.");
+  console.error(
+    "build: dist/ is missing and TypeScript is not installed. Run `npm ci` (with dev dependencies), then `npm run build`.",
+  );
   process.exit(1);
 }
 fs.rmSync(dist, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (result.status !== 0) {
   console.error("build: the TypeScript compiler failed (see above); nothing was started.");
   process.exit(result.status ?? 1);

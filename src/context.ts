@@ -5,7 +5,10 @@ import { buildAskIndex } from "./question/ask-index.js";
 import { buildSearchIndex } from "./search/index.js";
 
 /** Loads the knowledge once and builds the search indexes once: everything a handler needs, with the commands. */
-export function createContext(commands: Registry, options: LoadOptions = {}): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
+export function createContext(
+  commands: Registry,
+  options: LoadOptions = {},
+): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
   const { knowledge, quoteCheck } = loadKnowledge(options);
   const index = buildSearchIndex(knowledge);
   const ask = buildAskIndex(knowledge, loadOtherDrugs(knowledge, options.dir), index);

@@ -1,27 +1,46 @@
 import { z } from "zod";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id: 17 to 20 digits");
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const WHOLE = "must be a whole number greater than 0";
 const positiveInt = (fallback: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ message: WHOLE }).int(WHOLE).positive(WHOLE).default(fallback));
-const port = z.coerce.number({ message: "must be a port from 1 to 65535" }).int("must be a port from 1 to 65535").min(1, "must be a port from 1 to 65535").max(65535, "must be a port from 1 to 65535");
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: WHOLE }).int(WHOLE).positive(WHOLE).default(fallback),
+  );
+const port = z.coerce
+  .number({ message: "must be a port from 1 to 65535" })
+  .int("must be a port from 1 to 65535")
+  .min(1, "must be a port from 1 to 65535")
+  .max(65535, "must be a port from 1 to 65535");
 const host = z.string().regex(/^[\w.:-]+$/, "must be a host name or an IP address, such as 127.0.0.1");
 
 /** The bot's configuration: every key it reads from the environment, with what a valid value looks like. */
 export const EnvSchema = z.object({
-  DISCORD_TOKEN: optional(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three dot-separated parts)")),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, "does not look like a bot token (three dot-separated parts)"),
+  ),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://discord.com/api" })),
-  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  DISCORD_API_URL: optional(
+    z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://discord.com/api" }),
+  ),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   NOOTROPIC_SOURCES_DIR: optional(z.string()),
   NOOTROPIC_KNOWLEDGE_DIR: optional(z.string()),
   COMMAND_COOLDOWN_COUNT: positiveInt(5),
   COMMAND_COOLDOWN_SECONDS: positiveInt(10),
   AUTOCOMPLETE_PER_MINUTE: positiveInt(120),
-  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters")),
+  DISCORD_PUBLIC_KEY: optional(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters"),
+  ),
   PORT: z.preprocess(blankToUndefined, port.default(8080)),
   HOST: z.preprocess(blankToUndefined, host.default("0.0.0.0")),
   METRICS_PORT: optional(port),
@@ -29,7 +48,13 @@ export const EnvSchema = z.object({
   REPORT_CHANNEL_ID: optional(snowflake),
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),
   /** Answer questions that @mention the bot in chat (on unless set to false, 0, no or off). */
-  MENTIONS_ENABLED: z.preprocess(blankToUndefined, z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { message: "must be true or false" }).default("true").transform((v) => ["true", "1", "yes", "on"].includes(v))),
+  MENTIONS_ENABLED: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { message: "must be true or false" })
+      .default("true")
+      .transform((v) => ["true", "1", "yes", "on"].includes(v)),
+  ),
 });
 export type Config = z.infer<typeof EnvSchema>;
 
@@ -39,7 +64,10 @@ export type EnvResult = { ok: true; config: Config } | { ok: false; problems: st
 export function parseEnv(env: NodeJS.ProcessEnv): EnvResult {
   const result = EnvSchema.safeParse(env);
   if (result.success) return { ok: true, config: result.data };
-  return { ok: false, problems: result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`),
+  };
 }
 
 /** The readable list printed when the environment is wrong. */

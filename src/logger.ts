@@ -45,10 +45,15 @@ export class GuardedSink extends Writable {
   ) {
     super({ decodeStrings: false });
     this.current = target;
-    for (const stream of [target, fallback]) stream?.on("error", (error: Error) => this.onBroken(stream, error));
+    for (const stream of [target, fallback])
+      stream?.on("error", (error: Error) => this.onBroken(stream, error));
   }
 
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer | string,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null) => void,
+  ): void {
     this.send(typeof chunk === "string" ? chunk : chunk.toString());
     done();
   }
@@ -56,8 +61,15 @@ export class GuardedSink extends Writable {
   private send(line: string): void {
     const target = this.current;
     if (!target) return;
-    const closed = (target as Partial<Writable>).destroyed === true || (target as Partial<Writable>).writableEnded === true;
-    if (closed) return this.onBroken(target, Object.assign(new Error("log output closed"), { code: "ERR_STREAM_DESTROYED" }), line);
+    const closed =
+      (target as Partial<Writable>).destroyed === true ||
+      (target as Partial<Writable>).writableEnded === true;
+    if (closed)
+      return this.onBroken(
+        target,
+        Object.assign(new Error("log output closed"), { code: "ERR_STREAM_DESTROYED" }),
+        line,
+      );
     try {
       target.write(line);
     } catch (error) {
@@ -69,11 +81,16 @@ export class GuardedSink extends Writable {
     if (this.broken.has(stream)) return;
     this.broken.add(stream);
     if (stream !== this.current) return;
-    const next = this.fallback && !this.broken.has(this.fallback) && stream !== this.fallback ? this.fallback : undefined;
+    const next =
+      this.fallback && !this.broken.has(this.fallback) && stream !== this.fallback
+        ? this.fallback
+        : undefined;
     this.current = next;
     if (!next) return;
     const code = (error as NodeJS.ErrnoException).code ?? error.message;
-    this.send(`${JSON.stringify({ level: 40, time: Date.now(), code, msg: "log output closed: further log lines go to standard error" })}\n`);
+    this.send(
+      `${JSON.stringify({ level: 40, time: Date.now(), code, msg: "log output closed: further log lines go to standard error" })}\n`,
+    );
     if (pending !== undefined) this.send(pending);
   }
 }
@@ -100,7 +117,12 @@ function serializeError(error: unknown): unknown {
 /** The one logger: structured fields, the bot token and interaction tokens redacted by path and by value. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const out = options.destination ?? process.stdout;
-  const fallback = options.fallback === undefined ? (out === process.stdout ? process.stderr : undefined) : (options.fallback ?? undefined);
+  const fallback =
+    options.fallback === undefined
+      ? out === process.stdout
+        ? process.stderr
+        : undefined
+      : (options.fallback ?? undefined);
   const safe = new GuardedSink(out, fallback);
   const sink = options.pretty ? pretty({ colorize: true, destination: safe, sync: true }) : safe;
   return pino(
@@ -108,7 +130,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? "info",
       base: undefined,
       serializers: { err: serializeError },
-      redact: { paths: ["token", "*.token", "config.DISCORD_TOKEN", "headers.authorization", "*.headers.authorization"], censor: REDACTED },
+      redact: {
+        paths: [
+          "token",
+          "*.token",
+          "config.DISCORD_TOKEN",
+          "headers.authorization",
+          "*.headers.authorization",
+        ],
+        censor: REDACTED,
+      },
     },
     redacting(sink, options.secrets ?? []),
   );

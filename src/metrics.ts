@@ -46,7 +46,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       labelNames: ["kind", "verdict"],
       registers,
     }),
-    reports: new Counter({ name: "nootropic_reports_total", help: "Reports users sent about a reply, by outcome", labelNames: ["outcome"], registers }),
+    reports: new Counter({
+      name: "nootropic_reports_total",
+      help: "Reports users sent about a reply, by outcome",
+      labelNames: ["outcome"],
+      registers,
+    }),
     gatewayShards: new Gauge({
       name: "nootropic_gateway_shard_status",
       help: "1 for the current status of each gateway shard (gateway mode only)",
@@ -80,7 +85,8 @@ export function observeInteraction(metrics: Metrics, o: InteractionObservation):
   metrics.interactions.inc({ kind: o.kind, command, outcome: o.outcome });
   if (o.kind === "modal" && command === "report") metrics.reports.inc({ outcome: o.outcome });
   metrics.latency.observe({ kind: o.kind }, o.latencyMs / 1000);
-  if (o.outcome.startsWith("rate-limited")) metrics.limiterRefusals.inc({ kind: o.kind, verdict: o.outcome === "rate-limited" ? "warn" : "refuse" });
+  if (o.outcome.startsWith("rate-limited"))
+    metrics.limiterRefusals.inc({ kind: o.kind, verdict: o.outcome === "rate-limited" ? "warn" : "refuse" });
 }
 
 const SHARD_STATUSES = ["ready", "connecting", "reconnecting", "disconnected"] as const;
@@ -88,7 +94,8 @@ export type ShardStatus = (typeof SHARD_STATUSES)[number];
 
 /** Sets one shard's status: its gauge is 1 for that status and 0 for the others. */
 export function setShardStatus(metrics: Metrics, shard: number, status: ShardStatus): void {
-  for (const s of SHARD_STATUSES) metrics.gatewayShards.set({ shard: String(shard), status: s }, s === status ? 1 : 0);
+  for (const s of SHARD_STATUSES)
+    metrics.gatewayShards.set({ shard: String(shard), status: s }, s === status ? 1 : 0);
 }
 
 /** Writes the registry in Prometheus' text format. */
@@ -102,7 +109,11 @@ export async function writeMetrics(metrics: Metrics, res: http.ServerResponse): 
  * Serves GET /metrics on its own port, for gateway mode (which has no HTTP server of its own). Bound to
  * 127.0.0.1 unless told otherwise, so the numbers are not public by accident.
  */
-export async function startMetricsServer(metrics: Metrics, port: number, host = "127.0.0.1"): Promise<{ server: http.Server; port: number }> {
+export async function startMetricsServer(
+  metrics: Metrics,
+  port: number,
+  host = "127.0.0.1",
+): Promise<{ server: http.Server; port: number }> {
   const server = http.createServer((req, res) => {
     if (req.url !== "/metrics") {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");

@@ -7,7 +7,10 @@ import { PROJECT_ROOT } from "../src/paths.js";
 function importGraph(): Map<string, string[]> {
   const files = ["src", "commands"].flatMap((folder) => {
     const root = path.join(PROJECT_ROOT, folder);
-    return fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => path.join(root, f));
+    return fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => path.join(root, f));
   });
   const graph = new Map<string, string[]>();
   for (const file of files) {
@@ -47,7 +50,14 @@ describe("architecture", () => {
   it("finds the imports it checks (the scan itself works)", () => {
     const start = [...graph.keys()].find((f) => rel(f) === path.join("src", "bin", "start.ts"));
     expect(start && graph.get(start)?.map(rel)).toContain(path.join("commands", "index.ts"));
-    expect(cycles(new Map([["a", ["b"]], ["b", ["a"]]]))).toHaveLength(1);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+        ]),
+      ),
+    ).toHaveLength(1);
   });
 
   it("has no import cycle in src/ or commands/", () => {
@@ -55,21 +65,32 @@ describe("architecture", () => {
   });
 
   it("only entry points import the command registry", () => {
-    const importers = [...graph].filter(([, targets]) => targets.some((t) => rel(t) === path.join("commands", "index.ts"))).map(([f]) => rel(f));
+    const importers = [...graph]
+      .filter(([, targets]) => targets.some((t) => rel(t) === path.join("commands", "index.ts")))
+      .map(([f]) => rel(f));
     expect(importers.every((f) => f.startsWith(path.join("src", "bin") + path.sep))).toBe(true);
   });
 
   it("has nothing under src/ but the entry points import from commands/", () => {
     const upward = [...graph]
-      .filter(([f]) => rel(f).startsWith(`src${path.sep}`) && !rel(f).startsWith(path.join("src", "bin") + path.sep))
-      .flatMap(([f, targets]) => targets.filter((t) => rel(t).startsWith(`commands${path.sep}`)).map((t) => `${rel(f)} → ${rel(t)}`));
+      .filter(
+        ([f]) =>
+          rel(f).startsWith(`src${path.sep}`) && !rel(f).startsWith(path.join("src", "bin") + path.sep),
+      )
+      .flatMap(([f, targets]) =>
+        targets.filter((t) => rel(t).startsWith(`commands${path.sep}`)).map((t) => `${rel(f)} → ${rel(t)}`),
+      );
     expect(upward).toEqual([]);
   });
 
   it("keeps the core free of discord.js: only the gateway adapter and deploy use it", () => {
-    const core = ["knowledge", "search", "reply", "interactions", "cli", "question", "http"].map((d) => path.join("src", d));
+    const core = ["knowledge", "search", "reply", "interactions", "cli", "question", "http"].map((d) =>
+      path.join("src", d),
+    );
     const offenders = [...graph.keys()]
-      .filter((f) => rel(f).startsWith(`commands${path.sep}`) || core.some((d) => rel(f).startsWith(d + path.sep)))
+      .filter(
+        (f) => rel(f).startsWith(`commands${path.sep}`) || core.some((d) => rel(f).startsWith(d + path.sep)),
+      )
       .filter((f) => /from\s+"discord\.js"/.test(fs.readFileSync(f, "utf8")))
       .map(rel);
     expect(offenders).toEqual([]);

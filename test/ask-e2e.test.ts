@@ -16,18 +16,26 @@ afterAll(async () => {
   await h?.stop();
 });
 
-type Body = MessagePayload & { allowed_mentions: { parse: []; replied_user?: boolean }; message_reference?: { message_id: string } };
+type Body = MessagePayload & {
+  allowed_mentions: { parse: []; replied_user?: boolean };
+  message_reference?: { message_id: string };
+};
 const embedsText = (body: unknown) => JSON.stringify((body as Body).embeds);
 
 describe("questions in plain words through the real bot and a fake Discord", () => {
   it("identifies with the message intents, none of them privileged", () => {
     const identify = h.fake.gatewayLog.find((m) => m.op === 2) as { d: { intents: number } };
-    expect(identify.d.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
+    expect(identify.d.intents).toBe(
+      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages,
+    );
     expect(identify.d.intents & GatewayIntentBits.MessageContent).toBe(0);
   });
 
   it("answers /ask with quoted claims", async () => {
-    const cb = (await h.fake.interact(chatInput("ask", { question: "is noopept safe with ssris" }))).body as { type: number; data: Body };
+    const cb = (await h.fake.interact(chatInput("ask", { question: "is noopept safe with ssris" }))).body as {
+      type: number;
+      data: Body;
+    };
     expect(cb.type).toBe(4);
     expect(embedsText(cb.data)).toContain("No information is not the same as safe");
     expect(limitProblems({ ...cb.data, components: cb.data.components ?? [] })).toEqual([]);
@@ -50,12 +58,18 @@ describe("questions in plain words through the real bot and a fake Discord", () 
   it("ignores ordinary messages and messages from bots", async () => {
     const before = h.fake.channelPosts.length;
     expect(await h.fake.message(channelMessage("anyone tried noopept?"), 150)).toBeUndefined();
-    expect(await h.fake.message(channelMessage("noopept dose?", { mentionBot: true, bot: true, authorId: "777777777777777777" }), 150)).toBeUndefined();
+    expect(
+      await h.fake.message(
+        channelMessage("noopept dose?", { mentionBot: true, bot: true, authorId: "777777777777777777" }),
+        150,
+      ),
+    ).toBeUndefined();
     expect(h.fake.channelPosts.length).toBe(before);
   });
 
   it("answers the message command ephemerally from the selected message", async () => {
-    const cb = (await h.fake.interact(messageCommand("Ask the sources", "how long does noopept last?"))).body as { type: number; data: Body };
+    const cb = (await h.fake.interact(messageCommand("Ask the sources", "how long does noopept last?")))
+      .body as { type: number; data: Body };
     expect(cb.type).toBe(4);
     expect(cb.data.flags).toBe(64);
     expect(embedsText(cb.data)).toContain("1 hour");
@@ -68,13 +82,15 @@ describe("questions in plain words through the real bot and a fake Discord", () 
     h.fake.dispatch("MESSAGE_CREATE", channelMessage("just chatting"));
     await h.fake.message(channelMessage("piracetam dose?", { mentionBot: true }));
     expect(built).toBe(0);
-    const channel = h.bot.client.channels.cache.get(CHANNEL_ID) as { messages?: { cache: Map<string, unknown> } } | undefined;
+    const channel = h.bot.client.channels.cache.get(CHANNEL_ID) as
+      { messages?: { cache: Map<string, unknown> } } | undefined;
     expect(channel?.messages?.cache.size ?? 0).toBe(0);
   });
 
   it("receives 2,000 ordinary messages without answering any, then still answers a mention", async () => {
     const before = h.fake.channelPosts.length;
-    for (let i = 0; i < 2000; i++) h.fake.dispatch("MESSAGE_CREATE", channelMessage(`chatter ${i} about noopept`));
+    for (let i = 0; i < 2000; i++)
+      h.fake.dispatch("MESSAGE_CREATE", channelMessage(`chatter ${i} about noopept`));
     const post = await h.fake.message(channelMessage("piracetam 800mg", { mentionBot: true }));
     expect(embedsText(post?.body)).toContain("800 mg is outside");
     expect(h.fake.channelPosts.length).toBe(before + 1);

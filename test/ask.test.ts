@@ -39,14 +39,31 @@ describe("knowledge/other-drugs.yaml", () => {
   it("loads: every entry has a name and a kind, and the classes a drug belongs to exist", () => {
     const drugs = ctx.ask.question.others;
     expect(drugs.size).toBeGreaterThan(30);
-    expect([...drugs.values()].map((d) => d.name)).toEqual(expect.arrayContaining(["SSRIs", "MAOIs", "Alcohol", "Benzodiazepines", "Blood thinners", "Stimulants"]));
+    expect([...drugs.values()].map((d) => d.name)).toEqual(
+      expect.arrayContaining([
+        "SSRIs",
+        "MAOIs",
+        "Alcohol",
+        "Benzodiazepines",
+        "Blood thinners",
+        "Stimulants",
+      ]),
+    );
   });
 
   it("rejects a name that belongs to a compound or a not-covered entry, a duplicate, an unknown class, a bad kind", () => {
-    expect(problems("drugs:\n  - name: Noopept\n    kind: drug\n")).toEqual(["other-drugs.yaml: drugs[0].name: 'Noopept' is already a name of compound noopept"]);
-    expect(problems("drugs:\n  - name: X\n    kind: drug\n    aliases: [Adderall]\n")[0]).toMatch(/aliases\[0\]: 'Adderall' is already a name of not-covered 'Amphetamine'/);
-    expect(problems("drugs:\n  - name: Zz\n    kind: drug\n  - name: zz\n    kind: drug\n")[0]).toMatch(/drugs\[1\]\.name: 'zz' is already a name of 'Zz'/);
-    expect(problems("drugs:\n  - name: Zz\n    kind: drug\n    member_of: Nope\n")[0]).toMatch(/member_of: 'Nope' is not the name of a class/);
+    expect(problems("drugs:\n  - name: Noopept\n    kind: drug\n")).toEqual([
+      "other-drugs.yaml: drugs[0].name: 'Noopept' is already a name of compound noopept",
+    ]);
+    expect(problems("drugs:\n  - name: X\n    kind: drug\n    aliases: [Adderall]\n")[0]).toMatch(
+      /aliases\[0\]: 'Adderall' is already a name of not-covered 'Amphetamine'/,
+    );
+    expect(problems("drugs:\n  - name: Zz\n    kind: drug\n  - name: zz\n    kind: drug\n")[0]).toMatch(
+      /drugs\[1\]\.name: 'zz' is already a name of 'Zz'/,
+    );
+    expect(problems("drugs:\n  - name: Zz\n    kind: drug\n    member_of: Nope\n")[0]).toMatch(
+      /member_of: 'Nope' is not the name of a class/,
+    );
     expect(problems("drugs:\n  - name: Zz\n    kind: pill\n")[0]).toMatch(/drugs\[0\]\.kind/);
     expect(problems("drugs: [")[0]).toMatch(/malformed YAML/);
   });
@@ -56,7 +73,9 @@ describe("full-text search", () => {
   it("finds the claims that mention a word, across compounds, ranked", () => {
     const hits = searchKnowledge(ctx.ask.fulltext, ["headaches"]);
     expect(new Set(hits.map((h) => h.compound.id)).size).toBeGreaterThan(2);
-    expect(new Set(searchKnowledge(ctx.ask.fulltext, ["TrkB"]).map((h) => h.compound.id))).toEqual(new Set(["noopept"]));
+    expect(new Set(searchKnowledge(ctx.ask.fulltext, ["TrkB"]).map((h) => h.compound.id))).toEqual(
+      new Set(["noopept"]),
+    );
   });
 
   it("takes typos and prefixes, and finds nothing for nonsense", () => {
@@ -70,7 +89,11 @@ describe("full-text search", () => {
     const index = buildFullTextIndex(ctx.knowledge);
     const hits = searchKnowledge(index, ["nefiracetam"]);
     expect(hits.length).toBeGreaterThan(3);
-    for (const hit of hits) expect(hit.compound.id === "nefiracetam" || (hit.kind === "claim" && /nefiracetam/i.test(hit.claim.statement))).toBe(true);
+    for (const hit of hits)
+      expect(
+        hit.compound.id === "nefiracetam" ||
+          (hit.kind === "claim" && /nefiracetam/i.test(hit.claim.statement)),
+      ).toBe(true);
   });
 });
 
@@ -88,14 +111,20 @@ describe("/ask, /compound with a phrase, and the message command", () => {
     const short = command("compound", { name: "faso" });
     expect(short.embeds[0]?.title).toBe("Fasoracetam");
     expect(short.embeds[0]?.description).toContain("Closest match for “faso”");
-    expect(text(command("compound", { name: "zoloft dose" }))).toContain("sertraline (“zoloft”) (one of the ssris)** is not a nootropic");
+    expect(text(command("compound", { name: "zoloft dose" }))).toContain(
+      "sertraline (“zoloft”) (one of the ssris)** is not a nootropic",
+    );
     const near = command("compound", { name: "phenylpiracetam dose" });
     expect(text(near)).toContain("phenylpiracetam");
     expect(text(near)).not.toContain("1200");
   });
 
   it("the message command answers the message's content, only to whoever asked", () => {
-    const out = route(ctx, { type: "message-command", name: "Ask the sources", content: "how long does noopept last?" });
+    const out = route(ctx, {
+      type: "message-command",
+      name: "Ask the sources",
+      content: "how long does noopept last?",
+    });
     if (out.type !== "reply") throw new Error("expected a reply");
     expect(out.payload.flags).toBe(64);
     expect(text(out.payload)).toContain("1 hour");
@@ -105,14 +134,16 @@ describe("/ask, /compound with a phrase, and the message command", () => {
 describe("the terminal", () => {
   it("takes a line that is not a command as a question, and still runs commands", () => {
     const session = new TerminalSession(ctx);
-    expect(session.answer("is noopept safe with ssris").embeds[0]?.title).toBe("Noopept + SSRIs (one of the Antidepressants)");
+    expect(session.answer("is noopept safe with ssris").embeds[0]?.title).toBe(
+      "Noopept + SSRIs (one of the Antidepressants)",
+    );
     expect(session.answer("/ask noopept dose?").embeds[0]?.title).toBe("Noopept: dose");
     expect(session.answer("/compound nopept").embeds[0]?.title).toBe("Noopept");
     expect(session.answer("/nonsense").embeds[0]?.title).toBe("Not understood");
     expect(session.answer("stack noopept with choline").embeds[0]?.title).toBe("Noopept + Choline");
   });
 
-  it("npm run ask -- \"noopept dose?\" prints the answer", async () => {
+  it('npm run ask -- "noopept dose?" prints the answer', async () => {
     const run = spawnEntry("src/bin/ask.ts", ["noopept dose?"], {});
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain("== Noopept: dose ==");
@@ -122,7 +153,12 @@ describe("the terminal", () => {
 
 describe("mentions (the pure part)", () => {
   const logger = createLogger({ level: "silent" });
-  const deps = (limiter?: Limiter): MentionDeps => ({ botId: () => BOT_ID, answer: cachedRouter(ctx), logger, limiter });
+  const deps = (limiter?: Limiter): MentionDeps => ({
+    botId: () => BOT_ID,
+    answer: cachedRouter(ctx),
+    logger,
+    limiter,
+  });
 
   it("is on unless MENTIONS_ENABLED says otherwise", () => {
     const value = (env: NodeJS.ProcessEnv) => {
@@ -137,9 +173,18 @@ describe("mentions (the pure part)", () => {
 
   it("ignores messages without a mention of the bot, from bots, from itself and from webhooks", () => {
     expect(answerMention(channelMessage("noopept dose?"), deps())).toBeUndefined();
-    expect(answerMention(channelMessage("noopept dose?", { mentionBot: true, bot: true, authorId: "777777777777777777" }), deps())).toBeUndefined();
-    expect(answerMention(channelMessage("noopept dose?", { mentionBot: true, authorId: BOT_ID }), deps())).toBeUndefined();
-    expect(answerMention({ ...channelMessage("noopept dose?", { mentionBot: true }), webhook_id: "1" }, deps())).toBeUndefined();
+    expect(
+      answerMention(
+        channelMessage("noopept dose?", { mentionBot: true, bot: true, authorId: "777777777777777777" }),
+        deps(),
+      ),
+    ).toBeUndefined();
+    expect(
+      answerMention(channelMessage("noopept dose?", { mentionBot: true, authorId: BOT_ID }), deps()),
+    ).toBeUndefined();
+    expect(
+      answerMention({ ...channelMessage("noopept dose?", { mentionBot: true }), webhook_id: "1" }, deps()),
+    ).toBeUndefined();
     expect(mentionsBot({ mentions: [] }, undefined)).toBe(false);
   });
 
@@ -154,7 +199,9 @@ describe("mentions (the pure part)", () => {
   });
 
   it("answers a bare mention with how to ask, and leaves a user over the limit unanswered", () => {
-    expect(JSON.stringify(answerMention(channelMessage("", { mentionBot: true }), deps())?.body)).toContain("Mention me with a question");
+    expect(JSON.stringify(answerMention(channelMessage("", { mentionBot: true }), deps())?.body)).toContain(
+      "Mention me with a question",
+    );
     const limiter = new Limiter({ command: { count: 1, windowMs: 60_000 } });
     const ask = () => answerMention(channelMessage("noopept dose", { mentionBot: true }), deps(limiter));
     expect(JSON.stringify(ask()?.body)).toContain("10–30 mg");

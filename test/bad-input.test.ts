@@ -17,7 +17,28 @@ const nasty = fc.oneof(
     arbitrary: fc
       .array(
         fc.oneof(
-          fc.constantFrom("<@123456789012345678>", "<@!1>", "<@&2>", "<#3>", "@everyone", "@here", "**", "__", "`", "```", "||", "> ", "# ", "[x](https://e.com)", "\u0000", "\u001b[31m", "\u202e", "\n", "noopept", "NS-105"),
+          fc.constantFrom(
+            "<@123456789012345678>",
+            "<@!1>",
+            "<@&2>",
+            "<#3>",
+            "@everyone",
+            "@here",
+            "**",
+            "__",
+            "`",
+            "```",
+            "||",
+            "> ",
+            "# ",
+            "[x](https://e.com)",
+            "\u0000",
+            "\u001b[31m",
+            "\u202e",
+            "\n",
+            "noopept",
+            "NS-105",
+          ),
           fc.string({ maxLength: 8 }),
         ),
         { maxLength: 12 },
@@ -54,33 +75,54 @@ const cases: Array<[command: string, option: string, others: OptionValues]> = [
 ];
 
 describe(`${FUZZ_RUNS.toLocaleString("en")} random strings per string option`, () => {
-  it.each(cases)("/%s %s: a reply within every limit, no ping, no stack trace, no exception", (command, option, others) => {
-    fc.assert(
-      fc.property(nasty, (value) => check(command, { ...others, [option]: value })),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
+  it.each(cases)(
+    "/%s %s: a reply within every limit, no ping, no stack trace, no exception",
+    (command, option, others) => {
+      fc.assert(
+        fc.property(nasty, (value) => check(command, { ...others, [option]: value })),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+  );
 
   it("autocomplete on every compound option stays within Discord's limits", () => {
     fc.assert(
-      fc.property(nasty, fc.constantFrom(...cases.filter(([, o]) => o !== "section" && o !== "goal")), (value, [command, option]) => {
-        const out = route(ctx, { type: "autocomplete", name: command, focused: { name: option, value }, options: {} });
-        expect(out.type).toBe("choices");
-        if (out.type !== "choices") return;
-        expect(out.choices.length).toBeLessThanOrEqual(25);
-        for (const c of out.choices) expect(c.name.length >= 1 && c.name.length <= 100 && c.value.length <= 100).toBe(true);
-      }),
+      fc.property(
+        nasty,
+        fc.constantFrom(...cases.filter(([, o]) => o !== "section" && o !== "goal")),
+        (value, [command, option]) => {
+          const out = route(ctx, {
+            type: "autocomplete",
+            name: command,
+            focused: { name: option, value },
+            options: {},
+          });
+          expect(out.type).toBe("choices");
+          if (out.type !== "choices") return;
+          expect(out.choices.length).toBeLessThanOrEqual(25);
+          for (const c of out.choices)
+            expect(c.name.length >= 1 && c.name.length <= 100 && c.value.length <= 100).toBe(true);
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });
 
   it("a button custom id of any shape is answered, never thrown", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 100 }), fc.string().map((s) => `compound:${s}`), fc.string().map((s) => `compound:noopept:${s}`)), (customId) => {
-        const out = route(ctx, { type: "button", customId });
-        if (out.type !== "reply" && out.type !== "update") throw new Error("a button answered with something else than a message");
-        expect(limitProblems(out.payload)).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.string().map((s) => `compound:${s}`),
+          fc.string().map((s) => `compound:noopept:${s}`),
+        ),
+        (customId) => {
+          const out = route(ctx, { type: "button", customId });
+          if (out.type !== "reply" && out.type !== "update")
+            throw new Error("a button answered with something else than a message");
+          expect(limitProblems(out.payload)).toEqual([]);
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });

@@ -20,7 +20,9 @@ describe("cachedRouter", () => {
     let calls = 0;
     const counting: BotContext = {
       ...ctx,
-      index: new Proxy(ctx.index, { get: (t, p, r) => (p === "exact" && calls++, Reflect.get(t, p, r) as unknown) }),
+      index: new Proxy(ctx.index, {
+        get: (t, p, r) => (p === "exact" && calls++, Reflect.get(t, p, r) as unknown),
+      }),
     };
     const answer = cachedRouter(counting, 2);
     answer(ask("noopept"));

@@ -6,7 +6,11 @@ import { LogCapture, TEST_TOKEN } from "./support/bot.js";
 describe("parseEnv", () => {
   it("accepts an empty environment (terminal mode) with defaults", () => {
     const result = parseEnv({});
-    expect(result.ok && result.config).toMatchObject({ LOG_LEVEL: "info", COMMAND_COOLDOWN_COUNT: 5, COMMAND_COOLDOWN_SECONDS: 10 });
+    expect(result.ok && result.config).toMatchObject({
+      LOG_LEVEL: "info",
+      COMMAND_COOLDOWN_COUNT: 5,
+      COMMAND_COOLDOWN_SECONDS: 10,
+    });
   });
   it("accepts a full configuration", () => {
     const result = parseEnv({
@@ -17,17 +21,31 @@ describe("parseEnv", () => {
       LOG_LEVEL: "debug",
       COMMAND_COOLDOWN_COUNT: "3",
     });
-    expect(result.ok && result.config).toMatchObject({ DISCORD_GUILD_ID: "444444444444444444", LOG_LEVEL: "debug", COMMAND_COOLDOWN_COUNT: 3 });
+    expect(result.ok && result.config).toMatchObject({
+      DISCORD_GUILD_ID: "444444444444444444",
+      LOG_LEVEL: "debug",
+      COMMAND_COOLDOWN_COUNT: 3,
+    });
   });
   it("treats blank values as unset", () => {
     expect(parseEnv({ DISCORD_TOKEN: "", DISCORD_GUILD_ID: "  " }).ok).toBe(true);
   });
   it("lists every problem by key, without echoing values", () => {
-    const result = parseEnv({ DISCORD_TOKEN: "secret value", DISCORD_GUILD_ID: "12", DISCORD_API_URL: "ftp://x", COMMAND_COOLDOWN_COUNT: "-1" });
+    const result = parseEnv({
+      DISCORD_TOKEN: "secret value",
+      DISCORD_GUILD_ID: "12",
+      DISCORD_API_URL: "ftp://x",
+      COMMAND_COOLDOWN_COUNT: "-1",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const keys = result.problems.map((p) => p.split(":")[0]);
-    expect(keys.sort()).toEqual(["COMMAND_COOLDOWN_COUNT", "DISCORD_API_URL", "DISCORD_GUILD_ID", "DISCORD_TOKEN"]);
+    expect(keys.sort()).toEqual([
+      "COMMAND_COOLDOWN_COUNT",
+      "DISCORD_API_URL",
+      "DISCORD_GUILD_ID",
+      "DISCORD_TOKEN",
+    ]);
     const message = formatEnvProblems(result.problems);
     expect(message).toMatch(/^The configuration is not valid:/);
     expect(message).not.toContain("secret value");
@@ -38,7 +56,10 @@ describe("the logger", () => {
   it("never writes the token: not in messages, fields, nested objects or error stacks", () => {
     const logs = new LogCapture();
     const logger = createLogger({ destination: logs.stream, secrets: [TEST_TOKEN] });
-    logger.info({ token: TEST_TOKEN, nested: { value: `Bot ${TEST_TOKEN}` } }, `logging in with ${TEST_TOKEN}`);
+    logger.info(
+      { token: TEST_TOKEN, nested: { value: `Bot ${TEST_TOKEN}` } },
+      `logging in with ${TEST_TOKEN}`,
+    );
     logger.error({ err: new Error(`request failed for ${TEST_TOKEN}`) }, "failed");
     logger.child({ config: { DISCORD_TOKEN: TEST_TOKEN } }).warn("child");
     expect(logs.lines).toHaveLength(3);
@@ -47,7 +68,16 @@ describe("the logger", () => {
   });
   it("writes structured JSON fields", () => {
     const logs = new LogCapture();
-    createLogger({ destination: logs.stream }).info({ command: "compound", userId: "1", latencyMs: 1.5, outcome: "ok" }, "answered");
-    expect(logs.entries[0]).toMatchObject({ command: "compound", userId: "1", latencyMs: 1.5, outcome: "ok", msg: "answered" });
+    createLogger({ destination: logs.stream }).info(
+      { command: "compound", userId: "1", latencyMs: 1.5, outcome: "ok" },
+      "answered",
+    );
+    expect(logs.entries[0]).toMatchObject({
+      command: "compound",
+      userId: "1",
+      latencyMs: 1.5,
+      outcome: "ok",
+      msg: "answered",
+    });
   });
 });

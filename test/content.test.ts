@@ -9,7 +9,14 @@ const ctx: BotContext = testContext();
 function text(name: string, options: OptionValues): string {
   const out = route(ctx, { type: "command", name, options });
   if (out.type !== "reply" && out.type !== "update") throw new Error("expected a reply");
-  return out.payload.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]).join("\n");
+  return out.payload.embeds
+    .flatMap((e) => [
+      e.title,
+      e.description,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text,
+    ])
+    .join("\n");
 }
 
 describe("/compound noopept", () => {
@@ -32,10 +39,14 @@ describe("/compound noopept", () => {
     expect(dosing).toMatch(/half-life of only 1 hour/);
     expect(dosing).toMatch(/speculative and hypothesized, advises cycling it in phases of one month/);
     expect(text("compound", { name: "noopept", section: "mechanisms" })).toMatch(/NGF and BDNF|BDNF and NGF/);
-    expect(text("compound", { name: "noopept", section: "evidence" })).toMatch(/yet to be confirmed whether these mechanisms would be the same in human users/);
+    expect(text("compound", { name: "noopept", section: "evidence" })).toMatch(
+      /yet to be confirmed whether these mechanisms would be the same in human users/,
+    );
   });
   it("says what the sources are silent on", () => {
-    expect(card).toMatch(/The sources say nothing about drug interactions or use in pregnancy or nursing\. No information is not the same as safe/);
+    expect(card).toMatch(
+      /The sources say nothing about drug interactions or use in pregnancy or nursing\. No information is not the same as safe/,
+    );
   });
   it("quotes and attributes the dosing section", () => {
     const dosing = text("compound", { name: "noopept", section: "dosing" });
@@ -56,7 +67,9 @@ describe("/compound says when it corrected a typo", () => {
 describe("/compound for thin compounds", () => {
   it("aniracetam: the sources give no dose", () => {
     expect(text("compound", { name: "aniracetam" })).toContain("The sources give no dose for Aniracetam.");
-    expect(text("compound", { name: "aniracetam", section: "dosing" })).toContain("The sources give no dose for Aniracetam.");
+    expect(text("compound", { name: "aniracetam", section: "dosing" })).toContain(
+      "The sources give no dose for Aniracetam.",
+    );
     expect(text("compound", { name: "aniracetam" })).not.toMatch(/\d+ ?mg/);
   });
   it("choline and alpha-gpc: no dose either", () => {
@@ -74,34 +87,47 @@ describe("/compare", () => {
     expect(t).toMatch(/1,000x more potent than piracetam/);
   });
   it("nefiracetam aniracetam: the direct comparison", () => {
-    expect(text("compare", { first: "nefiracetam", second: "aniracetam" })).toMatch(/studies have not been conducted to compare their efficacy/);
+    expect(text("compare", { first: "nefiracetam", second: "aniracetam" })).toMatch(
+      /studies have not been conducted to compare their efficacy/,
+    );
   });
   it("says when no source compares two compounds", () => {
-    expect(text("compare", { first: "choline", second: "aniracetam" })).toContain("No source compares Choline and Aniracetam directly.");
+    expect(text("compare", { first: "choline", second: "aniracetam" })).toContain(
+      "No source compares Choline and Aniracetam directly.",
+    );
   });
 });
 
 describe("/stack", () => {
   it("compound:fasoracetam names Alpha GPC", () => {
-    expect(text("stack", { compound: "fasoracetam" })).toMatch(/With Alpha-GPC: .*\n.*\n> “Stacking with a choline source such as Alpha GPC/);
+    expect(text("stack", { compound: "fasoracetam" })).toMatch(
+      /With Alpha-GPC: .*\n.*\n> “Stacking with a choline source such as Alpha GPC/,
+    );
   });
   it("compound:noopept names choline and the cycling caution", () => {
     const t = text("stack", { compound: "noopept" });
     expect(t).toMatch(/With Choline/);
-    expect(t).toMatch(/On long-term use: The reviewer, calling this part speculative and hypothesized, advises cycling/);
+    expect(t).toMatch(
+      /On long-term use: The reviewer, calling this part speculative and hypothesized, advises cycling/,
+    );
   });
   it("an undocumented pairing is not called safe", () => {
-    expect(text("stack", { compound: "noopept", with: "fasoracetam" })).toMatch(/No source documents taking Noopept with Fasoracetam. That is not the same as safe/);
+    expect(text("stack", { compound: "noopept", with: "fasoracetam" })).toMatch(
+      /No source documents taking Noopept with Fasoracetam. That is not the same as safe/,
+    );
   });
   it("no options: the documented stacks and general cautions", () => {
     const t = text("stack", {});
-    for (const pair of ["Noopept + Choline", "Nefiracetam + Choline", "Fasoracetam + Alpha-GPC"]) expect(t).toContain(pair);
+    for (const pair of ["Noopept + Choline", "Nefiracetam + Choline", "Fasoracetam + Alpha-GPC"])
+      expect(t).toContain(pair);
     expect(t).toMatch(/General cautions/);
     expect(t).toMatch(/headaches/i);
   });
   it("goal:memory lists human trials before animal studies before claims without evidence", () => {
     const t = text("stack", { goal: "memory" });
-    const order = ["🟢 human trial", "🟡 animal study", "⚫ no evidence given"].map((badge) => t.indexOf(badge));
+    const order = ["🟢 human trial", "🟡 animal study", "⚫ no evidence given"].map((badge) =>
+      t.indexOf(badge),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -36,7 +36,9 @@ describe("the real discord.js bot against a local fake Discord", () => {
   });
 
   it("answers /compare and /stack", async () => {
-    const compare = callback((await h.fake.interact(chatInput("compare", { first: "noopept", second: "piracetam" }))).body);
+    const compare = callback(
+      (await h.fake.interact(chatInput("compare", { first: "noopept", second: "piracetam" }))).body,
+    );
     expect(text(compare)).toContain("1200–4800 mg");
     const stack = callback((await h.fake.interact(chatInput("stack", { compound: "fasoracetam" }))).body);
     expect(text(stack)).toContain("Alpha-GPC");
@@ -62,7 +64,12 @@ describe("the real discord.js bot against a local fake Discord", () => {
   it("logs each interaction with command, user, guild, latency and outcome, never the token", async () => {
     await h.fake.interact(chatInput("help"));
     const entry = await h.logs.waitFor((e) => e.command === "help");
-    expect(entry).toMatchObject({ kind: "command", userId: "555555555555555555", guildId: "444444444444444444", outcome: "ok" });
+    expect(entry).toMatchObject({
+      kind: "command",
+      userId: "555555555555555555",
+      guildId: "444444444444444444",
+      outcome: "ok",
+    });
     expect(typeof entry.latencyMs).toBe("number");
     expect(h.logs.lines.join("\n")).not.toContain(TEST_TOKEN);
   });
@@ -70,9 +77,18 @@ describe("the real discord.js bot against a local fake Discord", () => {
 
 describe("deploy-commands against the fake", () => {
   it("PUTs the command data once, then writes nothing when unchanged", async () => {
-    const options = { token: TEST_TOKEN, applicationId: APP_ID, guildId: "444444444444444444", apiUrl: h.fake.apiUrl, commands: registry.list.map((c) => c.data) };
+    const options = {
+      token: TEST_TOKEN,
+      applicationId: APP_ID,
+      guildId: "444444444444444444",
+      apiUrl: h.fake.apiUrl,
+      commands: registry.list.map((c) => c.data),
+    };
     const before = h.fake.requests.length;
-    expect(await deployCommands(options)).toMatchObject({ action: "updated", scope: "guild 444444444444444444" });
+    expect(await deployCommands(options)).toMatchObject({
+      action: "updated",
+      scope: "guild 444444444444444444",
+    });
     const put = h.fake.requests.slice(before).find((r) => r.method === "PUT");
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/444444444444444444/commands`);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(registry.list.map((c) => c.data))));
@@ -82,6 +98,9 @@ describe("deploy-commands against the fake", () => {
     expect(await deployCommands(options)).toMatchObject({ action: "unchanged" });
     expect(h.fake.requests.slice(again).some((r) => r.method === "PUT")).toBe(false);
 
-    expect(await deployCommands({ ...options, guildId: undefined })).toMatchObject({ action: "updated", scope: "global" });
+    expect(await deployCommands({ ...options, guildId: undefined })).toMatchObject({
+      action: "updated",
+      scope: "global",
+    });
   });
 });

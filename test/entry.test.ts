@@ -18,7 +18,11 @@ afterAll(async () => {
 
 describe("npm start with a token", () => {
   it("logs in through the real entry point, answers, and shuts down cleanly on SIGTERM", async () => {
-    const run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info" });
+    const run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: "info",
+    });
     await fake.waitForGateway(() => fake.identifies >= 1);
     const cb = await fake.interact(chatInput("compound", { name: "fasoracetam" }));
     expect(JSON.stringify(cb.body)).toContain("2.5–25 mg");
@@ -31,7 +35,12 @@ describe("npm start with a token", () => {
 
 describe("npm start without a token", () => {
   it("says how to connect and answers in the terminal", async () => {
-    const run = spawnEntry("src/bin/start.ts", [], {}, "/compound nopept\n/compare noopept piracetam\nexit\n");
+    const run = spawnEntry(
+      "src/bin/start.ts",
+      [],
+      {},
+      "/compound nopept\n/compare noopept piracetam\nexit\n",
+    );
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toMatch(/No DISCORD_TOKEN is set/);
     expect(run.stdout()).toMatch(/== Noopept ==/);
@@ -41,7 +50,11 @@ describe("npm start without a token", () => {
 
 describe("a bad configuration or knowledge file stops the bot with a readable message", () => {
   it("lists what is wrong in the environment, without a stack trace or the value", async () => {
-    const run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: "not a token", DISCORD_APPLICATION_ID: "abc", LOG_LEVEL: "loud" });
+    const run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_TOKEN: "not a token",
+      DISCORD_APPLICATION_ID: "abc",
+      LOG_LEVEL: "loud",
+    });
     expect(await run.exited).toBe(1);
     expect(run.stderr()).toMatch(/DISCORD_TOKEN: does not look like a bot token/);
     expect(run.stderr()).toMatch(/DISCORD_APPLICATION_ID: must be a Discord id/);
@@ -55,7 +68,11 @@ describe("a bad configuration or knowledge file stops the bot with a readable me
     fs.cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
     const file = path.join(dir, "compounds", "piracetam.yaml");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("min: 1200", "min: 9000"));
-    const run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, NOOTROPIC_KNOWLEDGE_DIR: dir });
+    const run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      NOOTROPIC_KNOWLEDGE_DIR: dir,
+    });
     expect(await run.exited).toBe(1);
     expect(run.stderr()).toMatch(/piracetam\.yaml: doses\[0\]\.min: min must not be greater than max/);
     expect(run.stderr()).not.toMatch(/\n\s+at /);
@@ -65,10 +82,20 @@ describe("a bad configuration or knowledge file stops the bot with a readable me
 
 describe("npm run deploy-commands and npm run ask", () => {
   it("deploy-commands registers globally and says what it did", async () => {
-    const run = spawnEntry("src/bin/deploy-commands.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    const run = spawnEntry("src/bin/deploy-commands.ts", [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toMatch(/Registered 7 commands \(global\): \/ask, \/compound, \/compare, \/stack, \/sources, \/help, “Ask the sources”/);
-    const again = spawnEntry("src/bin/deploy-commands.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(run.stdout()).toMatch(
+      /Registered 7 commands \(global\): \/ask, \/compound, \/compare, \/stack, \/sources, \/help, “Ask the sources”/,
+    );
+    const again = spawnEntry("src/bin/deploy-commands.ts", [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     expect(await again.exited).toBe(0);
     expect(again.stdout()).toMatch(/already up to date/);
   });

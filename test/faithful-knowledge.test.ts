@@ -5,68 +5,146 @@ import { silentQuestions } from "../src/knowledge/silence.js";
 import { sentencesOf, sourceUsage } from "../src/knowledge/usage.js";
 import { buildSearchIndex } from "../src/search/index.js";
 import { resolve } from "../src/search/resolve.js";
-import { hasSourceTexts, parseEdited, problemsOf, realKnowledge, realSourceTexts } from "./support/knowledge.js";
+import {
+  hasSourceTexts,
+  parseEdited,
+  problemsOf,
+  realKnowledge,
+  realSourceTexts,
+} from "./support/knowledge.js";
 
 const compound = (id: string): Compound => {
   const found = realKnowledge().compounds.find((c) => c.id === id);
   if (!found) throw new Error(`no compound ${id}`);
   return found;
 };
-const quoting = (id: string, text: string): Claim | undefined => compound(id).claims.find((c) => quoteText(c.quote).includes(text));
+const quoting = (id: string, text: string): Claim | undefined =>
+  compound(id).claims.find((c) => quoteText(c.quote).includes(text));
 
 describe("knowledge:check enforces faithfulness mechanically", () => {
   it("a statement that drops its quote's hedge fails, naming file and claim", () => {
     const problems = problemsOf(() =>
-      parseEdited("noopept", (t) => t.replace("statement: The personal review says it appears to have mild psychostimulatory and anxiolytic effects.", "statement: Has mild psychostimulatory and anxiolytic effects.")),
+      parseEdited("noopept", (t) =>
+        t.replace(
+          "statement: The personal review says it appears to have mild psychostimulatory and anxiolytic effects.",
+          "statement: Has mild psychostimulatory and anxiolytic effects.",
+        ),
+      ),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^knowledge\/compounds\/noopept\.yaml: claims\[\d+\]: the quote hedges \("appears"\) but the statement "Has mild/);
+    expect(problems[0]).toMatch(
+      /^knowledge\/compounds\/noopept\.yaml: claims\[\d+\]: the quote hedges \("appears"\) but the statement "Has mild/,
+    );
   });
 
   it("an animal or cell result must say so", () => {
-    const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace("statement: A few studies in rats showed it can reduce", "statement: A few studies showed it can reduce")));
-    expect(problems.some((p) => /noopept\.yaml: claims\[\d+\]: an animal-study result must say so/.test(p))).toBe(true);
+    const problems = problemsOf(() =>
+      parseEdited("noopept", (t) =>
+        t.replace(
+          "statement: A few studies in rats showed it can reduce",
+          "statement: A few studies showed it can reduce",
+        ),
+      ),
+    );
+    expect(
+      problems.some((p) => /noopept\.yaml: claims\[\d+\]: an animal-study result must say so/.test(p)),
+    ).toBe(true);
   });
 
   it("a linking claim must name both compounds", () => {
-    const problems = problemsOf(() => parseEdited("nefiracetam", (t) => t.replace(/(with: choline\n\s+statement: ).*/, "$1Adding a choline source is said to largely avoid its side effects.")));
-    expect(problems).toEqual([expect.stringMatching(/nefiracetam\.yaml: claims\[\d+\]: a linking claim is shown on both cards, so its statement must name Nefiracetam and Choline/)]);
+    const problems = problemsOf(() =>
+      parseEdited("nefiracetam", (t) =>
+        t.replace(
+          /(with: choline\n\s+statement: ).*/,
+          "$1Adding a choline source is said to largely avoid its side effects.",
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /nefiracetam\.yaml: claims\[\d+\]: a linking claim is shown on both cards, so its statement must name Nefiracetam and Choline/,
+      ),
+    ]);
   });
 
   it("a statement may not give a number its quote does not", () => {
-    const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace("Developed in Russia in 1996", "Developed in Russia in 1986")));
-    expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: claims\[\d+\]: the statement gives 1986, which its quote does not/)]);
+    const problems = problemsOf(() =>
+      parseEdited("noopept", (t) => t.replace("Developed in Russia in 1996", "Developed in Russia in 1986")),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /noopept\.yaml: claims\[\d+\]: the statement gives 1986, which its quote does not/,
+      ),
+    ]);
   });
 
   it("an animal dose is never in the human dose list", () => {
-    const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace(/(purpose: depression[\s\S]*?evidence: )none-given/, "$1animal-study")));
-    expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[\d+\]: an animal-study dose is not a dose for people/)]);
+    const problems = problemsOf(() =>
+      parseEdited("fasoracetam", (t) =>
+        t.replace(/(purpose: depression[\s\S]*?evidence: )none-given/, "$1animal-study"),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/fasoracetam\.yaml: doses\[\d+\]: an animal-study dose is not a dose for people/),
+    ]);
   });
 
   it("a safety claim about chronic use must answer the long-term question, so silence is never claimed wrongly", () => {
-    const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace(/(id: no-tolerance-study[\s\S]*?)answers: \[long-term-use\]\n\s*/, "$1")));
-    expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("chronic"\)/)]);
+    const problems = problemsOf(() =>
+      parseEdited("noopept", (t) =>
+        t.replace(/(id: no-tolerance-study[\s\S]*?)answers: \[long-term-use\]\n\s*/, "$1"),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /noopept\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("chronic"\)/,
+      ),
+    ]);
   });
 
   it("a dose note may not give a number its quote does not (the '3 doses a day' misreading)", () => {
-    const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("    purpose: general use (given only in comparison with noopept)", "    purpose: general use\n    note: users are said to take up to 3 doses a day")));
-    expect(problems).toEqual([expect.stringMatching(/piracetam\.yaml: doses\[0\]\.note: gives 3, which the dose's quote does not/)]);
+    const problems = problemsOf(() =>
+      parseEdited("piracetam", (t) =>
+        t.replace(
+          "    purpose: general use (given only in comparison with noopept)",
+          "    purpose: general use\n    note: users are said to take up to 3 doses a day",
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/piracetam\.yaml: doses\[0\]\.note: gives 3, which the dose's quote does not/),
+    ]);
   });
 
   it("a dose note that drops its quote's hedge fails", () => {
-    const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace("note: the article says it is probably best to start with 2.5 mg and phase up slowly", "note: start with 2.5 mg and phase up slowly")));
-    expect(problems).toEqual([expect.stringMatching(/fasoracetam\.yaml: doses\[1\]\.note: the quote hedges \("probably"\)/)]);
+    const problems = problemsOf(() =>
+      parseEdited("fasoracetam", (t) =>
+        t.replace(
+          "note: the article says it is probably best to start with 2.5 mg and phase up slowly",
+          "note: start with 2.5 mg and phase up slowly",
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/fasoracetam\.yaml: doses\[1\]\.note: the quote hedges \("probably"\)/),
+    ]);
   });
 
   it("a disagreement points at claims that exist", () => {
-    const problems = problemsOf(() => parseEdited("noopept", (t) => t.replace(/sides: \[([\w-]+),/, "sides: [nowhere,")));
-    expect(problems).toEqual([expect.stringMatching(/noopept\.yaml: disagreements\[0\]\.sides\[0\]: no claim with id 'nowhere'/)]);
+    const problems = problemsOf(() =>
+      parseEdited("noopept", (t) => t.replace(/sides: \[([\w-]+),/, "sides: [nowhere,")),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/noopept\.yaml: disagreements\[0\]\.sides\[0\]: no claim with id 'nowhere'/),
+    ]);
   });
 });
 
 describe("1-2: hedges and context kept in the data", () => {
   it("the cycling advice carries the reviewer's own 'speculative'", () => {
-    const cycling = compound("noopept").claims.filter((c) => c.topic === "cycling" && /one month phases/.test(quoteText(c.quote)));
+    const cycling = compound("noopept").claims.filter(
+      (c) => c.topic === "cycling" && /one month phases/.test(quoteText(c.quote)),
+    );
     expect(cycling).toHaveLength(1);
     expect(quoteText(cycling[0]!.quote)).toMatch(/more speculative and hypothesized/);
     expect(cycling[0]!.statement).toMatch(/speculative/);
@@ -78,13 +156,16 @@ describe("1-2: hedges and context kept in the data", () => {
   });
   it("'little to no side-effects' is about nootropics in general, never a noopept side effect", () => {
     const c = quoting("noopept", "little to no side-effects, the development of nootropics");
-    expect(c === undefined || (c.topic !== "side-effect" && c.population === "nootropics in general")).toBe(true);
+    expect(c === undefined || (c.topic !== "side-effect" && c.population === "nootropics in general")).toBe(
+      true,
+    );
   });
   it("the nefiracetam task study is shown as an animal study", () => {
     expect(quoting("nefiracetam", "one hour before each task")?.evidence).toBe("animal-study");
   });
   it("post-stroke doses keep their population, and the unconfirmed-without-stroke caveat exists", () => {
-    for (const d of compound("nefiracetam").doses.filter((x) => x.min === 900)) expect(d.population).toBe("post-stroke patients");
+    for (const d of compound("nefiracetam").doses.filter((x) => x.min === 900))
+      expect(d.population).toBe("post-stroke patients");
     expect(quoting("nefiracetam", "people who have not experienced a stroke")?.topic).toBe("evidence");
   });
 });
@@ -109,19 +190,35 @@ describe("5-7: disagreements, silence and both sides", () => {
     expect(compound("noopept").disagreements.some((d) => /absorb/i.test(d.about))).toBe(true);
     expect(compound("fasoracetam").disagreements.some((d) => /GABA/.test(d.about))).toBe(true);
   });
-  it("a safety claim giving a length of use (\"for 4 weeks\") answers the long-term question too", () => {
-    const problems = problemsOf(() => parseEdited("nefiracetam", (t) => t.replace(/(for 4 weeks\.\n\s*source: [\w-]+\n\s*evidence: human-trial\n\s*)answers: \[long-term-use\]\n\s*/, "$1")));
-    expect(problems).toEqual([expect.stringMatching(/nefiracetam\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("for 4 weeks"\)/)]);
+  it('a safety claim giving a length of use ("for 4 weeks") answers the long-term question too', () => {
+    const problems = problemsOf(() =>
+      parseEdited("nefiracetam", (t) =>
+        t.replace(
+          /(for 4 weeks\.\n\s*source: [\w-]+\n\s*evidence: human-trial\n\s*)answers: \[long-term-use\]\n\s*/,
+          "$1",
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /nefiracetam\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("for 4 weeks"\)/,
+      ),
+    ]);
     expect(silentQuestions(compound("nefiracetam"))).not.toContain("long-term-use");
   });
 
   it("noopept's long-term use is answered (TrkB concern and the no-tolerance study), so the bot does not call it silent", () => {
     expect(silentQuestions(compound("noopept"))).not.toContain("long-term-use");
-    expect(quoting("noopept", "did not result in a tolerance of BDNF availability")?.answers).toContain("long-term-use");
-    expect(compound("noopept").disagreements.some((d) => d.sides.length >= 2 && /BDNF|TrkB/.test(d.about))).toBe(true);
+    expect(quoting("noopept", "did not result in a tolerance of BDNF availability")?.answers).toContain(
+      "long-term-use",
+    );
+    expect(
+      compound("noopept").disagreements.some((d) => d.sides.length >= 2 && /BDNF|TrkB/.test(d.about)),
+    ).toBe(true);
   });
   it("no compound's sources speak to interactions or pregnancy", () => {
-    for (const c of realKnowledge().compounds) expect(silentQuestions(c)).toEqual(expect.arrayContaining(["interactions", "pregnancy"]));
+    for (const c of realKnowledge().compounds)
+      expect(silentQuestions(c)).toEqual(expect.arrayContaining(["interactions", "pregnancy"]));
   });
 });
 
@@ -143,7 +240,10 @@ describe("9: complete caveats and substantive claims", () => {
     ["piracetam", "reported to give a boost to positive mood"],
   ];
   it.each(needed)("%s quotes “%s”", (id, text) => {
-    const all = [...compound(id).claims, ...realKnowledge().compounds.flatMap((c) => c.claims.filter((x) => x.with === id))];
+    const all = [
+      ...compound(id).claims,
+      ...realKnowledge().compounds.flatMap((c) => c.claims.filter((x) => x.with === id)),
+    ];
     expect(all.some((c) => quoteText(c.quote).includes(text))).toBe(true);
   });
 });
@@ -163,7 +263,20 @@ describe("10: names", () => {
     expect(compound("choline").summary).toMatch(/choline in general/);
   });
   it("knows the common names a server would type as not covered, and NALT as N-acetyl-L-tyrosine", () => {
-    for (const name of ["emoxypine", "Mexidol", "bromantane", "NSI-189", "dihexa", "IDRA-21", "lecithin", "DM-232", "DM-235", "doliracetam", "nicoracetam", "citicoline sodium"]) {
+    for (const name of [
+      "emoxypine",
+      "Mexidol",
+      "bromantane",
+      "NSI-189",
+      "dihexa",
+      "IDRA-21",
+      "lecithin",
+      "DM-232",
+      "DM-235",
+      "doliracetam",
+      "nicoracetam",
+      "citicoline sodium",
+    ]) {
       expect(resolve(index, name).kind, name).toBe("not-covered");
     }
     const nalt = realKnowledge().notCovered.find((n) => n.aliases.includes("NALT"));
@@ -173,10 +286,11 @@ describe("10: names", () => {
 
 describe("source usage", () => {
   it("splits sentences and skips headings and short list items", () => {
-    expect(sentencesOf("Heading\nThis is one sentence here. And this is another one here.\n• Headaches").map((s) => s.text)).toEqual([
-      "This is one sentence here.",
-      "And this is another one here.",
-    ]);
+    expect(
+      sentencesOf("Heading\nThis is one sentence here. And this is another one here.\n• Headaches").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["This is one sentence here.", "And this is another one here."]);
   });
   it.skipIf(!hasSourceTexts)("counts the quoted sentences of each source", () => {
     const usage = sourceUsage(realKnowledge(), realSourceTexts()!);

@@ -15,7 +15,8 @@ const all = knowledge.compounds;
 const byId = (id: string): Compound => all.find((c) => c.id === id)!;
 const BADGE = /🟢|🟡|🟠|⚪|🔵|⚫|🔎/;
 const REF = /\[\d+\]|— \*/;
-const cardOf = (c: Compound, section: Section, ephemeral = false) => compoundReply(knowledge, c, section, { buttonId: sectionButtonId(c), ephemeral });
+const cardOf = (c: Compound, section: Section, ephemeral = false) =>
+  compoundReply(knowledge, c, section, { buttonId: sectionButtonId(c), ephemeral });
 
 /** The units a reader sees as one line: a field whose name is a claim is one unit with its value; else each line. */
 function units(payload: MessagePayload): string[] {
@@ -24,7 +25,8 @@ function units(payload: MessagePayload): string[] {
     out.push(...(e.description ?? "").split("\n"));
     for (const f of e.fields ?? []) {
       const first = f.value.split("\n")[0] ?? "";
-      if (/^(🟢|🟡|🟠|⚪|🔵|⚫|🔎|\*\*For:\*\*)/u.test(first) || f.name.startsWith("⚖️")) out.push(`${f.name}\n${f.value}`);
+      if (/^(🟢|🟡|🟠|⚪|🔵|⚫|🔎|\*\*For:\*\*)/u.test(first) || f.name.startsWith("⚖️"))
+        out.push(`${f.name}\n${f.value}`);
       else out.push(f.name, ...f.value.split("\n"));
     }
   }
@@ -35,7 +37,10 @@ const plainText = (s: string) => s.replace(/\\([\\*_~`|])/g, "$1");
 
 /** Every payload of every command for every compound. */
 function everyReply(): [string, MessagePayload][] {
-  const out: [string, MessagePayload][] = [["/stack", stackOverviewReply(knowledge)], ["/sources", sourcesReply(knowledge)]];
+  const out: [string, MessagePayload][] = [
+    ["/stack", stackOverviewReply(knowledge)],
+    ["/sources", sourcesReply(knowledge)],
+  ];
   for (const c of all) {
     for (const s of SECTIONS) out.push([`/compound ${c.id} ${s}`, cardOf(c, s)]);
     out.push([`/stack ${c.id}`, stackForReply(knowledge, c)]);
@@ -59,12 +64,15 @@ describe("every line that comes from a claim or dose carries its evidence and so
       for (const { claim } of items) {
         const head = claim.statement.slice(0, 40);
         if (!text.includes(head)) continue;
-        const whole = items.some(({ claim: other }) => other.statement.startsWith(head) && text.includes(other.statement));
+        const whole = items.some(
+          ({ claim: other }) => other.statement.startsWith(head) && text.includes(other.statement),
+        );
         expect(whole, `the statement is shown whole, hedges and all: ${text}`).toBe(true);
         if (!text.includes(claim.statement)) continue;
         expect(text, `badge: ${text}`).toMatch(BADGE);
         expect(text, `source: ${text}`).toMatch(REF);
-        if (claim.topic === "evidence") expect(text, "a caveat is a statement about the evidence").not.toContain("⚫");
+        if (claim.topic === "evidence")
+          expect(text, "a caveat is a statement about the evidence").not.toContain("⚫");
       }
       if (/\d (mg|mg\/kg)\b/.test(text) && /^•|^\*\*|mg per|not stated/.test(text)) {
         expect(text, `dose line: ${text}`).toMatch(BADGE);
@@ -112,9 +120,15 @@ describe("doses are never misread", () => {
   it("piracetam's range is never beside '3 doses a day'; fasoracetam's depression figure says rats", () => {
     expect(card("piracetam")).not.toMatch(/4800 mg[\s\S]*3 doses[\s\S]*What it is reported/);
     expect(card("piracetam", "dosing")).not.toMatch(/3 doses/);
-    for (const line of card("fasoracetam").split("\n").filter((l) => l.includes("over 100 mg"))) expect(line).toMatch(/rats/);
+    for (const line of card("fasoracetam")
+      .split("\n")
+      .filter((l) => l.includes("over 100 mg")))
+      expect(line).toMatch(/rats/);
     expect(card("fasoracetam", "dosing")).toMatch(/over 100 mg[\s\S]*rats/);
-    for (const line of card("nefiracetam").split("\n").filter((l) => l.includes("**900 mg,"))) expect(line).toMatch(/post-stroke patients/);
+    for (const line of card("nefiracetam")
+      .split("\n")
+      .filter((l) => l.includes("**900 mg,")))
+      expect(line).toMatch(/post-stroke patients/);
     expect(card("nefiracetam", "dosing")).toMatch(/900 mg[\s\S]*post-stroke patients[\s\S]*not had a stroke/);
   });
 });
@@ -131,17 +145,26 @@ describe("issue 12: buttons that lead somewhere, a compact overview", () => {
   });
   it("aniracetam: the empty sections are not offered, and the overview says what the sources do not cover", () => {
     const p = cardOf(byId("aniracetam"), "overview");
-    const enabled = p.components.flatMap((r) => r.components).filter((b) => !b.disabled).map((b) => b.label);
+    const enabled = p.components
+      .flatMap((r) => r.components)
+      .filter((b) => !b.disabled)
+      .map((b) => b.label);
     expect(enabled).not.toContain("Dosing");
     expect(enabled).not.toContain("Mechanisms");
     expect(text(p)).toMatch(/The sources say nothing about[^\n]*(dose|mechanism)/i);
   });
-  it.each(all.map((c) => c.id))("%s: the overview is at most about 2,000 characters, with field names that read as prose", (id) => {
-    const e = cardOf(byId(id), "overview").embeds[0]!;
-    const length = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-    expect(length).toBeLessThanOrEqual(2100);
-    for (const f of e.fields ?? []) expect(f.name).not.toMatch(/\(s\)|not stated/);
-  });
+  it.each(all.map((c) => c.id))(
+    "%s: the overview is at most about 2,000 characters, with field names that read as prose",
+    (id) => {
+      const e = cardOf(byId(id), "overview").embeds[0]!;
+      const length =
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+      expect(length).toBeLessThanOrEqual(2100);
+      for (const f of e.fields ?? []) expect(f.name).not.toMatch(/\(s\)|not stated/);
+    },
+  );
   it("the terminal shows no 'only you can see this' and button keys that cannot be read as source refs", () => {
     const t = renderText(cardOf(byId("noopept"), "overview", true));
     expect(t).not.toMatch(/only you can see this/);
@@ -165,8 +188,24 @@ describe("the provenance audit knowledge:check runs", () => {
   });
   it("reads a claim field as one unit and a bullet list line by line", async () => {
     const { readingUnits } = await import("../src/reply/audit.js");
-    const payload = { embeds: [{ fields: [{ name: "A claim", value: "🟡 animal study\n> “q”\n— *T*" }, { name: "List", value: "• a — ⚫ no evidence given [1]\n• b" }] }], components: [], allowed_mentions: { parse: [] as [] } };
-    expect(readingUnits(payload)).toEqual(["A claim\n🟡 animal study\n> “q”\n— *T*", "List", "• a — ⚫ no evidence given [1]", "• b"]);
+    const payload = {
+      embeds: [
+        {
+          fields: [
+            { name: "A claim", value: "🟡 animal study\n> “q”\n— *T*" },
+            { name: "List", value: "• a — ⚫ no evidence given [1]\n• b" },
+          ],
+        },
+      ],
+      components: [],
+      allowed_mentions: { parse: [] as [] },
+    };
+    expect(readingUnits(payload)).toEqual([
+      "A claim\n🟡 animal study\n> “q”\n— *T*",
+      "List",
+      "• a — ⚫ no evidence given [1]",
+      "• b",
+    ]);
   });
 });
 
@@ -174,7 +213,9 @@ describe("the detail is one press away", () => {
   it("no section of any card leaves a claim out to fit Discord's limits", () => {
     for (const c of all) {
       for (const s of SECTIONS) {
-        const names = cardOf(c, s).embeds.flatMap((e) => e.fields ?? []).map((f) => f.name);
+        const names = cardOf(c, s)
+          .embeds.flatMap((e) => e.fields ?? [])
+          .map((f) => f.name);
         expect(names, `${c.id} ${s}`).not.toContain("Not shown");
       }
     }

@@ -71,7 +71,10 @@ describe("faults", () => {
     let cb;
     try {
       // A question not asked before, so that it is not served from the answer cache.
-      cb = (await h.fake.interact(chatInput("compound", { name: "NOOPEPT (not cached)" }))).body as { type: number; data: { flags: number; embeds: Array<{ title: string }> } };
+      cb = (await h.fake.interact(chatInput("compound", { name: "NOOPEPT (not cached)" }))).body as {
+        type: number;
+        data: { flags: number; embeds: Array<{ title: string }> };
+      };
     } finally {
       broken.on = false;
     }
@@ -90,7 +93,10 @@ describe("faults", () => {
     broken.on = true;
     let cb;
     try {
-      cb = (await h.fake.interact(autocomplete("compound", { name: "noo (not cached)" }, "name"))).body as { type: number; data: { choices: unknown[] } };
+      cb = (await h.fake.interact(autocomplete("compound", { name: "noo (not cached)" }, "name"))).body as {
+        type: number;
+        data: { choices: unknown[] };
+      };
     } finally {
       broken.on = false;
     }

@@ -8,7 +8,13 @@ import { limitProblems } from "./support/limits.js";
 import { trafficMix, type Kind } from "./support/load.js";
 import { generateSigningKeys, request, signRequest } from "./support/signed-client.js";
 
-type Response = APIInteractionResponse & { data?: { embeds?: unknown[]; components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }>; choices?: Array<{ name: string }> } };
+type Response = APIInteractionResponse & {
+  data?: {
+    embeds?: unknown[];
+    components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }>;
+    choices?: Array<{ name: string }>;
+  };
+};
 
 let cluster: Awaited<ReturnType<typeof startReplicas>>;
 let a: Replica;
@@ -29,7 +35,9 @@ const post = async (replica: Replica, payload: unknown) => {
 
 describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
   it("answers PING with PONG", async () => {
-    expect(await post(a, { id: "1", application_id: "2", type: InteractionType.Ping, token: "t", version: 1 })).toEqual({ type: InteractionResponseType.Pong });
+    expect(
+      await post(a, { id: "1", application_id: "2", type: InteractionType.Ping, token: "t", version: 1 }),
+    ).toEqual({ type: InteractionResponseType.Pong });
   });
 
   it("answers every example of every command in the registry inline, within Discord's limits", async () => {
@@ -51,7 +59,11 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
   });
 
   it("answers a form submission inline", async () => {
-    const form = { ...chatInput("help", {}, "880000000000000050"), type: InteractionType.ModalSubmit, data: { custom_id: "compound:unknown", components: [] } };
+    const form = {
+      ...chatInput("help", {}, "880000000000000050"),
+      type: InteractionType.ModalSubmit,
+      data: { custom_id: "compound:unknown", components: [] },
+    };
     expect((await post(b, form)).type).toBe(InteractionResponseType.ChannelMessageWithSource);
   });
 
@@ -70,10 +82,16 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
   it("answers bad signature, missing headers, stale timestamp, oversized body and wrong path or method, and keeps serving", async () => {
     const body = JSON.stringify(chatInput("help"));
     const post = (headers: Record<string, string>, payload = body, path = "/interactions", method = "POST") =>
-      request(`${a.url}${path}`, { method, body: method === "GET" ? undefined : payload, headers: { "content-type": "application/json", ...headers } }).then((r) => r.status);
+      request(`${a.url}${path}`, {
+        method,
+        body: method === "GET" ? undefined : payload,
+        headers: { "content-type": "application/json", ...headers },
+      }).then((r) => r.status);
     expect(await post(signRequest(generateSigningKeys(), body))).toBe(401);
     expect(await post({})).toBe(401);
-    expect(await post(signRequest(cluster.keys, body, String(Math.floor(Date.now() / 1000) - 600)))).toBe(401);
+    expect(await post(signRequest(cluster.keys, body, String(Math.floor(Date.now() / 1000) - 600)))).toBe(
+      401,
+    );
     const huge = JSON.stringify({ ...chatInput("help"), padding: "x".repeat(300 * 1024) });
     expect(await post(signRequest(cluster.keys, huge), huge)).toBe(413);
     expect(await post(signRequest(cluster.keys, body), body, "/interaction")).toBe(404);
@@ -100,7 +118,8 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
         const item = plan[i]!;
         const res = await (i % 2 ? a : b).client.post(item.payload).catch(() => undefined);
         if (res?.status !== 200) lost += 1;
-        else if (res.json<Response>().type !== expected[item.kind]) wrong.push(`${item.kind}: ${res.text.slice(0, 120)}`);
+        else if (res.json<Response>().type !== expected[item.kind])
+          wrong.push(`${item.kind}: ${res.text.slice(0, 120)}`);
       }
     };
     await Promise.all(Array.from({ length: 50 }, worker));
@@ -111,7 +130,9 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
   it("counts what it answered in /metrics and is ready on /readyz", async () => {
     expect((await request(`${a.url}/readyz`)).status).toBe(200);
     const text = (await request(`${a.url}/metrics`)).text;
-    expect(text).toMatch(/nootropic_interactions_total\{kind="command",command="compound",outcome="ok"\} \d+/);
+    expect(text).toMatch(
+      /nootropic_interactions_total\{kind="command",command="compound",outcome="ok"\} \d+/,
+    );
     expect(text).toMatch(/nootropic_interactions_total\{kind="button",command="compound",outcome="ok"\} \d+/);
     expect(text).toMatch(/nootropic_http_requests_total\{path="\/interactions",status="401"\} 3/);
   });

@@ -12,15 +12,37 @@ const keys = generateSigningKeys();
 describe("npm start with DISCORD_PUBLIC_KEY", () => {
   it("serves signed interactions on PORT instead of the gateway, and drains and exits on SIGTERM", async () => {
     const port = await freePort();
-    const run = spawnEntry("src/bin/start.ts", [], { DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_TOKEN: TEST_TOKEN, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info" });
+    const run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_TOKEN: TEST_TOKEN,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+    });
     const base = `http://127.0.0.1:${port}`;
     expect(await waitFor200(`${base}/readyz`, 20_000, () => run.child.exitCode === null)).toBe(true);
     const client = new SignedClient(base, keys);
-    expect((await client.post({ id: "1", application_id: "2", type: InteractionType.Ping, token: "t", version: 1 })).json()).toEqual({ type: InteractionResponseType.Pong });
+    expect(
+      (
+        await client.post({
+          id: "1",
+          application_id: "2",
+          type: InteractionType.Ping,
+          token: "t",
+          version: 1,
+        })
+      ).json(),
+    ).toEqual({ type: InteractionResponseType.Pong });
     const card = await client.post(chatInput("compound", { name: "fasoracetam" }));
     expect(card.status).toBe(200);
     expect(card.text).toContain("2.5–25 mg");
-    expect((await client.post(chatInput("compound", { name: "fasoracetam" }), { "x-signature-ed25519": "0".repeat(128) })).status).toBe(401);
+    expect(
+      (
+        await client.post(chatInput("compound", { name: "fasoracetam" }), {
+          "x-signature-ed25519": "0".repeat(128),
+        })
+      ).status,
+    ).toBe(401);
     expect((await request(`${base}/metrics`)).text).toMatch(/process_cpu_user_seconds_total/);
     client.close();
     run.child.kill("SIGTERM");
@@ -51,7 +73,11 @@ describe("npm start in gateway mode with METRICS_PORT", () => {
 
   it("serves Prometheus metrics on 127.0.0.1, with the shard's status and the interactions answered", async () => {
     const port = await freePort();
-    const run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, METRICS_PORT: String(port) });
+    const run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      METRICS_PORT: String(port),
+    });
     await fake.waitForGateway(() => fake.identifies >= 1);
     await fake.interact(chatInput("sources"));
     expect(await waitFor200(`http://127.0.0.1:${port}/metrics`)).toBe(true);

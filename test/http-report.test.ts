@@ -39,12 +39,25 @@ afterAll(async () => {
 
 describe("reports in HTTP mode", () => {
   it("opens the report form inline, answers the submission inline, and posts the report with the bot token", async () => {
-    const form = (await client.post(buttonClick("report:piracetam:dosing", "880000000000000300"))).json<{ type: number; data: { custom_id: string } }>();
+    const form = (await client.post(buttonClick("report:piracetam:dosing", "880000000000000300"))).json<{
+      type: number;
+      data: { custom_id: string };
+    }>();
     expect(form.type).toBe(InteractionResponseType.Modal);
     expect(form.data.custom_id).toBe("report:piracetam:dosing");
-    const thanks = (await client.post(modalSubmit("report:piracetam:dosing", { what: "The dose is per day. @everyone", source: "" }, "880000000000000300"))).json<{ type: number }>();
+    const thanks = (
+      await client.post(
+        modalSubmit(
+          "report:piracetam:dosing",
+          { what: "The dose is per day. @everyone", source: "" },
+          "880000000000000300",
+        ),
+      )
+    ).json<{ type: number }>();
     expect(thanks.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    const post = await fake.waitForRequest((r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`);
+    const post = await fake.waitForRequest(
+      (r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`,
+    );
     expect(post.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
     expect((post.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
     expect(fake.requests.some((r) => r.path.includes("/callback"))).toBe(false);

@@ -16,7 +16,13 @@ let server: InteractionServer;
 let client: SignedClient;
 let base = "";
 
-const ping = { id: "1", application_id: "2", type: InteractionType.Ping, token: "interaction-token-secret", version: 1 };
+const ping = {
+  id: "1",
+  application_id: "2",
+  type: InteractionType.Ping,
+  token: "interaction-token-secret",
+  version: 1,
+};
 const command = { ...ping, type: InteractionType.ApplicationCommand, data: { name: "boom" } };
 
 beforeAll(async () => {
@@ -30,10 +36,16 @@ beforeAll(async () => {
     requestTimeoutMs: 300,
     answer: async (raw) => {
       answered += 1;
-      if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "boom") throw new Error("kaboom at secret place");
-      if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "slow") await new Promise((r) => setTimeout(r, 1000));
+      if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "boom")
+        throw new Error("kaboom at secret place");
+      if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "slow")
+        await new Promise((r) => setTimeout(r, 1000));
       if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "spam") return undefined;
-      if (raw.type === InteractionType.MessageComponent || raw.type === InteractionType.ApplicationCommandAutocomplete) return undefined;
+      if (
+        raw.type === InteractionType.MessageComponent ||
+        raw.type === InteractionType.ApplicationCommandAutocomplete
+      )
+        return undefined;
       return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } };
     },
   });
@@ -51,18 +63,26 @@ describe("the signature check", () => {
   it("accepts a request signed with the matching key and refuses one changed after signing", () => {
     const verify = createVerifier({ publicKey: keys.publicKeyHex });
     const headers = signRequest(keys, "{}");
-    expect(verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{}"))).toEqual({ ok: true });
-    expect(verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{ }"))).toEqual({ ok: false, reason: "bad-signature" });
+    expect(
+      verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{}")),
+    ).toEqual({ ok: true });
+    expect(
+      verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{ }")),
+    ).toEqual({ ok: false, reason: "bad-signature" });
   });
 
   it("refuses a timestamp from more than five minutes ago or ahead", () => {
     const verify = createVerifier({ publicKey: keys.publicKeyHex, now: () => 1_000_000_000 });
     for (const ts of [1_000_000 - 301, 1_000_000 + 301]) {
       const headers = signRequest(keys, "{}", String(ts));
-      expect(verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{}"))).toEqual({ ok: false, reason: "stale" });
+      expect(
+        verify(headers["x-signature-ed25519"], headers["x-signature-timestamp"], Buffer.from("{}")),
+      ).toEqual({ ok: false, reason: "stale" });
     }
     const fresh = signRequest(keys, "{}", String(1_000_000 - 299));
-    expect(verify(fresh["x-signature-ed25519"], fresh["x-signature-timestamp"], Buffer.from("{}"))).toEqual({ ok: true });
+    expect(verify(fresh["x-signature-ed25519"], fresh["x-signature-timestamp"], Buffer.from("{}"))).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses a public key that is not 64 hex characters", () => {
@@ -93,7 +113,11 @@ describe("POST /interactions", () => {
       stale,
     ];
     for (const headers of cases) {
-      const res = await request(`${base}/interactions`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+      const res = await request(`${base}/interactions`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", ...headers },
+      });
       expect(res.status).toBe(401);
     }
     expect(answered).toBe(before);
@@ -101,13 +125,20 @@ describe("POST /interactions", () => {
 
   it("answers 413 to a body over the cap, declared or streamed, and keeps serving", async () => {
     const big = JSON.stringify({ ...ping, padding: "x".repeat(10_000) });
-    expect((await request(`${base}/interactions`, { method: "POST", body: big, headers: signRequest(keys, big) })).status).toBe(413);
+    expect(
+      (await request(`${base}/interactions`, { method: "POST", body: big, headers: signRequest(keys, big) }))
+        .status,
+    ).toBe(413);
     const chunked = await new Promise<number>((resolve, reject) => {
       import("node:http").then(({ default: http }) => {
-        const req = http.request(`${base}/interactions`, { method: "POST", headers: { ...signRequest(keys, big), "transfer-encoding": "chunked" } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = http.request(
+          `${base}/interactions`,
+          { method: "POST", headers: { ...signRequest(keys, big), "transfer-encoding": "chunked" } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on("error", reject);
         for (let i = 0; i < 10; i++) req.write(big.slice(i * 1000, (i + 1) * 1000));
         req.end(big.slice(10_000));
@@ -141,7 +172,10 @@ describe("POST /interactions", () => {
 
   it("answers 400 to a signed body that is not an interaction", async () => {
     const body = "not json";
-    expect((await request(`${base}/interactions`, { method: "POST", body, headers: signRequest(keys, body) })).status).toBe(400);
+    expect(
+      (await request(`${base}/interactions`, { method: "POST", body, headers: signRequest(keys, body) }))
+        .status,
+    ).toBe(400);
   });
 
   it("answers 500 without any detail when the handler throws, and 503 when it is too slow", async () => {
@@ -156,15 +190,29 @@ describe("POST /interactions", () => {
   it("answers an interaction inline with what the handler returned", async () => {
     const res = await client.post({ ...command, data: { name: "hi" } });
     expect(res.status).toBe(200);
-    expect(res.json()).toEqual({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } });
+    expect(res.json()).toEqual({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: "hi" },
+    });
   });
 
   it("answers a user the boundary does not answer as quietly as HTTP allows", async () => {
     expect((await client.post({ ...command, data: { name: "spam" } })).status).toBe(429);
-    const click = await client.post({ ...ping, type: InteractionType.MessageComponent, data: { custom_id: "x", component_type: 2 } });
+    const click = await client.post({
+      ...ping,
+      type: InteractionType.MessageComponent,
+      data: { custom_id: "x", component_type: 2 },
+    });
     expect(click.json()).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
-    const typing = await client.post({ ...ping, type: InteractionType.ApplicationCommandAutocomplete, data: { name: "x", options: [] } });
-    expect(typing.json()).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    const typing = await client.post({
+      ...ping,
+      type: InteractionType.ApplicationCommandAutocomplete,
+      data: { name: "x", options: [] },
+    });
+    expect(typing.json()).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [] },
+    });
   });
 });
 

@@ -3,7 +3,14 @@ import { coverage } from "../src/knowledge/coverage.js";
 import { parseKnowledge } from "../src/knowledge/parse.js";
 import { quoteParts } from "../src/knowledge/quotes.js";
 import type { Compound, Dose } from "../src/knowledge/schema.js";
-import { hasSourceTexts, parseEdited, problemsOf, realInput, realKnowledge, realSourceTexts } from "./support/knowledge.js";
+import {
+  hasSourceTexts,
+  parseEdited,
+  problemsOf,
+  realInput,
+  realKnowledge,
+  realSourceTexts,
+} from "./support/knowledge.js";
 
 const compound = (id: string): Compound => {
   const found = realKnowledge().compounds.find((c) => c.id === id);
@@ -15,12 +22,22 @@ const dose = (id: string, pred: (d: Dose) => boolean) => compound(id).doses.find
 describe("the real knowledge", () => {
   it.skipIf(!hasSourceTexts)("loads with every quote verbatim in its source", () => {
     const k = realKnowledge();
-    expect(k.compounds.map((c) => c.id).sort()).toEqual(
-      ["alpha-gpc", "aniracetam", "choline", "fasoracetam", "nefiracetam", "noopept", "piracetam"],
-    );
-    expect(k.sources.map((s) => s.id).sort()).toEqual(
-      ["fasoracetam-overview", "nefiracetam-neuroprotective", "noopept-clinical-research", "noopept-closer-look", "noopept-personal-review"],
-    );
+    expect(k.compounds.map((c) => c.id).sort()).toEqual([
+      "alpha-gpc",
+      "aniracetam",
+      "choline",
+      "fasoracetam",
+      "nefiracetam",
+      "noopept",
+      "piracetam",
+    ]);
+    expect(k.sources.map((s) => s.id).sort()).toEqual([
+      "fasoracetam-overview",
+      "nefiracetam-neuroprotective",
+      "noopept-clinical-research",
+      "noopept-closer-look",
+      "noopept-personal-review",
+    ]);
   });
 
   it("leaves no compound without doses or caveats unless the sources lack them", () => {
@@ -35,7 +52,9 @@ describe("the real knowledge", () => {
   it.skipIf(!hasSourceTexts)("matches sources.json in ids, titles and kinds", async () => {
     const fs = await import("node:fs");
     const { sourcesDir } = await import("../src/paths.js");
-    const json = JSON.parse(fs.readFileSync(`${sourcesDir()}/sources.json`, "utf8")) as Array<Record<string, unknown>>;
+    const json = JSON.parse(fs.readFileSync(`${sourcesDir()}/sources.json`, "utf8")) as Array<
+      Record<string, unknown>
+    >;
     const registry = realKnowledge().sources;
     expect(registry.map((s) => [s.id, s.file, s.title, s.kind, s.author, s.published])).toEqual(
       json.map((s) => [s.id, s.file, s.title, s.kind, s.author, s.published]),
@@ -44,11 +63,17 @@ describe("the real knowledge", () => {
 
   it("tags every promotional benefit claim with no evidence", () => {
     for (const c of realKnowledge().compounds) {
-      for (const claim of c.claims.filter((x) => x.source === "noopept-closer-look" && x.topic === "effect")) {
+      for (const claim of c.claims.filter(
+        (x) => x.source === "noopept-closer-look" && x.topic === "effect",
+      )) {
         expect(claim.evidence, claim.statement).not.toMatch(/human|animal|cell/);
       }
     }
-    const hype = realKnowledge().compounds.flatMap((c) => c.claims).find((c) => quoteParts(c.quote).some((q) => q.includes("There are little to no side effects when used together")));
+    const hype = realKnowledge()
+      .compounds.flatMap((c) => c.claims)
+      .find((c) =>
+        quoteParts(c.quote).some((q) => q.includes("There are little to no side effects when used together")),
+      );
     expect(hype?.evidence).toBe("none-given");
   });
 });
@@ -59,7 +84,9 @@ describe("golden facts from the sources", () => {
     const sub = dose("noopept", (d) => d.min === 10 && d.max === 20);
     expect(sub).toMatchObject({ route: "sublingual", source: "noopept-personal-review", unit: "mg" });
     const claims = compound("noopept").claims;
-    expect(claims.some((c) => c.topic === "pharmacokinetics" && /half-life is only 1 hour/.test(String(c.quote)))).toBe(true);
+    expect(
+      claims.some((c) => c.topic === "pharmacokinetics" && /half-life is only 1 hour/.test(String(c.quote))),
+    ).toBe(true);
     expect(claims.some((c) => c.topic === "cycling" && /one month/.test(String(c.quote)))).toBe(true);
   });
 
@@ -68,9 +95,15 @@ describe("golden facts from the sources", () => {
   });
 
   it("nefiracetam: 150-450 mg/day in dementia, 600-900 mg/day for 4 weeks safe, 900 mg after a stroke", () => {
-    expect(dose("nefiracetam", (d) => d.min === 150 && d.max === 450)).toMatchObject({ per: "day", evidence: "human-trial" });
+    expect(dose("nefiracetam", (d) => d.min === 150 && d.max === 450)).toMatchObject({
+      per: "day",
+      evidence: "human-trial",
+    });
     expect(dose("nefiracetam", (d) => d.min === 150)?.purpose).toMatch(/dementia/);
-    expect(dose("nefiracetam", (d) => d.min === 600 && d.max === 900)).toMatchObject({ per: "day", duration: "4 weeks" });
+    expect(dose("nefiracetam", (d) => d.min === 600 && d.max === 900)).toMatchObject({
+      per: "day",
+      duration: "4 weeks",
+    });
     expect(dose("nefiracetam", (d) => d.min === 900 && /depression/.test(d.purpose))).toBeDefined();
   });
 
@@ -95,46 +128,72 @@ describe("golden facts from the sources", () => {
 describe("the loader rejects bad knowledge, naming file and path", () => {
   it.skipIf(!hasSourceTexts)("a quote not found in its source", () => {
     const problems = problemsOf(() =>
-      parseEdited("noopept", (t) => t.replace("The half-life is only 1 hour", "The half-life is barely 1 hour")),
+      parseEdited("noopept", (t) =>
+        t.replace("The half-life is only 1 hour", "The half-life is barely 1 hour"),
+      ),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^knowledge\/compounds\/noopept\.yaml: claims\[0\]\.quote: .*not found verbatim.*noopept-personal-review/);
+    expect(problems[0]).toMatch(
+      /^knowledge\/compounds\/noopept\.yaml: claims\[0\]\.quote: .*not found verbatim.*noopept-personal-review/,
+    );
   });
 
   it.skipIf(!hasSourceTexts)("a quote that starts or ends mid-word", () => {
     const problems = problemsOf(() =>
-      parseEdited("noopept", (t) => t.replace('"Put simply, noopept stimulates both NMDA and AMPA receptors."', '"ut simply, noopept"')),
+      parseEdited("noopept", (t) =>
+        t.replace('"Put simply, noopept stimulates both NMDA and AMPA receptors."', '"ut simply, noopept"'),
+      ),
     );
-    expect(problems[0]).toMatch(/noopept\.yaml: claims\[\d+\]\.quote(\[\d+\])?: "ut simply, noopept" is not found verbatim/);
+    expect(problems[0]).toMatch(
+      /noopept\.yaml: claims\[\d+\]\.quote(\[\d+\])?: "ut simply, noopept" is not found verbatim/,
+    );
   });
 
   it.skipIf(!hasSourceTexts)("a quote across a caption seam", () => {
     const problems = problemsOf(() =>
       parseEdited("nefiracetam", (t) =>
-        t.replace('"Created in the 1990s, nefiracetam is one of the newer racetam nootropics."', '"young man and woman learningAttenuates Learning"'),
+        t.replace(
+          '"Created in the 1990s, nefiracetam is one of the newer racetam nootropics."',
+          '"young man and woman learningAttenuates Learning"',
+        ),
       ),
     );
     expect(problems[0]).toMatch(/nefiracetam\.yaml: claims\[\d+\]\.quote: .*caption seam/);
   });
 
   it("an unknown source id", () => {
-    const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("source: noopept-closer-look\n    evidence: personal-experience", "source: foo\n    evidence: personal-experience")));
+    const problems = problemsOf(() =>
+      parseEdited("piracetam", (t) =>
+        t.replace(
+          "source: noopept-closer-look\n    evidence: personal-experience",
+          "source: foo\n    evidence: personal-experience",
+        ),
+      ),
+    );
     expect(problems).toContain("knowledge/compounds/piracetam.yaml: claims[7].source: unknown source 'foo'");
   });
 
   it("min greater than max", () => {
     const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("min: 1200", "min: 9000")));
-    expect(problems).toEqual(["knowledge/compounds/piracetam.yaml: doses[0].min: min must not be greater than max"]);
+    expect(problems).toEqual([
+      "knowledge/compounds/piracetam.yaml: doses[0].min: min must not be greater than max",
+    ]);
   });
 
   it("an unknown unit", () => {
     const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("unit: mg", "unit: grams")));
-    expect(problems[0]).toMatch(/^knowledge\/compounds\/piracetam\.yaml: doses\[0\]\.unit: must be one of: mg, mg\/kg/);
+    expect(problems[0]).toMatch(
+      /^knowledge\/compounds\/piracetam\.yaml: doses\[0\]\.unit: must be one of: mg, mg\/kg/,
+    );
   });
 
   it("an alias that belongs to two compounds, however it is spelt", () => {
-    const problems = problemsOf(() => parseEdited("piracetam", (t) => t.replace("aliases: [Nootropil,", "aliases: [ns 105, Nootropil,")));
-    expect(problems).toContain("knowledge/compounds/piracetam.yaml: aliases[0]: 'ns 105' is already a name or alias of fasoracetam");
+    const problems = problemsOf(() =>
+      parseEdited("piracetam", (t) => t.replace("aliases: [Nootropil,", "aliases: [ns 105, Nootropil,")),
+    );
+    expect(problems).toContain(
+      "knowledge/compounds/piracetam.yaml: aliases[0]: 'ns 105' is already a name or alias of fasoracetam",
+    );
   });
 
   it("a missing required field", () => {
@@ -149,14 +208,22 @@ describe("the loader rejects bad knowledge, naming file and path", () => {
   });
 
   it("malformed YAML", () => {
-    const problems = problemsOf(() => parseEdited("aniracetam", (t) => t.replace("claims:", "claims: [unclosed")));
+    const problems = problemsOf(() =>
+      parseEdited("aniracetam", (t) => t.replace("claims:", "claims: [unclosed")),
+    );
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^knowledge\/compounds\/aniracetam\.yaml: malformed YAML at line \d+, column \d+/);
+    expect(problems[0]).toMatch(
+      /^knowledge\/compounds\/aniracetam\.yaml: malformed YAML at line \d+, column \d+/,
+    );
   });
 
   it("a link to a compound that does not exist", () => {
-    const problems = problemsOf(() => parseEdited("fasoracetam", (t) => t.replace("with: alpha-gpc", "with: citicoline")));
-    expect(problems.some((p) => /fasoracetam\.yaml: claims\[\d+\]\.with: unknown compound 'citicoline'/.test(p))).toBe(true);
+    const problems = problemsOf(() =>
+      parseEdited("fasoracetam", (t) => t.replace("with: alpha-gpc", "with: citicoline")),
+    );
+    expect(
+      problems.some((p) => /fasoracetam\.yaml: claims\[\d+\]\.with: unknown compound 'citicoline'/.test(p)),
+    ).toBe(true);
   });
 
   it("lists every problem at once, across files", () => {
@@ -171,8 +238,15 @@ describe("the loader rejects bad knowledge, naming file and path", () => {
 describe("the quote check without the source texts", () => {
   it("says so plainly and skips outside CI, and fails when they are required (CI)", async () => {
     const { loadKnowledge } = await import("../src/knowledge/load.js");
-    expect(loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "if-present" }).quoteCheck).toEqual({ status: "skipped", dir: "/nonexistent/sources" });
-    const problems = problemsOf(() => loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "required" }));
-    expect(problems).toEqual(["/nonexistent/sources: source texts folder not found, so the quotes cannot be checked"]);
+    expect(loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "if-present" }).quoteCheck).toEqual({
+      status: "skipped",
+      dir: "/nonexistent/sources",
+    });
+    const problems = problemsOf(() =>
+      loadKnowledge({ sourcesDir: "/nonexistent/sources", quotes: "required" }),
+    );
+    expect(problems).toEqual([
+      "/nonexistent/sources: source texts folder not found, so the quotes cannot be checked",
+    ]);
   });
 });

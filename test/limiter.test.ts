@@ -11,7 +11,11 @@ function clock() {
 describe("Limiter", () => {
   const make = () => {
     const c = clock();
-    const limiter = new Limiter({ command: { count: 3, windowMs: 9_000 }, autocomplete: { count: 4, windowMs: 60_000 }, now: c.now });
+    const limiter = new Limiter({
+      command: { count: 3, windowMs: 9_000 },
+      autocomplete: { count: 4, windowMs: 60_000 },
+      now: c.now,
+    });
     return { limiter, advance: c.advance };
   };
   const allowed = (limiter: Limiter, user: string, kind: Parameters<Limiter["check"]>[1], n: number) =>
@@ -93,7 +97,13 @@ describe("the limit in a live server", () => {
   let h: Harness;
   const c = clock();
   beforeAll(async () => {
-    h = await startHarness({ limiter: new Limiter({ command: { count: 3, windowMs: 60_000 }, autocomplete: { count: 5, windowMs: 60_000 }, now: c.now }) });
+    h = await startHarness({
+      limiter: new Limiter({
+        command: { count: 3, windowMs: 60_000 },
+        autocomplete: { count: 5, windowMs: 60_000 },
+        now: c.now,
+      }),
+    });
   });
   afterAll(async () => {
     await h?.stop();
@@ -102,14 +112,19 @@ describe("the limit in a live server", () => {
   it("answers every command of a spammer: a few cards, then a short ephemeral note each time", async () => {
     const spammer = "666666666666666666";
     const bodies: string[] = [];
-    for (let i = 0; i < 7; i++) bodies.push(JSON.stringify((await h.fake.interact(chatInput("compound", { name: "noopept" }, spammer))).body));
+    for (let i = 0; i < 7; i++)
+      bodies.push(
+        JSON.stringify((await h.fake.interact(chatInput("compound", { name: "noopept" }, spammer))).body),
+      );
     expect(bodies.slice(0, 3).every((b) => b.includes("Noopept"))).toBe(true);
     for (const b of bodies.slice(3)) {
       expect(b).toMatch(/Slow down/);
       expect(b).toMatch(/Try again in 20 seconds/);
       expect(b).toMatch(/"flags":64/);
     }
-    expect(JSON.stringify((await h.fake.interact(chatInput("compound", { name: "piracetam" }))).body)).toContain("Piracetam");
+    expect(
+      JSON.stringify((await h.fake.interact(chatInput("compound", { name: "piracetam" }))).body),
+    ).toContain("Piracetam");
   });
 
   it("lets one user browse a card's sections at a human pace without a single refusal", async () => {
@@ -118,7 +133,9 @@ describe("the limit in a live server", () => {
     const sections = ["dosing", "mechanisms", "effects", "safety", "stacks", "sources", "overview"];
     for (let i = 0; i < 28; i++) {
       c.advance(1_000);
-      const cb = await h.fake.interact(buttonClick(`compound:noopept:${sections[i % sections.length]}`, reader));
+      const cb = await h.fake.interact(
+        buttonClick(`compound:noopept:${sections[i % sections.length]}`, reader),
+      );
       expect((cb.body as { type: number }).type).toBe(7);
     }
   });
@@ -126,15 +143,25 @@ describe("the limit in a live server", () => {
   it("acknowledges a button past its limit with a deferred update, changing nothing", async () => {
     const clicker = "999999999999999999";
     const types: number[] = [];
-    for (let i = 0; i < 32; i++) types.push(((await h.fake.interact(buttonClick("compound:noopept:dosing", clicker))).body as { type: number }).type);
+    for (let i = 0; i < 32; i++)
+      types.push(
+        ((await h.fake.interact(buttonClick("compound:noopept:dosing", clicker))).body as { type: number })
+          .type,
+      );
     expect(types.slice(0, 30).every((t) => t === 7)).toBe(true);
     expect(types.slice(30)).toEqual([6, 6]);
   });
 
   it("answers autocomplete past its cap with no choices, without affecting commands", async () => {
     const user = "777777777777777777";
-    for (let i = 0; i < 5; i++) await h.fake.interact(autocomplete("compound", { name: "noo" }, "name", user));
-    expect((await h.fake.interact(autocomplete("compound", { name: "noop" }, "name", user))).body).toEqual({ type: 8, data: { choices: [] } });
-    expect(JSON.stringify((await h.fake.interact(chatInput("compound", { name: "choline" }, user))).body)).toContain("Choline");
+    for (let i = 0; i < 5; i++)
+      await h.fake.interact(autocomplete("compound", { name: "noo" }, "name", user));
+    expect((await h.fake.interact(autocomplete("compound", { name: "noop" }, "name", user))).body).toEqual({
+      type: 8,
+      data: { choices: [] },
+    });
+    expect(
+      JSON.stringify((await h.fake.interact(chatInput("compound", { name: "choline" }, user))).body),
+    ).toContain("Choline");
   });
 });

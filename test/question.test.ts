@@ -13,7 +13,11 @@ import { CASES } from "./support/questions.js";
 
 const ctx = testContext();
 const names = (q: string) => understand(ctx.ask.question, q).mentions.map((m) => namedName(m.named));
-const textOf = (p: MessagePayload) => p.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join("\n")).join("\n").toLowerCase();
+const textOf = (p: MessagePayload) =>
+  p.embeds
+    .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join("\n"))
+    .join("\n")
+    .toLowerCase();
 
 describe("questions as members ask them", () => {
   it("has a table of at least 80 questions", () => {
@@ -40,8 +44,10 @@ describe("provenance (the audit knowledge:check runs over the other replies)", (
     for (const { q } of CASES) {
       for (const unit of readingUnits(askReply(ctx.knowledge, ctx.ask, q))) {
         for (const claim of claims.filter((c) => unit.includes(c.statement))) {
-          if (!/🟢|🟡|🟠|⚪|🔵|⚫|🔎/u.test(unit) || !/\[\d+\]|— \*/.test(unit)) problems.push(`${q}: "${claim.statement}" without badge or source`);
-          if (claim.topic === "evidence" && unit.includes("⚫")) problems.push(`${q}: caveat "${claim.statement}" with the no-evidence badge`);
+          if (!/🟢|🟡|🟠|⚪|🔵|⚫|🔎/u.test(unit) || !/\[\d+\]|— \*/.test(unit))
+            problems.push(`${q}: "${claim.statement}" without badge or source`);
+          if (claim.topic === "evidence" && unit.includes("⚫"))
+            problems.push(`${q}: caveat "${claim.statement}" with the no-evidence badge`);
         }
       }
     }
@@ -75,14 +81,39 @@ describe("understanding", () => {
 });
 
 /** Words of a multi-word name ("ADHD medications", "energy drink") name something together, so they are left out. */
-const nameWords = new Set(ctx.ask.question.names.entries.flatMap((e) => e.display.toLowerCase().split(/[^a-z']+/)));
-const nameLike = fc.constantFrom(...[...NEVER_A_NAME].filter((w) => /^[a-z']+$/.test(w) && !nameWords.has(w)));
+const nameWords = new Set(
+  ctx.ask.question.names.entries.flatMap((e) => e.display.toLowerCase().split(/[^a-z']+/)),
+);
+const nameLike = fc.constantFrom(
+  ...[...NEVER_A_NAME].filter((w) => /^[a-z']+$/.test(w) && !nameWords.has(w)),
+);
 
 describe("properties", () => {
   it("any text: a reply within every limit, no ping, no exception", () => {
     const text = fc.oneof(
       fc.string({ unit: "binary", maxLength: 300 }),
-      fc.array(fc.oneof(fc.constantFrom("noopept", "piracetam", "phenylpiracetam", "ssris", "with", "vs", "dose", "20mg", "<@1234567890123456789>", "@everyone", "**", "\n"), fc.string({ maxLength: 6 })), { maxLength: 15 }).map((p) => p.join(" ")),
+      fc
+        .array(
+          fc.oneof(
+            fc.constantFrom(
+              "noopept",
+              "piracetam",
+              "phenylpiracetam",
+              "ssris",
+              "with",
+              "vs",
+              "dose",
+              "20mg",
+              "<@1234567890123456789>",
+              "@everyone",
+              "**",
+              "\n",
+            ),
+            fc.string({ maxLength: 6 }),
+          ),
+          { maxLength: 15 },
+        )
+        .map((p) => p.join(" ")),
       fc.string({ unit: "binary", minLength: 3000, maxLength: 5000 }),
     );
     fc.assert(
@@ -96,9 +127,12 @@ describe("properties", () => {
 
   it("never a compound the text does not name: everyday words name nothing", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(nameLike, fc.integer({ min: 0, max: 5000 }).map(String)), { maxLength: 20 }), (words) => {
-        expect(names(words.join(" "))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.oneof(nameLike, fc.integer({ min: 0, max: 5000 }).map(String)), { maxLength: 20 }),
+        (words) => {
+          expect(names(words.join(" "))).toEqual([]);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -106,9 +140,14 @@ describe("properties", () => {
   it("a covered name inside any everyday sentence is found, and nothing else", () => {
     const compound = fc.constantFrom(...ctx.knowledge.compounds);
     fc.assert(
-      fc.property(fc.array(nameLike, { maxLength: 8 }), compound, fc.array(nameLike, { maxLength: 8 }), (before, c, after) => {
-        expect(names([...before, c.name, ...after].join(" "))).toEqual([c.name]);
-      }),
+      fc.property(
+        fc.array(nameLike, { maxLength: 8 }),
+        compound,
+        fc.array(nameLike, { maxLength: 8 }),
+        (before, c, after) => {
+          expect(names([...before, c.name, ...after].join(" "))).toEqual([c.name]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

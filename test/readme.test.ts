@@ -18,7 +18,9 @@ function readmeCommands(): string[] {
 
 describe("README", () => {
   it("names in its command table exactly the commands the registry has", () => {
-    const registered = registry.list.map((c) => commandUsage(c)).map((usage) => (usage.startsWith("/") ? (usage.split(" ")[0] ?? usage) : usage));
+    const registered = registry.list
+      .map((c) => commandUsage(c))
+      .map((usage) => (usage.startsWith("/") ? (usage.split(" ")[0] ?? usage) : usage));
     expect(readmeCommands().sort()).toEqual(registered.sort());
   });
 });

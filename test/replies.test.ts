@@ -38,11 +38,14 @@ describe("every reply stays within Discord's limits and cannot ping", () => {
   });
 
   it("every ordered pair and triple for /compare", () => {
-    for (const a of ids) for (const b of ids) {
-      if (a === b) continue;
-      expectWithinLimits(`${a} ${b}`, run("compare", { first: a, second: b }));
-      for (const c of ids) if (c !== a && c !== b) expectWithinLimits(`${a} ${b} ${c}`, run("compare", { first: a, second: b, third: c }));
-    }
+    for (const a of ids)
+      for (const b of ids) {
+        if (a === b) continue;
+        expectWithinLimits(`${a} ${b}`, run("compare", { first: a, second: b }));
+        for (const c of ids)
+          if (c !== a && c !== b)
+            expectWithinLimits(`${a} ${b} ${c}`, run("compare", { first: a, second: b, third: c }));
+      }
   });
 
   it("every /stack form and goal", () => {
@@ -77,7 +80,9 @@ describe("every reply stays within Discord's limits and cannot ping", () => {
     const text = JSON.stringify(payload.embeds);
     expect(text).toMatch(/Phenylpiracetam\*\* is a nootropic I know of, but my sources do not cover it/);
     expect(text).toMatch(/Did you mean: .*Piracetam/);
-    expect(text).toMatch(/I cover: Alpha-GPC, Aniracetam, Choline, Fasoracetam, Nefiracetam, Noopept, Piracetam/);
+    expect(text).toMatch(
+      /I cover: Alpha-GPC, Aniracetam, Choline, Fasoracetam, Nefiracetam, Noopept, Piracetam/,
+    );
   });
 
   it("escapes user text echoed back", () => {

@@ -37,8 +37,17 @@ describe("review fixes", () => {
 
   it("a command interaction without its data is answered and logged as unsupported, without a stack", () => {
     const lines: string[] = [];
-    const logger = createLogger({ level: "debug", destination: new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }) });
-    const raw = { id: "1", application_id: "2", type: InteractionType.ApplicationCommand, token: "t", version: 1 } as unknown as APIInteraction;
+    const logger = createLogger({
+      level: "debug",
+      destination: new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }),
+    });
+    const raw = {
+      id: "1",
+      application_id: "2",
+      type: InteractionType.ApplicationCommand,
+      token: "t",
+      version: 1,
+    } as unknown as APIInteraction;
     const response = answerInteraction(raw, { answer: cachedRouter(ctx), logger });
     expect(JSON.stringify(response)).toContain("Not something I handle");
     expect(lines.join("")).not.toMatch(/TypeError|"stack"/);

@@ -12,18 +12,28 @@ afterAll(async () => {
   await h?.stop();
 });
 
-type Callback = { type: number; data?: { flags?: number; choices?: unknown[]; embeds?: Array<{ title?: string }> } };
+type Callback = {
+  type: number;
+  data?: { flags?: number; choices?: unknown[]; embeds?: Array<{ title?: string }> };
+};
 const answer = async (interaction: { id: string }) => (await h.fake.interact(interaction)).body as Callback;
 
 describe("kinds the bot never registered", () => {
   it("a select menu, a user context menu and an unknown form each get a short ephemeral answer and a warn line", async () => {
-    const select = rawInteraction(3, { data: { custom_id: "someone-elses:menu", component_type: 3, values: ["a"] }, message: buttonClick("x").message });
-    const userMenu = rawInteraction(2, { data: { id: "1", name: "Inspect", type: 2, target_id: "555555555555555555", resolved: { users: {} } } });
+    const select = rawInteraction(3, {
+      data: { custom_id: "someone-elses:menu", component_type: 3, values: ["a"] },
+      message: buttonClick("x").message,
+    });
+    const userMenu = rawInteraction(2, {
+      data: { id: "1", name: "Inspect", type: 2, target_id: "555555555555555555", resolved: { users: {} } },
+    });
     for (const raw of [select, userMenu]) {
       const cb = await answer(raw);
       expect(cb.type).toBe(4);
       expect(cb.data?.flags).toBe(64);
-      await h.logs.waitFor((e) => e.level === 40 && e.outcome === "unsupported" && e.interactionType === raw.type);
+      await h.logs.waitFor(
+        (e) => e.level === 40 && e.outcome === "unsupported" && e.interactionType === raw.type,
+      );
     }
     const form = await answer(rawInteraction(5, { data: { custom_id: "nobody:form", components: [] } }));
     expect(form.type).toBe(4);
@@ -33,18 +43,25 @@ describe("kinds the bot never registered", () => {
   it("an autocomplete with no focused option answers with choices; a button with no message is answered", async () => {
     const unfocused = autocomplete("compound", { name: "noo" }, "none");
     expect((await answer(unfocused)).type).toBe(8);
-    const bare: Partial<ReturnType<typeof buttonClick>> & { id: string } = buttonClick("compound:noopept:dosing");
+    const bare: Partial<ReturnType<typeof buttonClick>> & { id: string } =
+      buttonClick("compound:noopept:dosing");
     delete bare.message;
     const cb = await answer(bare);
     expect([4, 7]).toContain(cb.type);
   });
 
   it("malformed JSON in a dispatch is answered with the apology, logged, and the bot keeps serving", async () => {
-    const broken = { ...chatInput("compound", { name: "noopept" }), member: { roles: [] }, data: { name: "compound", type: 1, options: "not a list" } };
+    const broken = {
+      ...chatInput("compound", { name: "noopept" }),
+      member: { roles: [] },
+      data: { name: "compound", type: 1, options: "not a list" },
+    };
     const cb = await answer(broken);
     expect(cb.type).toBe(4);
     expect(cb.data?.flags).toBe(64);
-    expect(JSON.stringify((await h.fake.interact(chatInput("compound", { name: "piracetam" }))).body)).toContain("Piracetam");
+    expect(
+      JSON.stringify((await h.fake.interact(chatInput("compound", { name: "piracetam" }))).body),
+    ).toContain("Piracetam");
   });
 });
 
@@ -62,9 +79,16 @@ describe("failed callbacks", () => {
     h.fake.failNext("POST", new RegExp(`/interactions/${dead.id}/[^/]+/callback$`), 404, undefined, 10062);
     h.fake.dispatch("INTERACTION_CREATE", dead);
     const line = await h.logs.waitFor((e) => e.interactionId === dead.id);
-    expect(line).toMatchObject({ level: 40, code: 10062, status: 404, route: "POST /interactions/:id/:token/callback" });
+    expect(line).toMatchObject({
+      level: 40,
+      code: 10062,
+      status: 404,
+      route: "POST /interactions/:id/:token/callback",
+    });
     expect(await answer(chatInput("compound", { name: "noopept" }))).toMatchObject({ type: 4 });
-    expect(h.fake.requests.slice(from).filter((r) => r.path.includes(dead.id) || r.path.includes("/webhooks/"))).toEqual([]);
+    expect(
+      h.fake.requests.slice(from).filter((r) => r.path.includes(dead.id) || r.path.includes("/webhooks/")),
+    ).toEqual([]);
     expect(h.logs.lines.filter((l) => l.includes(dead.id))).toHaveLength(1);
     expect(h.logs.lines.join("\n")).not.toContain(dead.token);
   });
@@ -89,11 +113,30 @@ describe("the boundary without any transport", () => {
     const { testContext } = await import("./support/bot.js");
     const { modalSubmit } = await import("./support/interactions.js");
     const outcomes: unknown[] = [];
-    const deps = { answer: cachedRouter(testContext()), logger: createLogger({ level: "silent" }), reportChannelId: "123456789012345678", onOutcome: (o: unknown) => outcomes.push(o) };
-    expect(handleInteraction(chatInput("compound", { name: "noopept" }) as never, deps).response.type).toBe(4);
-    const reported = handleInteraction(modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never, deps);
+    const deps = {
+      answer: cachedRouter(testContext()),
+      logger: createLogger({ level: "silent" }),
+      reportChannelId: "123456789012345678",
+      onOutcome: (o: unknown) => outcomes.push(o),
+    };
+    expect(handleInteraction(chatInput("compound", { name: "noopept" }) as never, deps).response.type).toBe(
+      4,
+    );
+    const reported = handleInteraction(
+      modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never,
+      deps,
+    );
     expect(reported.post?.channelId).toBe("123456789012345678");
-    expect(handleInteraction(rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } }) as never, deps).response.type).toBe(4);
-    expect(outcomes).toMatchObject([{ kind: "command", command: "compound", outcome: "ok" }, { kind: "modal", outcome: "ok" }, { kind: "unsupported", outcome: "unsupported" }]);
+    expect(
+      handleInteraction(
+        rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } }) as never,
+        deps,
+      ).response.type,
+    ).toBe(4);
+    expect(outcomes).toMatchObject([
+      { kind: "command", command: "compound", outcome: "ok" },
+      { kind: "modal", outcome: "ok" },
+      { kind: "unsupported", outcome: "unsupported" },
+    ]);
   });
 });

@@ -14,13 +14,22 @@ const OTHER = "222222222222222223";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ reportChannelId: REPORTS, limiter: new Limiter({ command: { count: 50, windowMs: 10_000 }, report: { count: 2, windowMs: 600_000 } }) });
+  h = await startHarness({
+    reportChannelId: REPORTS,
+    limiter: new Limiter({
+      command: { count: 50, windowMs: 10_000 },
+      report: { count: 2, windowMs: 600_000 },
+    }),
+  });
 });
 afterAll(async () => {
   await h?.stop();
 });
 
-type Callback = { type: number; data: MessagePayload & { custom_id?: string; title?: string; components: unknown[] } };
+type Callback = {
+  type: number;
+  data: MessagePayload & { custom_id?: string; title?: string; components: unknown[] };
+};
 const answer = async (interaction: { id: string }) => (await h.fake.interact(interaction)).body as Callback;
 
 describe("only the person who asked flips the shared card", () => {
@@ -38,16 +47,32 @@ describe("only the person who asked flips the shared card", () => {
   });
 
   it("on their own ephemeral copy, the other person's presses update it in place", async () => {
-    expect((await answer(buttonClick("compound:noopept:safety", OTHER, { owner: ASKER, flags: 64 }))).type).toBe(7);
+    expect(
+      (await answer(buttonClick("compound:noopept:safety", OTHER, { owner: ASKER, flags: 64 }))).type,
+    ).toBe(7);
   });
 
   it("a card not posted by an interaction names its owner in its custom ids", async () => {
-    const card = withOwner({ embeds: [], components: [{ type: 1, components: [{ type: 2, style: 2, label: "Dosing", custom_id: "compound:noopept:dosing" }] }], allowed_mentions: { parse: [] } }, ASKER);
+    const card = withOwner(
+      {
+        embeds: [],
+        components: [
+          {
+            type: 1,
+            components: [{ type: 2, style: 2, label: "Dosing", custom_id: "compound:noopept:dosing" }],
+          },
+        ],
+        allowed_mentions: { parse: [] },
+      },
+      ASKER,
+    );
     const id = card.components[0]!.components[0]!.custom_id;
     expect(id).toBe(`compound:noopept:dosing:@${ASKER}`);
     expect((await answer(buttonClick(id, ASKER, { owner: null }))).type).toBe(7);
     expect((await answer(buttonClick(id, OTHER, { owner: null }))).data.flags).toBe(64);
-    expect((await answer(buttonClick("compound:noopept:dosing", ASKER, { owner: null }))).data.flags).toBe(64);
+    expect((await answer(buttonClick("compound:noopept:dosing", ASKER, { owner: null }))).data.flags).toBe(
+      64,
+    );
   });
 });
 
@@ -61,13 +86,21 @@ describe("usable anywhere", () => {
 
   it("deploy-commands sends the install types and contexts, and sees no change once they are registered", async () => {
     const commands = registry.list.map((c) => c.data);
-    expect((await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands })).action).toBe("updated");
-    const put = await h.fake.waitForRequest((r) => r.method === "PUT" && r.path.endsWith(`/applications/${APP_ID}/commands`));
+    expect(
+      (await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands }))
+        .action,
+    ).toBe("updated");
+    const put = await h.fake.waitForRequest(
+      (r) => r.method === "PUT" && r.path.endsWith(`/applications/${APP_ID}/commands`),
+    );
     for (const sent of put.body as Array<{ integration_types: number[]; contexts: number[] }>) {
       expect(sent.integration_types).toEqual([0, 1]);
       expect(sent.contexts).toEqual([0, 1, 2]);
     }
-    expect((await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands })).action).toBe("unchanged");
+    expect(
+      (await deployCommands({ token: TEST_TOKEN, applicationId: APP_ID, apiUrl: h.fake.apiUrl, commands }))
+        .action,
+    ).toBe("unchanged");
   });
 
   const userInstalled = (permissions: string) => {
@@ -89,17 +122,27 @@ describe("Report a problem", () => {
     const form = await answer(buttonClick("report:piracetam:dosing", OTHER, { owner: ASKER }));
     expect(form.type).toBe(9);
     expect(form.data.custom_id).toBe("report:piracetam:dosing");
-    expect(JSON.stringify(form.data.components)).toMatch(/"custom_id":"what".*"required":true.*"custom_id":"source".*"required":false/);
+    expect(JSON.stringify(form.data.components)).toMatch(
+      /"custom_id":"what".*"required":true.*"custom_id":"source".*"required":false/,
+    );
   });
 
   it("a report is logged, posted to the reports channel with compound, section and reporter, pinging no one", async () => {
-    const cb = await answer(modalSubmit("report:piracetam:dosing", { what: "The 1200 mg dose is per day, not per dose. @everyone", source: "" }, OTHER));
+    const cb = await answer(
+      modalSubmit(
+        "report:piracetam:dosing",
+        { what: "The 1200 mg dose is per day, not per dose. @everyone", source: "" },
+        OTHER,
+      ),
+    );
     expect(cb.type).toBe(4);
     expect(cb.data.flags).toBe(64);
     expect(JSON.stringify(cb.data.embeds)).toMatch(/Thanks/);
     const line = await h.logs.waitFor((e) => e.event === "report");
     expect(line).toMatchObject({ compound: "piracetam", section: "dosing", reporterId: OTHER, posted: true });
-    const post = await h.fake.waitForRequest((r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`);
+    const post = await h.fake.waitForRequest(
+      (r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`,
+    );
     const body = post.body as { allowed_mentions: unknown; embeds: unknown[] };
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(body.embeds)).toContain("piracetam (dosing)");
@@ -110,7 +153,9 @@ describe("Report a problem", () => {
     const posts = () => h.fake.requests.filter((r) => r.path.includes(`/channels/${REPORTS}/`)).length;
     await answer(modalSubmit("report:noopept:overview", { what: "second report text" }, OTHER));
     await expect.poll(posts).toBe(2);
-    const refused = await answer(modalSubmit("report:noopept:overview", { what: "third report text" }, OTHER));
+    const refused = await answer(
+      modalSubmit("report:noopept:overview", { what: "third report text" }, OTHER),
+    );
     expect(JSON.stringify(refused.data.embeds)).toMatch(/Report not sent.*try again in 5 minutes/);
     expect(refused.data.flags).toBe(64);
     await answer(chatInput("stack"));

@@ -18,12 +18,22 @@ afterEach(() => {
   if (run && run.child.exitCode === null) run.child.kill("SIGKILL");
 });
 
-const lines = (text: string) => text.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
-const callbackOf = (id: string) => (r: { method: string; path: string }) => r.method === "POST" && r.path.includes(`/interactions/${id}/`);
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const callbackOf = (id: string) => (r: { method: string; path: string }) =>
+  r.method === "POST" && r.path.includes(`/interactions/${id}/`);
 
 async function startBot(env: Record<string, string> = {}): Promise<Spawned> {
   const identifies = fake.identifies;
-  const started = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info", ...env });
+  const started = spawnEntry("src/bin/start.ts", [], {
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: "info",
+    ...env,
+  });
   await fake.waitForGateway(() => fake.identifies > identifies);
   return started;
 }
@@ -32,7 +42,11 @@ describe("SIGTERM drains", () => {
   it("finishes the answers in flight, tells newcomers it is restarting, then exits 0", async () => {
     run = await startBot();
     fake.delay("POST", CALLBACK, 1000);
-    const slow = [chatInput("compound", { name: "noopept" }), chatInput("stack"), autocomplete("compound", { name: "pir" }, "name")];
+    const slow = [
+      chatInput("compound", { name: "noopept" }),
+      chatInput("stack"),
+      autocomplete("compound", { name: "pir" }, "name"),
+    ];
     for (const i of slow) fake.dispatch("INTERACTION_CREATE", i);
     await Promise.all(slow.map((i) => fake.waitForRequest(callbackOf(i.id))));
     run.child.kill("SIGTERM");
@@ -55,6 +69,8 @@ describe("SIGTERM drains", () => {
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(Date.now() - t0).toBeLessThan(4_000);
-    expect(lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord")).toMatchObject({ abandoned: 1 });
+    expect(lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord")).toMatchObject({
+      abandoned: 1,
+    });
   });
 });

@@ -4,7 +4,10 @@ import { createLogger, redactSecrets } from "../src/logger.js";
 
 function collector(): { stream: Writable; text: () => string } {
   let text = "";
-  return { stream: new Writable({ write: (c: Buffer, _e, done) => ((text += c.toString()), done()) }), text: () => text };
+  return {
+    stream: new Writable({ write: (c: Buffer, _e, done) => ((text += c.toString()), done()) }),
+    text: () => text,
+  };
 }
 
 describe("logger", () => {
@@ -19,7 +22,12 @@ describe("logger", () => {
       for (let i = 0; i < 100; i++) logger.info({ i }, "after");
     }).not.toThrow();
     expect(err.text()).toMatch(/"code":"EPIPE".*log output closed/);
-    expect(err.text().split("\n").filter((l) => l.includes('"after"')).length).toBe(100);
+    expect(
+      err
+        .text()
+        .split("\n")
+        .filter((l) => l.includes('"after"')).length,
+    ).toBe(100);
   });
 
   it("drops lines silently when there is no fallback", () => {
@@ -31,7 +39,9 @@ describe("logger", () => {
 
   it("redacts interaction tokens in callback and webhook URLs and token fields", () => {
     const token = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmFiY2RlZg";
-    const line = redactSecrets(`POST /api/v10/interactions/123456789012345678/${token}/callback and /webhooks/111/${token}/messages/@original {"token":"${token}"}`);
+    const line = redactSecrets(
+      `POST /api/v10/interactions/123456789012345678/${token}/callback and /webhooks/111/${token}/messages/@original {"token":"${token}"}`,
+    );
     expect(line).not.toContain(token);
     expect(line).toContain("/interactions/123456789012345678/[REDACTED]/callback");
   });
@@ -46,7 +56,10 @@ describe("error lines", () => {
       status: 404,
       code: 10062,
       url: `https://discord.com/api/v10/interactions/999999999999999999/${token}/callback`,
-      requestBody: { files: undefined, json: { type: 4, data: { embeds: [{ description: "x".repeat(3000) }] } } },
+      requestBody: {
+        files: undefined,
+        json: { type: 4, data: { embeds: [{ description: "x".repeat(3000) }] } },
+      },
     });
     logger.error({ err: error }, "could not send the answer");
     expect(out.text()).not.toContain(token);

@@ -40,16 +40,29 @@ describe("a failed login", () => {
 
   it("says which host it cannot reach and exits 1", async () => {
     const port = await closedPort();
-    run = spawnEntry(ENTRY, [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: `http://127.0.0.1:${port}/api` });
+    run = spawnEntry(ENTRY, [], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
+    });
     expect(await run.exited).toBe(1);
-    expect(run.stdout() + run.stderr()).toMatch(new RegExp(`cannot reach 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`));
+    expect(run.stdout() + run.stderr()).toMatch(
+      new RegExp(`cannot reach 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`),
+    );
   });
 });
 
 describe("describeLoginError", () => {
   it("names the cause from discord.js and undici errors", () => {
-    expect(describeLoginError(Object.assign(new Error("An invalid token was provided."), { code: "TokenInvalid" }))).toMatch(/^Discord rejected the token/);
-    expect(describeLoginError(Object.assign(new Error("fetch failed"), { cause: { code: "ENOTFOUND" } }))).toBe("cannot reach discord.com (ENOTFOUND): check the network, DNS and DISCORD_API_URL");
-    expect(describeLoginError(new Error("odd\nsecond line"), "http://127.0.0.1:1/api")).toBe("logging in to 127.0.0.1:1 failed: odd");
+    expect(
+      describeLoginError(
+        Object.assign(new Error("An invalid token was provided."), { code: "TokenInvalid" }),
+      ),
+    ).toMatch(/^Discord rejected the token/);
+    expect(
+      describeLoginError(Object.assign(new Error("fetch failed"), { cause: { code: "ENOTFOUND" } })),
+    ).toBe("cannot reach discord.com (ENOTFOUND): check the network, DNS and DISCORD_API_URL");
+    expect(describeLoginError(new Error("odd\nsecond line"), "http://127.0.0.1:1/api")).toBe(
+      "logging in to 127.0.0.1:1 failed: odd",
+    );
   });
 });

@@ -24,22 +24,34 @@ function cpuSeconds(pid: number): number {
 }
 
 describe("a log reader that goes away", () => {
-  it("keeps answering without spinning, notes it on stderr, and still stops on SIGTERM", { timeout: 15_000 }, async () => {
-    run = spawnEntry("src/bin/start.ts", [], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info" });
-    const identifies = fake.identifies;
-    await fake.waitForGateway(() => fake.identifies > identifies);
-    run.child.stdout!.destroy();
-    for (const name of ["noopept", "piracetam", "fasoracetam"]) {
-      expect(JSON.stringify((await fake.interact(chatInput("compound", { name }))).body)).toMatch(new RegExp(name, "i"));
-    }
-    const pid = run.child.pid!;
-    const before = cpuSeconds(pid);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(cpuSeconds(pid) - before).toBeLessThan(0.5);
-    expect(JSON.stringify((await fake.interact(chatInput("compound", { name: "choline" }))).body)).toContain("Choline");
-    run.child.kill("SIGTERM");
-    expect(await run.exited).toBe(0);
-    expect(run.stderr()).toMatch(/log output closed/);
-    expect(run.stderr()).not.toContain(TEST_TOKEN);
-  });
+  it(
+    "keeps answering without spinning, notes it on stderr, and still stops on SIGTERM",
+    { timeout: 15_000 },
+    async () => {
+      run = spawnEntry("src/bin/start.ts", [], {
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: "info",
+      });
+      const identifies = fake.identifies;
+      await fake.waitForGateway(() => fake.identifies > identifies);
+      run.child.stdout!.destroy();
+      for (const name of ["noopept", "piracetam", "fasoracetam"]) {
+        expect(JSON.stringify((await fake.interact(chatInput("compound", { name }))).body)).toMatch(
+          new RegExp(name, "i"),
+        );
+      }
+      const pid = run.child.pid!;
+      const before = cpuSeconds(pid);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(cpuSeconds(pid) - before).toBeLessThan(0.5);
+      expect(
+        JSON.stringify((await fake.interact(chatInput("compound", { name: "choline" }))).body),
+      ).toContain("Choline");
+      run.child.kill("SIGTERM");
+      expect(await run.exited).toBe(0);
+      expect(run.stderr()).toMatch(/log output closed/);
+      expect(run.stderr()).not.toContain(TEST_TOKEN);
+    },
+  );
 });

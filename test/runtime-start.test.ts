@@ -18,12 +18,21 @@ afterAll(async () => {
   await fake?.stop();
 });
 afterEach(() => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
 function npmStart(env: Record<string, string>, input?: string) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_") && !k.startsWith("npm_")));
-  const child = spawn("npm", ["start", "--silent"], { cwd: PROJECT_ROOT, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_") && !k.startsWith("npm_"),
+    ),
+  );
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: PROJECT_ROOT,
+    env: { ...clean, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   started.push(child);
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -38,8 +47,11 @@ function children(pid: number): number[] {
   const text = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
   return text ? text.split(/\s+/).map(Number) : [];
 }
-const commandLine = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/^\S+ \S+ Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "");
+const commandLine = (pid: number) =>
+  fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+const alive = (pid: number) =>
+  fs.existsSync(`/proc/${pid}`) &&
+  !/^\S+ \S+ Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "");
 
 async function startWithToken() {
   const identifies = fake.identifies;
@@ -47,7 +59,9 @@ async function startWithToken() {
   await fake.waitForGateway(() => fake.identifies > identifies);
   const [bot] = children(run.child.pid!);
   expect(commandLine(bot!)).toEqual(["node", "--enable-source-maps", "dist/src/bin/start.js"]);
-  expect(JSON.stringify((await fake.interact(chatInput("compound", { name: "fasoracetam" }))).body)).toContain("2.5–25 mg");
+  expect(
+    JSON.stringify((await fake.interact(chatInput("compound", { name: "fasoracetam" }))).body),
+  ).toContain("2.5–25 mg");
   return { run, bot: bot! };
 }
 

@@ -18,9 +18,12 @@ function outcome(r: Resolution): string {
 }
 
 describe("normalizeName", () => {
-  it.each([["alpha gpc"], ["Alpha-GPC"], ["AlphaGPC"], ["α-GPC"], ["  ALPHA.gpc  "], ["álphá–gpc!"]])("%s -> alphagpc", (input) => {
-    expect(normalizeName(input)).toBe("alphagpc");
-  });
+  it.each([["alpha gpc"], ["Alpha-GPC"], ["AlphaGPC"], ["α-GPC"], ["  ALPHA.gpc  "], ["álphá–gpc!"]])(
+    "%s -> alphagpc",
+    (input) => {
+      expect(normalizeName(input)).toBe("alphagpc");
+    },
+  );
 });
 
 describe("editDistance", () => {
@@ -41,16 +44,39 @@ describe("editDistance", () => {
 describe("resolve", () => {
   const covered: Array<[string, string]> = [
     // names, case and spacing
-    ["noopept", "noopept"], ["Noopept", "noopept"], ["  NOOPEPT  ", "noopept"], ["piracetam", "piracetam"],
-    ["nefiracetam", "nefiracetam"], ["aniracetam", "aniracetam"], ["fasoracetam", "fasoracetam"],
-    ["choline", "choline"], ["alpha-gpc", "alpha-gpc"], ["Alpha GPC", "alpha-gpc"], ["AlphaGPC", "alpha-gpc"],
-    ["α-GPC", "alpha-gpc"], ["alpha.gpc", "alpha-gpc"],
+    ["noopept", "noopept"],
+    ["Noopept", "noopept"],
+    ["  NOOPEPT  ", "noopept"],
+    ["piracetam", "piracetam"],
+    ["nefiracetam", "nefiracetam"],
+    ["aniracetam", "aniracetam"],
+    ["fasoracetam", "fasoracetam"],
+    ["choline", "choline"],
+    ["alpha-gpc", "alpha-gpc"],
+    ["Alpha GPC", "alpha-gpc"],
+    ["AlphaGPC", "alpha-gpc"],
+    ["α-GPC", "alpha-gpc"],
+    ["alpha.gpc", "alpha-gpc"],
     // one letter off, missing letter, swapped letters, two letters off
-    ["nopept", "noopept"], ["noopetp", "noopept"], ["noopeptt", "noopept"], ["nupept", "noopept"], ["noopapt", "noopept"],
-    ["piracetm", "piracetam"], ["pirecetam", "piracetam"], ["piractam", "piracetam"], ["pircaetam", "piracetam"],
-    ["nefiracetm", "nefiracetam"], ["nefirecetam", "nefiracetam"], ["nefiractam", "nefiracetam"],
-    ["aniracetm", "aniracetam"], ["anirecatam", "aniracetam"], ["fasoracetm", "fasoracetam"], ["fasorcaetam", "fasoracetam"],
-    ["cholin", "choline"], ["cholnie", "choline"], ["alpha gcp", "alpha-gpc"],
+    ["nopept", "noopept"],
+    ["noopetp", "noopept"],
+    ["noopeptt", "noopept"],
+    ["nupept", "noopept"],
+    ["noopapt", "noopept"],
+    ["piracetm", "piracetam"],
+    ["pirecetam", "piracetam"],
+    ["piractam", "piracetam"],
+    ["pircaetam", "piracetam"],
+    ["nefiracetm", "nefiracetam"],
+    ["nefirecetam", "nefiracetam"],
+    ["nefiractam", "nefiracetam"],
+    ["aniracetm", "aniracetam"],
+    ["anirecatam", "aniracetam"],
+    ["fasoracetm", "fasoracetam"],
+    ["fasorcaetam", "fasoracetam"],
+    ["cholin", "choline"],
+    ["cholnie", "choline"],
+    ["alpha gcp", "alpha-gpc"],
   ];
   it.each(covered)("%s -> %s", (query, id) => {
     expect(outcome(resolve(index, query))).toBe(id);
@@ -63,7 +89,9 @@ describe("resolve", () => {
       // A synthetic name may be as close as the real one (then: ambiguous), but never a different real compound.
       if (r.kind === "covered" && !r.compound.id.startsWith("syn-")) expect(r.compound.id, query).toBe(id);
     }
-    const exactOrOneOff = covered.filter(([q]) => ["noopept", "nopept", "piracetm", "fasoracetm", "cholin"].includes(q));
+    const exactOrOneOff = covered.filter(([q]) =>
+      ["noopept", "nopept", "piracetm", "fasoracetm", "cholin"].includes(q),
+    );
     for (const [query, id] of exactOrOneOff) expect(outcome(resolve(big, query)), query).toBe(id);
   });
 
@@ -78,8 +106,16 @@ describe("resolve", () => {
   });
 
   it.each([
-    ["NS-105", "fasoracetam"], ["ns105", "fasoracetam"], ["ns 105", "fasoracetam"], ["LAM-105", "fasoracetam"], ["nfc-1", "fasoracetam"],
-    ["GVS-111", "noopept"], ["omberacetam", "noopept"], ["DM-9384", "nefiracetam"], ["Nootropil", "piracetam"], ["choline alfoscerate", "alpha-gpc"],
+    ["NS-105", "fasoracetam"],
+    ["ns105", "fasoracetam"],
+    ["ns 105", "fasoracetam"],
+    ["LAM-105", "fasoracetam"],
+    ["nfc-1", "fasoracetam"],
+    ["GVS-111", "noopept"],
+    ["omberacetam", "noopept"],
+    ["DM-9384", "nefiracetam"],
+    ["Nootropil", "piracetam"],
+    ["choline alfoscerate", "alpha-gpc"],
   ])("code name or other name %s -> %s", (query, id) => {
     expect(outcome(resolve(index, query))).toBe(id);
   });
@@ -93,10 +129,31 @@ describe("resolve", () => {
   });
 
   const notCovered = [
-    "phenylpiracetam", "Phenylpiracetam", "phenylpiracetm", "phenyl piracetam", "levetiracetam", "levetiracetm",
-    "brivaracetam", "oxiracetam", "oxiracetm", "pramiracetam", "coluracetam", "seletracetam", "etiracetam",
-    "keppra", "carphedon", "modafinil", "adrafinil", "citicoline", "cdp-choline", "huperzine a", "bacopa",
-    "phenibut", "semax", "l-theanine", "citicoline sodium",
+    "phenylpiracetam",
+    "Phenylpiracetam",
+    "phenylpiracetm",
+    "phenyl piracetam",
+    "levetiracetam",
+    "levetiracetm",
+    "brivaracetam",
+    "oxiracetam",
+    "oxiracetm",
+    "pramiracetam",
+    "coluracetam",
+    "seletracetam",
+    "etiracetam",
+    "keppra",
+    "carphedon",
+    "modafinil",
+    "adrafinil",
+    "citicoline",
+    "cdp-choline",
+    "huperzine a",
+    "bacopa",
+    "phenibut",
+    "semax",
+    "l-theanine",
+    "citicoline sodium",
   ];
   it.each(notCovered)("%s is known but not covered", (query) => {
     const r = resolve(index, query);
@@ -109,12 +166,34 @@ describe("resolve", () => {
     expect(r.kind === "not-covered" && r.suggestions.length).toBeLessThanOrEqual(3);
   });
 
-  const gibberish = ["xyzzy", "asdfgh", "qwertyuiop", "racetam", "the best nootropic", "1234", "zzzz", "hello world", "aaaaaaa"];
+  const gibberish = [
+    "xyzzy",
+    "asdfgh",
+    "qwertyuiop",
+    "racetam",
+    "the best nootropic",
+    "1234",
+    "zzzz",
+    "hello world",
+    "aaaaaaa",
+  ];
   it.each(gibberish)("%s resolves to nothing", (query) => {
     expect(outcome(resolve(index, query))).toBe("nothing");
   });
 
-  const bad = ["", "   ", "a", "x".repeat(6000), "💊🧠", "\u0000\u0007\u001b[31m", "<@123456789012345678>", "@everyone", "@here", "**bold** `code`", "<#1> <@&2>"];
+  const bad = [
+    "",
+    "   ",
+    "a",
+    "x".repeat(6000),
+    "💊🧠",
+    "\u0000\u0007\u001b[31m",
+    "<@123456789012345678>",
+    "@everyone",
+    "@here",
+    "**bold** `code`",
+    "<#1> <@&2>",
+  ];
   it.each(bad)("bad input %j resolves to nothing without throwing", (query) => {
     expect(outcome(resolve(index, query))).toBe("nothing");
   });
@@ -134,7 +213,15 @@ describe("autocomplete", () => {
   const names = (q: string) => autocomplete(index, q).map((c) => c.name);
 
   it("lists every covered compound for empty input", () => {
-    expect(autocomplete(index, "").map((c) => c.value).sort()).toEqual(realKnowledge().compounds.map((c) => c.id).sort());
+    expect(
+      autocomplete(index, "")
+        .map((c) => c.value)
+        .sort(),
+    ).toEqual(
+      realKnowledge()
+        .compounds.map((c) => c.id)
+        .sort(),
+    );
   });
   it("puts Noopept first for 'noo'", () => {
     expect(names("noo")[0]).toBe("Noopept");
@@ -155,7 +242,10 @@ describe("autocomplete", () => {
     expect(choices.slice(firstNotCovered).every((c) => c.name.endsWith("(not covered)"))).toBe(true);
   });
   it("does not offer a covered compound for a not-covered prefix", () => {
-    expect(names("phenylpi")).toEqual(["Phenylpiracetam (not covered)", "Phenylpiracetam hydrazide (not covered)"]);
+    expect(names("phenylpi")).toEqual([
+      "Phenylpiracetam (not covered)",
+      "Phenylpiracetam hydrazide (not covered)",
+    ]);
   });
   it("respects Discord's limits for any input", () => {
     fc.assert(
@@ -174,7 +264,12 @@ describe("autocomplete", () => {
   it("caps at 25 choices when many names match", () => {
     expect(autocomplete(index, "a").length).toBeLessThanOrEqual(MAX_CHOICES);
     const big = buildSearchIndex({
-      compounds: Array.from({ length: 60 }, (_, i) => ({ ...realKnowledge().compounds[0]!, id: `x${i}`, name: `Xcompound ${i}`, aliases: [] })),
+      compounds: Array.from({ length: 60 }, (_, i) => ({
+        ...realKnowledge().compounds[0]!,
+        id: `x${i}`,
+        name: `Xcompound ${i}`,
+        aliases: [],
+      })),
       notCovered: [],
     });
     expect(autocomplete(big, "xcomp")).toHaveLength(MAX_CHOICES);

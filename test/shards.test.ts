@@ -4,7 +4,8 @@ import { startHarness, type Harness } from "./support/bot.js";
 import { chatInput } from "./support/interactions.js";
 
 /** A guild id whose events Discord sends on `shard` of `count`: (id >> 22) % count. */
-const guildOn = (shard: number, count: number) => ((100_000_000_000n * BigInt(count) + BigInt(shard)) << 22n).toString();
+const guildOn = (shard: number, count: number) =>
+  ((100_000_000_000n * BigInt(count) + BigInt(shard)) << 22n).toString();
 
 const metrics = createMetrics({ processDefaults: false });
 let h: Harness;
@@ -18,7 +19,9 @@ afterAll(async () => {
 
 describe("gateway sharding", () => {
   it("connects as many shards as GET /gateway/bot recommends, each identifying as its own shard", () => {
-    const identified = h.fake.gatewayLog.filter((m) => m.op === 2).map((m) => (m.d as { shard: [number, number] }).shard);
+    const identified = h.fake.gatewayLog
+      .filter((m) => m.op === 2)
+      .map((m) => (m.d as { shard: [number, number] }).shard);
     expect(identified.sort()).toEqual([
       [0, 2],
       [1, 2],

@@ -25,7 +25,10 @@ export interface Costs {
  */
 export function measureCosts(keys: SigningKeys, count = 4000, rounds = 4): Costs {
   const ctx = createContext(registry);
-  const logger = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, done) => done() }) });
+  const logger = createLogger({
+    level: "warn",
+    destination: new Writable({ write: (_c, _e, done) => done() }),
+  });
   const deps = { answer: cachedRouter(ctx), logger, metrics: createMetrics({ processDefaults: false }) };
   const verify = createVerifier({ publicKey: keys.publicKeyHex });
   const bodies = trafficMix(count, 1000).map((p) => JSON.stringify(p.payload));
@@ -40,12 +43,26 @@ export function measureCosts(keys: SigningKeys, count = 4000, rounds = 4): Costs
     let raws: unknown[] = [];
     let responses: unknown[] = [];
     let texts: string[] = [];
-    const verifyUs = time(() => signed.forEach((s) => verify(s.headers["x-signature-ed25519"], s.headers["x-signature-timestamp"], s.body)));
+    const verifyUs = time(() =>
+      signed.forEach((s) =>
+        verify(s.headers["x-signature-ed25519"], s.headers["x-signature-timestamp"], s.body),
+      ),
+    );
     const parseUs = time(() => (raws = bodies.map((b) => JSON.parse(b) as unknown)));
-    const answerUs = time(() => (responses = raws.map((r) => answerInteraction(r as Parameters<typeof answerInteraction>[0], deps))));
+    const answerUs = time(
+      () =>
+        (responses = raws.map((r) => answerInteraction(r as Parameters<typeof answerInteraction>[0], deps))),
+    );
     const stringifyUs = time(() => (texts = responses.map((r) => JSON.stringify(r))));
     const mean = (list: string[]) => list.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / list.length;
-    costs = { verifyUs, parseUs, answerUs, stringifyUs, requestBytes: mean(bodies), responseBytes: mean(texts) };
+    costs = {
+      verifyUs,
+      parseUs,
+      answerUs,
+      stringifyUs,
+      requestBytes: mean(bodies),
+      responseBytes: mean(texts),
+    };
   }
   return costs!;
 }

@@ -10,7 +10,10 @@ export interface SignedItem {
   expect: number;
 }
 
-export function presign(keys: SigningKeys, items: ReadonlyArray<{ payload: unknown; expect: number }>): SignedItem[] {
+export function presign(
+  keys: SigningKeys,
+  items: ReadonlyArray<{ payload: unknown; expect: number }>,
+): SignedItem[] {
   return items.map(({ payload, expect }) => {
     const body = JSON.stringify(payload);
     return { body, headers: { "content-type": "application/json", ...signRequest(keys, body) }, expect };
@@ -48,13 +51,20 @@ function post(url: string, item: SignedItem, agent: http.Agent): Promise<{ statu
   });
 }
 
-const percentile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
+const percentile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
 
 /**
  * Lost: no 200 came back (connection error, 5xx, timeout). Wrong: a 200 whose response type is not the one
  * this interaction needs. `onProgress` is called after each answer, so a test can act mid-run.
  */
-export async function drive(label: string, url: string, items: readonly SignedItem[], concurrency: number, onProgress?: (done: number) => void): Promise<RunResult> {
+export async function drive(
+  label: string,
+  url: string,
+  items: readonly SignedItem[],
+  concurrency: number,
+  onProgress?: (done: number) => void,
+): Promise<RunResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const times: number[] = [];
   let lost = 0;
@@ -77,5 +87,13 @@ export async function drive(label: string, url: string, items: readonly SignedIt
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   times.sort((a, b) => a - b);
-  return { label, sent: items.length, lost, wrong, p50: percentile(times, 0.5), p99: percentile(times, 0.99), perSecond: items.length / seconds };
+  return {
+    label,
+    sent: items.length,
+    lost,
+    wrong,
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    perSecond: items.length / seconds,
+  };
 }

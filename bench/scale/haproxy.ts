@@ -6,7 +6,8 @@ import path from "node:path";
 
 /** HAProxy (Debian's package) in front of the replicas, driven through its admin socket. */
 
-export const INSTALL_HINT = "HAProxy is not installed. On Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y haproxy";
+export const INSTALL_HINT =
+  "HAProxy is not installed. On Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y haproxy";
 
 export function haproxyVersion(): string | undefined {
   const result = spawnSync("haproxy", ["-v"], { encoding: "utf8" });
@@ -42,8 +43,17 @@ export function haproxyConfig(backends: readonly Backend[], socketPath: string):
     "  retry-on conn-failure empty-response response-timeout",
   ];
   for (const b of backends) {
-    lines.push(`frontend fe_${b.name}`, `  bind 127.0.0.1:${b.frontendPort}`, `  default_backend be_${b.name}`);
-    lines.push(`backend be_${b.name}`, "  balance roundrobin", "  option httpchk GET /readyz", "  http-check expect status 200");
+    lines.push(
+      `frontend fe_${b.name}`,
+      `  bind 127.0.0.1:${b.frontendPort}`,
+      `  default_backend be_${b.name}`,
+    );
+    lines.push(
+      `backend be_${b.name}`,
+      "  balance roundrobin",
+      "  option httpchk GET /readyz",
+      "  http-check expect status 200",
+    );
     lines.push("  default-server check inter 250ms fall 2 rise 1");
     b.servers.forEach((port, i) => lines.push(`  server s${i} 127.0.0.1:${port}`));
   }
@@ -93,7 +103,9 @@ export async function startHaproxy(backends: readonly Backend[]): Promise<Runnin
   };
   const status = async () => {
     const out: Record<string, string> = {};
-    for (const row of await stats()) if (row.svname !== "FRONTEND" && row.svname !== "BACKEND") out[`${row.pxname}/${row.svname}`] = row.status ?? "";
+    for (const row of await stats())
+      if (row.svname !== "FRONTEND" && row.svname !== "BACKEND")
+        out[`${row.pxname}/${row.svname}`] = row.status ?? "";
     return out;
   };
 
@@ -113,7 +125,9 @@ export async function startHaproxy(backends: readonly Backend[]): Promise<Runnin
         if (values.length > 0 && values.every((s) => s.startsWith("UP"))) return;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`haproxy: not every server came up within ${timeoutMs} ms (${JSON.stringify(await status().catch(() => ({})))})`);
+      throw new Error(
+        `haproxy: not every server came up within ${timeoutMs} ms (${JSON.stringify(await status().catch(() => ({})))})`,
+      );
     },
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");

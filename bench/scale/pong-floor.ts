@@ -19,8 +19,14 @@ const server = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
   req.on("end", () => {
     const sig = req.headers["x-signature-ed25519"];
     const ts = req.headers["x-signature-timestamp"];
-    const ok = verify(typeof sig === "string" ? sig : undefined, typeof ts === "string" ? ts : undefined, Buffer.concat(chunks)).ok;
-    res.writeHead(ok ? 200 : 401, { "content-type": "application/json" }).end(ok ? PONG : '{"error":"invalid request signature"}');
+    const ok = verify(
+      typeof sig === "string" ? sig : undefined,
+      typeof ts === "string" ? ts : undefined,
+      Buffer.concat(chunks),
+    ).ok;
+    res
+      .writeHead(ok ? 200 : 401, { "content-type": "application/json" })
+      .end(ok ? PONG : '{"error":"invalid request signature"}');
   });
 });
 server.listen(Number(process.env.PORT), "127.0.0.1");

@@ -18,9 +18,19 @@ process.on("message", (command: { burst?: number; guild?: boolean; stop?: boolea
     if (command.guild) fake.dispatch("GUILD_CREATE", guildCreate());
     for (let i = 0; i < (command.burst ?? 0); i++) {
       sent += 1;
-      fake.dispatch("MESSAGE_CREATE", channelMessage(`ordinary chatter ${sent}: did anyone compare noopept and piracetam?`, { authorId: String(500000000000000000n + BigInt(sent % 5000)) }));
+      fake.dispatch(
+        "MESSAGE_CREATE",
+        channelMessage(`ordinary chatter ${sent}: did anyone compare noopept and piracetam?`, {
+          authorId: String(500000000000000000n + BigInt(sent % 5000)),
+        }),
+      );
     }
-    const reply = await fake.message(channelMessage("noopept dose?", { mentionBot: true, authorId: String(600000000000000000n + BigInt(sent)) }));
+    const reply = await fake.message(
+      channelMessage("noopept dose?", {
+        mentionBot: true,
+        authorId: String(600000000000000000n + BigInt(sent)),
+      }),
+    );
     // Forget what was recorded, so the fake's own memory stays flat too.
     fake.requests.length = 0;
     process.send?.({ answered: JSON.stringify(reply?.body).includes("10–30 mg") });

@@ -16,7 +16,14 @@ export const privateOption = {
 
 /** A compound name option with autocomplete. */
 export function compoundOption<const N extends string>(name: N, description: string, required: boolean) {
-  return { type: ApplicationCommandOptionType.String, name, description, required, autocomplete: true, max_length: 100 } as const;
+  return {
+    type: ApplicationCommandOptionType.String,
+    name,
+    description,
+    required,
+    autocomplete: true,
+    max_length: 100,
+  } as const;
 }
 
 export type Lookup = { compound: Compound; match: MatchKind } | { reply: MessagePayload };

@@ -7,7 +7,10 @@ import { runCli } from "./run.js";
 /** npm run ask -- /compound noopept [--json]: answers one command and exits. */
 function main(argv: string[]): number {
   const json = argv.includes("--json");
-  const line = argv.filter((a) => a !== "--json").join(" ").trim();
+  const line = argv
+    .filter((a) => a !== "--json")
+    .join(" ")
+    .trim();
   if (!line) {
     console.error("Usage: npm run ask -- /compound noopept   (add --json for the exact Discord payload)");
     return 2;

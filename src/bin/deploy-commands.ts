@@ -23,7 +23,8 @@ async function main(): Promise<number> {
         ? `Registered ${result.names.length} commands (${result.scope}): ${list}.`
         : `Commands already up to date (${result.scope}): ${list}. Nothing written.`,
     );
-    if (result.action === "updated" && result.scope === "global") console.log("Global commands can take a few minutes to appear.");
+    if (result.action === "updated" && result.scope === "global")
+      console.log("Global commands can take a few minutes to appear.");
     return 0;
   } catch (error) {
     const message = (error as Error).message.split(config.DISCORD_TOKEN).join("[REDACTED]");

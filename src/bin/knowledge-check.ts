@@ -14,14 +14,22 @@ function main(): number {
   const ci = process.env.CI === "true";
   const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
   const otherDrugs = loadOtherDrugs(knowledge);
-  console.log(`Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names, ${otherDrugs.length} other drugs and classes.`);
-  console.log("Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.");
+  console.log(
+    `Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names, ${otherDrugs.length} other drugs and classes.`,
+  );
+  console.log(
+    "Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.",
+  );
   const provenance = provenanceProblems(knowledge);
   if (provenance.length > 0) {
-    console.error(`Provenance audit of every reply: ${provenance.length} problem(s):\n${provenance.map((p) => `- ${p}`).join("\n")}`);
+    console.error(
+      `Provenance audit of every reply: ${provenance.length} problem(s):\n${provenance.map((p) => `- ${p}`).join("\n")}`,
+    );
     return 1;
   }
-  console.log("Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source.");
+  console.log(
+    "Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source.",
+  );
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
   } else {
@@ -34,7 +42,9 @@ function main(): number {
   console.log("");
   for (const c of knowledge.compounds) {
     const silent = silentQuestions(c);
-    console.log(`${c.id}: sources silent on ${silent.length ? questionList(silent) : "none of the safety questions"}`);
+    console.log(
+      `${c.id}: sources silent on ${silent.length ? questionList(silent) : "none of the safety questions"}`,
+    );
   }
   if (quoteCheck.status === "passed") {
     const texts = readSourceTexts(knowledge.sources, quoteCheck.dir);

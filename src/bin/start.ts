@@ -26,17 +26,25 @@ type Deps = Pick<HttpModeOptions, "ctx" | "logger" | "limiter" | "metrics">;
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const logger = createLogger({ level: config.LOG_LEVEL, pretty: process.stdout.isTTY, secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [] });
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    pretty: process.stdout.isTTY,
+    secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [],
+  });
 
   let ctx;
   try {
-    ctx = createContext(registry, { dir: config.NOOTROPIC_KNOWLEDGE_DIR, sourcesDir: config.NOOTROPIC_SOURCES_DIR });
+    ctx = createContext(registry, {
+      dir: config.NOOTROPIC_KNOWLEDGE_DIR,
+      sourcesDir: config.NOOTROPIC_SOURCES_DIR,
+    });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     console.error(`Not starting: ${error.message}`);
     process.exit(1);
   }
-  if (ctx.quoteCheck.status === "skipped") logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
+  if (ctx.quoteCheck.status === "skipped")
+    logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
 
   const { DISCORD_PUBLIC_KEY: publicKey, DISCORD_TOKEN: token } = config;
   if (!publicKey && !token) {
@@ -65,16 +73,23 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, "shutting down: taking no new interactions");
-    await stop?.(config.SHUTDOWN_GRACE_SECONDS * 1000).catch((err: unknown) => logger.error({ err }, "error while stopping"));
+    await stop?.(config.SHUTDOWN_GRACE_SECONDS * 1000).catch((err: unknown) =>
+      logger.error({ err }, "error while stopping"),
+    );
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   try {
-    stop = publicKey ? await serveHttp(config, publicKey, deps) : await connectGateway(config, token ?? "", deps);
+    stop = publicKey
+      ? await serveHttp(config, publicKey, deps)
+      : await connectGateway(config, token ?? "", deps);
   } catch (error) {
     if (stopping) return;
-    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`);
+    logger.fatal(
+      { code: (error as { code?: unknown }).code },
+      `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`,
+    );
     process.exit(1);
   }
 }
@@ -95,9 +110,19 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
 
 /** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
 async function connectGateway(config: Config, token: string, deps: Deps): Promise<Stop> {
-  const bot = await startBot({ ...deps, token, apiUrl: config.DISCORD_API_URL, reportChannelId: config.REPORT_CHANNEL_ID, mentions: config.MENTIONS_ENABLED });
-  const exporter = deps.metrics && config.METRICS_PORT ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST) : undefined;
-  if (exporter) deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
+  const bot = await startBot({
+    ...deps,
+    token,
+    apiUrl: config.DISCORD_API_URL,
+    reportChannelId: config.REPORT_CHANNEL_ID,
+    mentions: config.MENTIONS_ENABLED,
+  });
+  const exporter =
+    deps.metrics && config.METRICS_PORT
+      ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST)
+      : undefined;
+  if (exporter)
+    deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
   return async (graceMs) => {
     exporter?.server.close();
     const drained = await bot.stop({ graceMs });

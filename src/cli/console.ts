@@ -15,9 +15,17 @@ export function consoleGreeting(commands: Registry): string {
 }
 
 /** A local console that answers typed commands with the same replies the bot sends, rendered as text. */
-export function runConsole(ctx: BotContext, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export function runConsole(
+  ctx: BotContext,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const session = new TerminalSession(ctx);
-  const rl = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
+  const rl = readline.createInterface({
+    input,
+    output,
+    terminal: Boolean((input as { isTTY?: boolean }).isTTY),
+  });
   const write = (text: string) => output.write(`${text}\n`);
   write(consoleGreeting(ctx.commands));
   rl.setPrompt("nootropic> ");

@@ -18,7 +18,14 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
   const command = commands.get(name);
   const declared = command && "options" in command.data ? (command.data.options ?? []) : [];
   const shown = name.length > 40 ? `${name.slice(0, 39)}…` : name;
-  if (!command?.execute) return { ok: false, error: `No /${shown} command. Commands: ${commands.list.filter((c) => c.execute).map((c) => `/${c.data.name}`).join(", ")}.` };
+  if (!command?.execute)
+    return {
+      ok: false,
+      error: `No /${shown} command. Commands: ${commands.list
+        .filter((c) => c.execute)
+        .map((c) => `/${c.data.name}`)
+        .join(", ")}.`,
+    };
 
   const known = new Map(declared.map((o) => [o.name, o]));
   const options: Record<string, OptionValue> = {};
@@ -35,11 +42,14 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
       bare.push(word);
     }
   }
-  const unset = declared.filter((o) => options[o.name] === undefined && o.type === ApplicationCommandOptionType.String);
+  const unset = declared.filter(
+    (o) => options[o.name] === undefined && o.type === ApplicationCommandOptionType.String,
+  );
   // Bare words fill the compound options; a command with none takes them as its free text (/ask's question).
   const autocompleted = unset.filter(isAutocompleted);
   const slots = (autocompleted.length > 0 ? autocompleted : unset.filter(isRequired)).map((o) => o.name);
-  if (bare.length > 0 && slots.length === 0) return { ok: false, error: `/${name} takes no free text; see /help.` };
+  if (bare.length > 0 && slots.length === 0)
+    return { ok: false, error: `/${name} takes no free text; see /help.` };
   // One word per compound option; extra words join the last one ("/compound alpha gpc").
   bare.forEach((word, i) => {
     const slot = slots[Math.min(i, slots.length - 1)]!;
@@ -47,9 +57,14 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
   });
 
   for (const [key, value] of Object.entries(options)) {
-    if (known.get(key)?.type === ApplicationCommandOptionType.Boolean) options[key] = value === "true" || value === "yes";
+    if (known.get(key)?.type === ApplicationCommandOptionType.Boolean)
+      options[key] = value === "true" || value === "yes";
   }
   const missing = declared.filter((o) => isRequired(o) && !options[o.name]);
-  if (missing.length) return { ok: false, error: `/${name} needs ${missing.map((o) => o.name).join(" and ")}. Example: /${name} ${missing.map(() => "noopept").join(" ")}` };
+  if (missing.length)
+    return {
+      ok: false,
+      error: `/${name} needs ${missing.map((o) => o.name).join(" and ")}. Example: /${name} ${missing.map(() => "noopept").join(" ")}`,
+    };
   return { ok: true, incoming: { type: "command", name, options } };
 }

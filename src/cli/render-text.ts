@@ -3,7 +3,9 @@ import type { MessagePayload } from "../reply/payload.js";
 
 /** Discord markdown made readable in a terminal: bold and italic markers and escapes removed. */
 function unmark(text: string): string {
-  return unescapeMarkdown(text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=$|[\s.,;:)])/gm, "$1$2")).replace(/\u200b/g, "");
+  return unescapeMarkdown(
+    text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=$|[\s.,;:)])/gm, "$1$2"),
+  ).replace(/\u200b/g, "");
 }
 
 /** The key that presses the i-th button in the terminal: a letter, so it cannot be read as a source reference [1]. */
@@ -30,7 +32,9 @@ export function renderText(payload: MessagePayload): string {
   }
   const buttons = payload.components.flatMap((row) => row.components);
   if (buttons.length) {
-    out.push(`Buttons (type the letter): ${buttons.map((b, i) => `${buttonKey(i)}) ${b.label}${b.disabled ? " (shown)" : ""}`).join("  ")}`);
+    out.push(
+      `Buttons (type the letter): ${buttons.map((b, i) => `${buttonKey(i)}) ${b.label}${b.disabled ? " (shown)" : ""}`).join("  ")}`,
+    );
   }
   return out.join("\n").trimEnd();
 }

@@ -22,7 +22,11 @@ export class TerminalSession {
     const key = /^[a-z]$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
     const buttons = this.last?.components.flatMap((r) => r.components) ?? [];
     const button = key === undefined ? undefined : buttons.find((_, i) => buttonKey(i) === key);
-    if (key !== undefined && !button) return noticeReply("No such button", "Type a command, or the letter of a button under the last answer.");
+    if (key !== undefined && !button)
+      return noticeReply(
+        "No such button",
+        "Type a command, or the letter of a button under the last answer.",
+      );
     let out: Outgoing;
     try {
       if (button) {
@@ -41,7 +45,8 @@ export class TerminalSession {
       throw error;
     }
     if (out.type === "choices") return noticeReply("Autocomplete", out.choices.map((c) => c.name).join(", "));
-    if (out.type === "modal") return noticeReply(out.modal.title, "In Discord this opens a form; the terminal has none.");
+    if (out.type === "modal")
+      return noticeReply(out.modal.title, "In Discord this opens a form; the terminal has none.");
     this.last = out.payload;
     return out.payload;
   }

@@ -10,7 +10,8 @@ type ActionName = "InteractionCreate" | "MessageCreate";
  * handler expects back from it.
  */
 export function switchOffAction(client: object, name: ActionName, result: unknown, logger: Logger): void {
-  const actions = (client as { actions?: Partial<Record<ActionName, { handle(data: unknown): unknown }>> }).actions;
+  const actions = (client as { actions?: Partial<Record<ActionName, { handle(data: unknown): unknown }>> })
+    .actions;
   const action = actions?.[name];
   if (action) action.handle = () => result;
   else logger.debug({ action: name }, "discord.js has no such action to switch off");

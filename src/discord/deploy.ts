@@ -47,13 +47,16 @@ function normalise(command: Registered): unknown {
 }
 
 export function sameCommands(wanted: readonly Registered[], registered: readonly Registered[]): boolean {
-  const key = (list: readonly Registered[]) => JSON.stringify([...list].sort((a, b) => a.name.localeCompare(b.name)).map(normalise));
+  const key = (list: readonly Registered[]) =>
+    JSON.stringify([...list].sort((a, b) => a.name.localeCompare(b.name)).map(normalise));
   return key(wanted) === key(registered);
 }
 
 /** Registers the commands to one guild (while developing) or globally, writing only when something changed. */
 export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
-  const rest = new REST({ version: "10", ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
+  const rest = new REST({ version: "10", ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(
+    options.token,
+  );
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);

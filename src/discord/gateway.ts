@@ -1,4 +1,12 @@
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Options, Routes, type APIInteraction } from "discord.js";
+import {
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  Options,
+  Routes,
+  type APIInteraction,
+} from "discord.js";
 import { handleInteraction, shuttingDown, type BoundaryDeps } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
@@ -65,10 +73,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, reportChannelId: options.reportChannelId };
+  const deps: BoundaryDeps = {
+    answer: cachedRouter(options.ctx),
+    logger,
+    limiter: options.limiter,
+    reportChannelId: options.reportChannelId,
+  };
   const { metrics } = options;
   if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
-  const shardStatus = (shard: number, status: Parameters<typeof setShardStatus>[2]) => metrics && setShardStatus(metrics, shard, status);
+  const shardStatus = (shard: number, status: Parameters<typeof setShardStatus>[2]) =>
+    metrics && setShardStatus(metrics, shard, status);
   const inFlight = new Set<Promise<void>>();
   let draining = false;
   let finished = 0;
@@ -77,17 +91,28 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     try {
       await client.rest.post(Routes.channelMessages(channel.channelId), { body: channel.body });
     } catch (error) {
-      logger.error({ channelId: channel.channelId, ...restFailure(error, "POST /channels/:id/messages") }, "could not post the report to the reports channel");
+      logger.error(
+        { channelId: channel.channelId, ...restFailure(error, "POST /channels/:id/messages") },
+        "could not post the report to the reports channel",
+      );
     }
   };
   const respond = async (raw: APIInteraction) => {
     const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
     try {
-      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), { body: answered.response, auth: false });
+      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), {
+        body: answered.response,
+        auth: false,
+      });
     } catch (error) {
       const failure = restFailure(error, "POST /interactions/:id/:token/callback");
       const expired = failure.code === 10062 || failure.code === 40060;
-      logger[expired ? "warn" : "error"]({ interactionId: raw.id, ...failure }, expired ? "the interaction was no longer open: answer not delivered" : "could not send the answer to Discord");
+      logger[expired ? "warn" : "error"](
+        { interactionId: raw.id, ...failure },
+        expired
+          ? "the interaction was no longer open: answer not delivered"
+          : "could not send the answer to Discord",
+      );
     }
     if (answered.post) await post(answered.post);
   };
@@ -103,8 +128,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   switchOffAction(client, "InteractionCreate", undefined, logger);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
   // While draining, mentions are left unanswered like any new work.
-  if (options.mentions) listenForMentions(client, { ...deps, botId: () => (draining ? undefined : client.user?.id) });
-  client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"));
+  if (options.mentions)
+    listenForMentions(client, { ...deps, botId: () => (draining ? undefined : client.user?.id) });
+  client.once(Events.ClientReady, (ready) =>
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"),
+  );
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.warn({ shard, code: event.code }, "gateway disconnected");
     shardStatus(shard, "disconnected");
@@ -137,7 +165,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     async stop(stopOptions = {}) {
       draining = true;
       const graceMs = stopOptions.graceMs ?? DEFAULT_GRACE_MS;
-      if (inFlight.size > 0) logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the answers in flight");
+      if (inFlight.size > 0)
+        logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the answers in flight");
       const deadline = Date.now() + graceMs;
       while (inFlight.size > 0 && Date.now() < deadline) {
         let timer: NodeJS.Timeout | undefined;

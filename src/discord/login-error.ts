@@ -1,6 +1,16 @@
 /** What went wrong when logging in to Discord, in words an operator can act on; never the token. */
 
-const NETWORK = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_SOCKET"]);
+const NETWORK = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_SOCKET",
+]);
 
 interface ErrorLike {
   code?: unknown;
@@ -11,7 +21,11 @@ interface ErrorLike {
 
 function codes(error: unknown): string[] {
   const out: string[] = [];
-  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = e.cause as ErrorLike | undefined, depth++) {
+  for (
+    let e = error as ErrorLike | undefined, depth = 0;
+    e && typeof e === "object" && depth < 5;
+    e = e.cause as ErrorLike | undefined, depth++
+  ) {
     if (typeof e.code === "string" || typeof e.code === "number") out.push(String(e.code));
     if (e.status === 401) out.push("401");
   }
@@ -25,7 +39,8 @@ export function describeLoginError(error: unknown, apiUrl = "https://discord.com
   if (found.some((c) => c === "TokenInvalid" || c === "401" || c === "4004")) {
     return "Discord rejected the token: reset it in the Developer Portal (Bot > Reset Token) and set DISCORD_TOKEN";
   }
-  if (found.some((c) => c === "DisallowedIntents" || c === "4014")) return "Discord refused the gateway intents the bot asks for";
+  if (found.some((c) => c === "DisallowedIntents" || c === "4014"))
+    return "Discord refused the gateway intents the bot asks for";
   const network = found.find((c) => NETWORK.has(c));
   if (network) return `cannot reach ${host} (${network}): check the network, DNS and DISCORD_API_URL`;
   const message = error instanceof Error ? error.message : String(error);

@@ -22,7 +22,10 @@ import type { MessagePayload } from "../reply/payload.js";
 
 /** The command a mention is answered through, so it is the same answer (and cache) as /ask. */
 const ASK = "ask";
-const EMPTY = noticeReply("Ask me a question", "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.");
+const EMPTY = noticeReply(
+  "Ask me a question",
+  "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.",
+);
 
 export interface MentionDeps {
   /** The bot's own user id, once logged in. */
@@ -38,7 +41,10 @@ export interface ChannelPost {
 }
 
 /** The raw fields read: the rest of a message is never looked at. */
-type RawMessage = Pick<GatewayMessageCreateDispatchData, "id" | "channel_id" | "content" | "author" | "mentions"> &
+type RawMessage = Pick<
+  GatewayMessageCreateDispatchData,
+  "id" | "channel_id" | "content" | "author" | "mentions"
+> &
   Partial<Pick<GatewayMessageCreateDispatchData, "guild_id" | "webhook_id">>;
 
 /** Whether the message mentions the bot: the one check every message goes through. */
@@ -57,7 +63,12 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
     components: payload.components,
     ...(flags ? { flags } : {}),
     allowed_mentions: { parse: [], replied_user: false },
-    message_reference: { message_id: raw.id, channel_id: raw.channel_id, ...(raw.guild_id ? { guild_id: raw.guild_id } : {}), fail_if_not_exists: false },
+    message_reference: {
+      message_id: raw.id,
+      channel_id: raw.channel_id,
+      ...(raw.guild_id ? { guild_id: raw.guild_id } : {}),
+      fail_if_not_exists: false,
+    },
   };
 }
 
@@ -76,16 +87,24 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost |
     // limit, a mention is left unanswered rather than answered with a note.
     const verdict = deps.limiter?.check(raw.author.id, "command");
     if (verdict && !verdict.allowed) {
-      deps.logger.info({ ...fields, outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs }, "over the limit: mention not answered");
+      deps.logger.info(
+        { ...fields, outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs },
+        "over the limit: mention not answered",
+      );
       return undefined;
     }
-    const question = String(raw.content ?? "").replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+    const question = String(raw.content ?? "")
+      .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
+      .trim();
     let payload = EMPTY;
     if (question !== "") {
       const out = deps.answer({ type: "command", name: ASK, options: { question } });
       payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
     }
-    deps.logger.info({ ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" }, "mention answered");
+    deps.logger.info(
+      { ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" },
+      "mention answered",
+    );
     return { channelId: raw.channel_id, body: replyBody(raw, payload) };
   } catch (error) {
     deps.logger.error({ ...fields, outcome: "error", err: error }, "mention failed");
@@ -95,7 +114,12 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost |
 
 /** The part of discord.js's client this needs: the raw gateway dispatches and REST. */
 export interface MentionClient {
-  ws: { on(event: GatewayDispatchEvents.MessageCreate, listener: (raw: GatewayMessageCreateDispatchData) => void): unknown };
+  ws: {
+    on(
+      event: GatewayDispatchEvents.MessageCreate,
+      listener: (raw: GatewayMessageCreateDispatchData) => void,
+    ): unknown;
+  };
   rest: { post(route: `/${string}`, options: { body: unknown }): Promise<unknown> };
 }
 
@@ -107,7 +131,10 @@ export function listenForMentions(client: MentionClient, deps: MentionDeps): voi
     if (!post) return;
     client.rest.post(Routes.channelMessages(post.channelId), { body: post.body }).catch((error: unknown) => {
       const { status, code } = error as { status?: number; code?: number | string };
-      deps.logger.error({ kind: "mention", route: "POST /channels/:id/messages", status, code }, "could not post the answer to a mention");
+      deps.logger.error(
+        { kind: "mention", route: "POST /channels/:id/messages", status, code },
+        "could not post the answer to a mention",
+      );
     });
   });
 }

@@ -2,7 +2,10 @@ import type { REST } from "discord.js";
 import type { Logger } from "../logger.js";
 
 /** What a failed REST call is logged with: the route (never a token or a body), Discord's status and code. */
-export function restFailure(error: unknown, route: string): { route: string; status?: number; code?: number | string; error?: string } {
+export function restFailure(
+  error: unknown,
+  route: string,
+): { route: string; status?: number; code?: number | string; error?: string } {
   const { status, code, name } = (error ?? {}) as { status?: number; code?: number | string; name?: string };
   return { route, status, code, error: name };
 }
@@ -14,14 +17,29 @@ export function restFailure(error: unknown, route: string): { route: string; sta
 export function logRestEvents(rest: REST, logger: Logger): void {
   rest.on("response", (request, response) => {
     if (response.status >= 500) {
-      logger.warn({ method: request.method, route: request.route, status: response.status, retry: request.retries }, "Discord answered with a server error");
+      logger.warn(
+        { method: request.method, route: request.route, status: response.status, retry: request.retries },
+        "Discord answered with a server error",
+      );
     } else if (response.status === 429) {
       const retryAfter = Number(response.headers.get("retry-after"));
       logger.warn(
-        { method: request.method, route: request.route, status: 429, retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined, scope: response.headers.get("x-ratelimit-scope") ?? undefined, global: response.headers.has("x-ratelimit-global") },
+        {
+          method: request.method,
+          route: request.route,
+          status: 429,
+          retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined,
+          scope: response.headers.get("x-ratelimit-scope") ?? undefined,
+          global: response.headers.has("x-ratelimit-global"),
+        },
         "rate limited by Discord (429)",
       );
     }
   });
-  rest.on("rateLimited", (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, "rate limited by Discord"));
+  rest.on("rateLimited", (info) =>
+    logger.warn(
+      { route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+      "rate limited by Discord",
+    ),
+  );
 }

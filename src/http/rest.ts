@@ -18,17 +18,24 @@ export interface ChannelPosterOptions {
  */
 export function createChannelPoster(options: ChannelPosterOptions): (post: ChannelPost) => Promise<void> {
   const { logger, token } = options;
-  const rest = token ? new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(token) : undefined;
+  const rest = token
+    ? new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(token)
+    : undefined;
   return async ({ channelId, body }) => {
     if (!rest) {
       logger.warn({ channelId }, "not posted: DISCORD_TOKEN is not set");
       return;
     }
     try {
-      await rest.post(Routes.channelMessages(channelId), { body: { ...body, allowed_mentions: { parse: [] } } });
+      await rest.post(Routes.channelMessages(channelId), {
+        body: { ...body, allowed_mentions: { parse: [] } },
+      });
     } catch (error) {
       const { status, name } = error as { status?: number; name?: string };
-      logger.error({ channelId, route: "POST /channels/:id/messages", status, error: name }, "could not post to the channel");
+      logger.error(
+        { channelId, route: "POST /channels/:id/messages", status, error: name },
+        "could not post to the channel",
+      );
     }
   };
 }

@@ -34,7 +34,12 @@ export interface RunningHttpMode {
  */
 export async function startHttpMode(options: HttpModeOptions): Promise<RunningHttpMode> {
   const { logger, metrics } = options;
-  const deps: BoundaryDeps = { answer: cachedRouter(options.ctx), logger, limiter: options.limiter, reportChannelId: options.reportChannelId };
+  const deps: BoundaryDeps = {
+    answer: cachedRouter(options.ctx),
+    logger,
+    limiter: options.limiter,
+    reportChannelId: options.reportChannelId,
+  };
   if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
   const post = createChannelPoster({ token: options.token, apiUrl: options.apiUrl, logger });
   const server = createInteractionServer({

@@ -1,6 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
+import {
+  InteractionResponseType,
+  InteractionType,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
 import { writeMetrics, type Metrics } from "../metrics.js";
 import { readBody } from "./body.js";
@@ -10,7 +15,9 @@ import { createVerifier } from "./verify.js";
  * The transport-agnostic part: the same boundary the gateway adapter calls, which logs and counts each
  * interaction itself. Undefined means "send nothing" (a user over the limit). Must not throw, but is guarded.
  */
-export type AnswerInteraction = (raw: APIInteraction) => APIInteractionResponse | undefined | Promise<APIInteractionResponse | undefined>;
+export type AnswerInteraction = (
+  raw: APIInteraction,
+) => APIInteractionResponse | undefined | Promise<APIInteractionResponse | undefined>;
 
 export interface InteractionServerOptions {
   /** The application's public key, 64 hex characters. */
@@ -46,7 +53,11 @@ function replier(res: http.ServerResponse): Reply {
   return (status, body, headers = {}) => {
     if (res.headersSent) return;
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)), ...headers });
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(text)),
+      ...headers,
+    });
     res.end(text);
   };
 }
@@ -63,8 +74,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
  * shows that user "interaction failed", as it does in gateway mode when the bot does not answer.
  */
 function silentAnswer(type: InteractionType): APIInteractionResponse | undefined {
-  if (type === InteractionType.ApplicationCommandAutocomplete) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
-  if (type === InteractionType.MessageComponent) return { type: InteractionResponseType.DeferredMessageUpdate };
+  if (type === InteractionType.ApplicationCommandAutocomplete)
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+  if (type === InteractionType.MessageComponent)
+    return { type: InteractionResponseType.DeferredMessageUpdate };
   return undefined;
 }
 
@@ -79,7 +92,11 @@ function errorName(error: unknown): string {
  */
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const { logger, metrics } = options;
-  const verify = createVerifier({ publicKey: options.publicKey, maxSkewSeconds: options.maxSkewSeconds, now: options.now });
+  const verify = createVerifier({
+    publicKey: options.publicKey,
+    maxSkewSeconds: options.maxSkewSeconds,
+    now: options.now,
+  });
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const answerTimeout = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   const isReady = options.isReady ?? (() => true);
@@ -92,7 +109,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (body === "aborted") return;
     const signature = req.headers["x-signature-ed25519"];
     const timestamp = req.headers["x-signature-timestamp"];
-    const verdict = verify(typeof signature === "string" ? signature : undefined, typeof timestamp === "string" ? timestamp : undefined, body);
+    const verdict = verify(
+      typeof signature === "string" ? signature : undefined,
+      typeof timestamp === "string" ? timestamp : undefined,
+      body,
+    );
     if (!verdict.ok) {
       logger.info({ reason: verdict.reason }, "request refused: invalid signature");
       return reply(401, { error: "invalid request signature" });
@@ -103,7 +124,8 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     } catch {
       return reply(400, { error: "body is not JSON" });
     }
-    if (typeof raw !== "object" || raw === null || typeof raw.type !== "number") return reply(400, { error: "not an interaction" });
+    if (typeof raw !== "object" || raw === null || typeof raw.type !== "number")
+      return reply(400, { error: "not an interaction" });
     if (raw.type === InteractionType.Ping) return reply(200, { type: InteractionResponseType.Pong });
 
     let outcome: APIInteractionResponse | undefined | "timeout";
@@ -111,11 +133,17 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       const answered = options.answer(raw);
       outcome = answered instanceof Promise ? await withTimeout(answered, answerTimeout) : answered;
     } catch (error) {
-      logger.error({ kind: raw.type, outcome: "error", error: errorName(error) }, "interaction failed outside the boundary");
+      logger.error(
+        { kind: raw.type, outcome: "error", error: errorName(error) },
+        "interaction failed outside the boundary",
+      );
       return reply(500, { error: "internal error" });
     }
     if (outcome === "timeout") {
-      logger.warn({ kind: raw.type, outcome: "timeout", latencyMs: Math.round(performance.now() - started) }, "interaction not answered in time");
+      logger.warn(
+        { kind: raw.type, outcome: "timeout", latencyMs: Math.round(performance.now() - started) },
+        "interaction not answered in time",
+      );
       return reply(503, { error: "not answered in time" });
     }
     const response = outcome ?? silentAnswer(raw.type);
@@ -134,7 +162,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (path === "/healthz" || path === "/readyz" || (path === "/metrics" && metrics)) {
       if (!isGet) return reply(405, { error: "method not allowed" }, { allow: "GET, HEAD" });
       if (path === "/healthz") return reply(200, { status: "ok" });
-      if (path === "/readyz") return isReady() && !draining ? reply(200, { status: "ready" }) : reply(503, { status: draining ? "draining" : "starting" });
+      if (path === "/readyz")
+        return isReady() && !draining
+          ? reply(200, { status: "ready" })
+          : reply(503, { status: draining ? "draining" : "starting" });
       if (metrics) return writeMetrics(metrics, res);
     }
     reply(404, { error: "not found" });
@@ -150,7 +181,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       keepAliveTimeout: 65_000,
     },
     (req, res) => {
-      res.on("finish", () => metrics?.httpRequests.inc({ path: knownPath(req.url), status: String(res.statusCode) }));
+      res.on("finish", () =>
+        metrics?.httpRequests.inc({ path: knownPath(req.url), status: String(res.statusCode) }),
+      );
       route(req, res).catch((error: unknown) => {
         logger.error({ error: errorName(error) }, "request failed");
         replier(res)(500, { error: "internal error" });

@@ -16,10 +16,15 @@ export function isPublicKeyHex(value: string): boolean {
 /** The application's public key (64 hex characters, as the Developer Portal shows it) as a node KeyObject. */
 export function publicKeyFromHex(hex: string): KeyObject {
   if (!isPublicKeyHex(hex)) throw new Error("the public key must be 64 hexadecimal characters");
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]), format: "der", type: "spki" });
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]),
+    format: "der",
+    type: "spki",
+  });
 }
 
-export type Verification = { ok: true } | { ok: false; reason: "missing" | "malformed" | "stale" | "bad-signature" };
+export type Verification =
+  { ok: true } | { ok: false; reason: "missing" | "malformed" | "stale" | "bad-signature" };
 
 export interface VerifierOptions {
   publicKey: string;
@@ -28,7 +33,11 @@ export interface VerifierOptions {
   now?: () => number;
 }
 
-export type Verifier = (signature: string | undefined, timestamp: string | undefined, body: Buffer) => Verification;
+export type Verifier = (
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+) => Verification;
 
 /**
  * Checks Discord's request signature: Ed25519 over the timestamp header followed by the raw body, with the
@@ -41,9 +50,12 @@ export function createVerifier(options: VerifierOptions): Verifier {
   const now = options.now ?? Date.now;
   return (signature, timestamp, body) => {
     if (!signature || !timestamp) return { ok: false, reason: "missing" };
-    if (!HEX_SIGNATURE.test(signature) || !TIMESTAMP.test(timestamp)) return { ok: false, reason: "malformed" };
+    if (!HEX_SIGNATURE.test(signature) || !TIMESTAMP.test(timestamp))
+      return { ok: false, reason: "malformed" };
     if (Math.abs(now() / 1000 - Number(timestamp)) > maxSkew) return { ok: false, reason: "stale" };
     const signed = Buffer.concat([Buffer.from(timestamp), body]);
-    return verify(null, signed, key, Buffer.from(signature, "hex")) ? { ok: true } : { ok: false, reason: "bad-signature" };
+    return verify(null, signed, key, Buffer.from(signature, "hex"))
+      ? { ok: true }
+      : { ok: false, reason: "bad-signature" };
   };
 }

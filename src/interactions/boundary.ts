@@ -19,8 +19,14 @@ import { takeReport, type ChannelPost } from "./report.js";
 import { toResponse } from "./to-api.js";
 import type { Incoming, Outgoing } from "./types.js";
 
-export const APOLOGY = noticeReply("Something went wrong", "Sorry, I couldn't answer that. The error has been logged; please try again.");
-const UNSUPPORTED = noticeReply("Not something I handle", "I only answer my own slash commands and buttons. Try /help.");
+export const APOLOGY = noticeReply(
+  "Something went wrong",
+  "Sorry, I couldn't answer that. The error has been logged; please try again.",
+);
+const UNSUPPORTED = noticeReply(
+  "Not something I handle",
+  "I only answer my own slash commands and buttons. Try /help.",
+);
 
 export interface BoundaryDeps {
   answer: Answer;
@@ -49,7 +55,10 @@ export interface Answered {
 /** The short ephemeral note for a command over the limit. */
 export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return noticeReply("Slow down", `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
+  return noticeReply(
+    "Slow down",
+    `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+  );
 }
 
 function label(incoming: Incoming): string {
@@ -68,7 +77,10 @@ function limitKind(incoming: Incoming): LimitKind {
 function refusal(incoming: Incoming, retryAfterMs: number): Outgoing | APIInteractionResponse {
   if (incoming.type === "autocomplete") return { type: "choices", choices: [] };
   if (incoming.type === "button") return { type: InteractionResponseType.DeferredMessageUpdate };
-  return { type: "reply", payload: incoming.type === "modal" ? tooManyReports(retryAfterMs) : slowDown(retryAfterMs) };
+  return {
+    type: "reply",
+    payload: incoming.type === "modal" ? tooManyReports(retryAfterMs) : slowDown(retryAfterMs),
+  };
 }
 
 const USE_EXTERNAL_APPS = PermissionFlagsBits.UseExternalApps;
@@ -87,10 +99,14 @@ function mustBeEphemeral(raw: APIInteraction): boolean {
 /** The answer as a new message only the person who pressed or asked can see. */
 function ephemeral(out: Outgoing): Outgoing {
   if (out.type !== "reply" && out.type !== "update") return out;
-  return { type: "reply", payload: { ...out.payload, flags: (out.payload.flags ?? 0) | MessageFlags.Ephemeral } };
+  return {
+    type: "reply",
+    payload: { ...out.payload, flags: (out.payload.flags ?? 0) | MessageFlags.Ephemeral },
+  };
 }
 
-const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInteractionResponse => typeof value.type === "number";
+const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInteractionResponse =>
+  typeof value.type === "number";
 
 /**
  * THE error boundary, shared by the gateway and the HTTP endpoint: turns raw interaction JSON into the
@@ -105,7 +121,12 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
   let fields: Record<string, unknown> = {};
   let counted: Outcome = { kind: "unsupported", outcome: "unsupported", latencyMs: 0 };
   /** Every way out: one log line and one outcome for whoever counts them (metrics). */
-  const finish = (outcome: string, level: "info" | "warn" | "error", msg: string, extra: Record<string, unknown> = {}) => {
+  const finish = (
+    outcome: string,
+    level: "info" | "warn" | "error",
+    msg: string,
+    extra: Record<string, unknown> = {},
+  ) => {
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     logger[level]({ ...fields, latencyMs, outcome, ...extra }, msg);
     deps.onOutcome?.({ ...counted, outcome, latencyMs });
@@ -119,19 +140,32 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
       finish("unsupported", "warn", "interaction of a kind the bot does not handle");
       return { response: toResponse({ type: "reply", payload: UNSUPPORTED }) };
     }
-    const incoming: Incoming = converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
+    const incoming: Incoming =
+      converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
     fields = { kind: incoming.type, command: label(incoming), userId, guildId: raw.guild_id };
     counted = { kind: incoming.type, command: label(incoming), outcome: "", latencyMs: 0 };
     const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
     if (verdict && !verdict.allowed) {
-      finish("rate-limited", "info", "over the limit: answered with a short note", { retryAfterMs: verdict.retryAfterMs });
+      finish("rate-limited", "info", "over the limit: answered with a short note", {
+        retryAfterMs: verdict.retryAfterMs,
+      });
       const refused = refusal(incoming, verdict.retryAfterMs);
       return { response: isResponse(refused) ? refused : toResponse(refused) };
     }
-    const report = incoming.type === "modal" && userId !== undefined ? takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId) : undefined;
-    if (report) logger.info({ ...fields, event: "report", ...report.report, posted: report.post !== undefined }, "problem reported");
+    const report =
+      incoming.type === "modal" && userId !== undefined
+        ? takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId)
+        : undefined;
+    if (report)
+      logger.info(
+        { ...fields, event: "report", ...report.report, posted: report.post !== undefined },
+        "problem reported",
+      );
     let out = report ? report.out : deps.answer(incoming);
-    const shared = out.type === "update" && converted.type === "button" && cardAccess(raw, converted.customId, userId) === "other";
+    const shared =
+      out.type === "update" &&
+      converted.type === "button" &&
+      cardAccess(raw, converted.customId, userId) === "other";
     if (shared || (out.type === "reply" && mustBeEphemeral(raw))) out = ephemeral(out);
     finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
     return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
@@ -139,8 +173,14 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
     const expected = error instanceof ExpectedError;
     if (expected) finish("refused", "warn", "interaction refused", { reason: error.message });
     else finish("error", "error", "interaction failed", { err: error });
-    if (raw?.type === InteractionType.ApplicationCommandAutocomplete) return { response: toResponse({ type: "choices", choices: [] }) };
-    return { response: toResponse({ type: "reply", payload: expected ? noticeReply(error.title, error.message) : APOLOGY }) };
+    if (raw?.type === InteractionType.ApplicationCommandAutocomplete)
+      return { response: toResponse({ type: "choices", choices: [] }) };
+    return {
+      response: toResponse({
+        type: "reply",
+        payload: expected ? noticeReply(error.title, error.message) : APOLOGY,
+      }),
+    };
   }
 }
 
@@ -149,7 +189,8 @@ const RESTARTING = noticeReply("Restarting", "I'm restarting right now. Please t
 /** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */
 export function shuttingDown(raw: APIInteraction): APIInteractionResponse {
   if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-  if (raw.type === InteractionType.ApplicationCommandAutocomplete) return toResponse({ type: "choices", choices: [] });
+  if (raw.type === InteractionType.ApplicationCommandAutocomplete)
+    return toResponse({ type: "choices", choices: [] });
   return toResponse({ type: "reply", payload: RESTARTING });
 }
 

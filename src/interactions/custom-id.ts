@@ -5,7 +5,10 @@
 const SEPARATOR = ":";
 const MAX_LENGTH = 100;
 
-export function customId(command: { readonly data: { readonly name: string } }, ...args: readonly string[]): string {
+export function customId(
+  command: { readonly data: { readonly name: string } },
+  ...args: readonly string[]
+): string {
   return [command.data.name, ...args].join(SEPARATOR).slice(0, MAX_LENGTH);
 }
 

@@ -6,7 +6,11 @@ import type { Choice } from "../search/autocomplete.js";
 /** Installable by servers and by users, and usable in servers, in DMs with the bot and in other DMs. */
 export const EVERYWHERE = {
   integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
 } as const;
 
 interface SlashDefinition<D extends SlashCommandData> {
@@ -21,7 +25,9 @@ interface SlashDefinition<D extends SlashCommandData> {
  * A slash command whose handler sees its options typed from its own data. The router passes the values
  * Discord sent for the options this data declares, so the narrowing holds at run time.
  */
-export function slashCommand<const D extends SlashCommandData>(definition: SlashDefinition<D>): CommandModule & { data: D } {
+export function slashCommand<const D extends SlashCommandData>(
+  definition: SlashDefinition<D>,
+): CommandModule & { data: D } {
   const { execute, ...rest } = definition;
   return { ...rest, execute: (ctx, options) => execute(ctx, options as OptionsOf<D>) };
 }

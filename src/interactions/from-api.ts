@@ -12,11 +12,19 @@ import type { Incoming, OptionValues } from "./types.js";
 
 /** Raw interaction JSON, as Discord sends it over the gateway or HTTP, reduced to what the router takes. */
 
-function isBasic(option: APIApplicationCommandInteractionDataOption): option is APIApplicationCommandInteractionDataBasicOption {
-  return option.type !== ApplicationCommandOptionType.Subcommand && option.type !== ApplicationCommandOptionType.SubcommandGroup;
+function isBasic(
+  option: APIApplicationCommandInteractionDataOption,
+): option is APIApplicationCommandInteractionDataBasicOption {
+  return (
+    option.type !== ApplicationCommandOptionType.Subcommand &&
+    option.type !== ApplicationCommandOptionType.SubcommandGroup
+  );
 }
 
-function optionValues(options: readonly APIApplicationCommandInteractionDataOption[] | undefined): { values: OptionValues; focused?: { name: string; value: string } } {
+function optionValues(options: readonly APIApplicationCommandInteractionDataOption[] | undefined): {
+  values: OptionValues;
+  focused?: { name: string; value: string };
+} {
   const values: Record<string, string | number | boolean> = {};
   let focused: { name: string; value: string } | undefined;
   for (const option of (options ?? []).filter(isBasic)) {
@@ -43,7 +51,8 @@ export function toIncoming(interaction: APIInteraction): Incoming | undefined {
       // Typed as always present, but a forged or truncated request may lack it: unsupported, not a crash.
       const data = interaction.data as typeof interaction.data | undefined;
       if (!data) return undefined;
-      if (data.type === ApplicationCommandType.ChatInput) return { type: "command", name: data.name, options: optionValues(data.options).values };
+      if (data.type === ApplicationCommandType.ChatInput)
+        return { type: "command", name: data.name, options: optionValues(data.options).values };
       if (data.type === ApplicationCommandType.Message) {
         const target = data.resolved.messages[data.target_id];
         return { type: "message-command", name: data.name, content: target?.content ?? "" };
@@ -52,10 +61,17 @@ export function toIncoming(interaction: APIInteraction): Incoming | undefined {
     }
     case InteractionType.ApplicationCommandAutocomplete: {
       const { values, focused } = optionValues(interaction.data.options);
-      return { type: "autocomplete", name: interaction.data.name, focused: focused ?? { name: "", value: "" }, options: values };
+      return {
+        type: "autocomplete",
+        name: interaction.data.name,
+        focused: focused ?? { name: "", value: "" },
+        options: values,
+      };
     }
     case InteractionType.MessageComponent:
-      return interaction.data.component_type === ComponentType.Button ? { type: "button", customId: interaction.data.custom_id } : undefined;
+      return interaction.data.component_type === ComponentType.Button
+        ? { type: "button", customId: interaction.data.custom_id }
+        : undefined;
     case InteractionType.ModalSubmit:
       return { type: "modal", customId: interaction.data.custom_id, fields: modalFields(interaction) };
     case InteractionType.Ping:

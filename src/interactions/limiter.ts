@@ -76,7 +76,9 @@ class Buckets {
         this.current.set(userId, bucket);
       }
     }
-    const tokens = bucket ? Math.min(this.rate.count, bucket.tokens + (now - bucket.updated) * this.perMs) : this.rate.count;
+    const tokens = bucket
+      ? Math.min(this.rate.count, bucket.tokens + (now - bucket.updated) * this.perMs)
+      : this.rate.count;
     if (tokens < 1) {
       bucket!.tokens = tokens;
       bucket!.updated = now;

@@ -13,7 +13,9 @@ const MAX_CUSTOM_ID = 100;
 /** The custom id without its owner mark, as the command that made it expects it. */
 export function withoutOwner(customId: string): string {
   const at = customId.lastIndexOf(OWNER_MARK);
-  return at >= 0 && /^\d{15,22}$/.test(customId.slice(at + OWNER_MARK.length)) ? customId.slice(0, at) : customId;
+  return at >= 0 && /^\d{15,22}$/.test(customId.slice(at + OWNER_MARK.length))
+    ? customId.slice(0, at)
+    : customId;
 }
 
 function ownerMark(customId: string): string | undefined {
@@ -29,7 +31,9 @@ export function withOwner(payload: MessagePayload, userId: string): MessagePaylo
       ...row,
       components: row.components.map((button) => {
         const id = `${withoutOwner(button.custom_id)}${OWNER_MARK}${userId}`;
-        return button.type === ComponentType.Button && id.length <= MAX_CUSTOM_ID ? { ...button, custom_id: id } : button;
+        return button.type === ComponentType.Button && id.length <= MAX_CUSTOM_ID
+          ? { ...button, custom_id: id }
+          : button;
       }),
     })),
   };
@@ -45,6 +49,7 @@ export function cardAccess(raw: APIInteraction, customId: string, userId: string
   const message: APIMessage | undefined = "message" in raw ? raw.message : undefined;
   if (!message) return "other";
   if (((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0) return "owner";
-  const owner = ownerMark(customId) ?? message.interaction_metadata?.user?.id ?? message.interaction?.user?.id;
+  const owner =
+    ownerMark(customId) ?? message.interaction_metadata?.user?.id ?? message.interaction?.user?.id;
   return owner !== undefined && owner === userId ? "owner" : "other";
 }

@@ -14,13 +14,20 @@ export interface ReportOutcome {
   post?: ChannelPost;
 }
 
-const clip = (text: string | undefined, max: number) => (text ?? "").replace(/\s+/g, " ").trim().slice(0, max);
+const clip = (text: string | undefined, max: number) =>
+  (text ?? "").replace(/\s+/g, " ").trim().slice(0, max);
 
 /**
  * A submitted "Report a problem" form: what to log (as a structured line), what to post to the reports
  * channel when one is configured, and the thanks shown to the reporter. Undefined if the form is not ours.
  */
-export function takeReport(raw: APIInteraction, customId: string, fields: Readonly<Record<string, string>>, reporterId: string, reportChannelId?: string): ReportOutcome | undefined {
+export function takeReport(
+  raw: APIInteraction,
+  customId: string,
+  fields: Readonly<Record<string, string>>,
+  reporterId: string,
+  reportChannelId?: string,
+): ReportOutcome | undefined {
   const subject = parseReportId(customId);
   const what = clip(fields[REPORT_FIELDS.what], 1000);
   if (!subject || !what) return undefined;
@@ -35,6 +42,12 @@ export function takeReport(raw: APIInteraction, customId: string, fields: Readon
     ...(raw.channel?.id ? { channelId: raw.channel.id } : {}),
     ...(messageId ? { messageId } : {}),
   };
-  const post = reportChannelId ? { channelId: reportChannelId, body: reportPost(report, subject.compound) } : undefined;
-  return { out: { type: "reply", payload: reportThanks(subject, subject.compound, post !== undefined) }, report, ...(post ? { post } : {}) };
+  const post = reportChannelId
+    ? { channelId: reportChannelId, body: reportPost(report, subject.compound) }
+    : undefined;
+  return {
+    out: { type: "reply", payload: reportThanks(subject, subject.compound, post !== undefined) },
+    report,
+    ...(post ? { post } : {}),
+  };
 }

@@ -7,7 +7,10 @@ import type { BotContext, Incoming, Outgoing } from "./types.js";
 
 export type { Incoming, Outgoing } from "./types.js";
 
-const EXPIRED = noticeReply("Button expired", "That button no longer matches anything I know. Run the command again.");
+const EXPIRED = noticeReply(
+  "Button expired",
+  "That button no longer matches anything I know. Run the command again.",
+);
 
 function unknownCommand(name: string): ExpectedError {
   return new ExpectedError("Unknown command", `I don't have a /${name.slice(0, 32)} command. Try /help.`);
@@ -23,7 +26,10 @@ export function route(ctx: BotContext, incoming: Incoming): Outgoing {
     }
     case "autocomplete": {
       const command = ctx.commands.get(incoming.name);
-      return { type: "choices", choices: command?.autocomplete?.(ctx, incoming.focused, incoming.options) ?? [] };
+      return {
+        type: "choices",
+        choices: command?.autocomplete?.(ctx, incoming.focused, incoming.options) ?? [],
+      };
     }
     case "button": {
       const report = parseReportId(incoming.customId);

@@ -9,7 +9,10 @@ export function toResponse(out: Outgoing): APIInteractionResponse {
     case "update":
       return { type: InteractionResponseType.UpdateMessage, data: out.payload };
     case "choices":
-      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: out.choices } };
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: out.choices },
+      };
     case "modal":
       return { type: InteractionResponseType.Modal, data: out.modal };
   }

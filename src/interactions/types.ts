@@ -32,7 +32,11 @@ export type Outgoing =
   | { type: "modal"; modal: APIModalInteractionResponseCallbackData };
 
 /** Deeply read-only, so that command data written `as const` (keeping its literal names) still satisfies the API type. */
-export type Immutable<T> = T extends readonly (infer U)[] ? readonly Immutable<U>[] : T extends object ? { readonly [K in keyof T]: Immutable<T[K]> } : T;
+export type Immutable<T> = T extends readonly (infer U)[]
+  ? readonly Immutable<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Immutable<T[K]> }
+    : T;
 
 export type CommandOption = Immutable<APIApplicationCommandOption>;
 export type SlashCommandData = Immutable<RESTPostAPIChatInputApplicationCommandsJSONBody>;
@@ -47,7 +51,13 @@ type ValueOf<T> = T extends ApplicationCommandOptionType.Boolean
 
 /** The option values a command's handler receives, typed from its data: `{ name?: string; private?: boolean }`. */
 export type OptionsOf<D> = D extends { readonly options: readonly (infer O)[] }
-  ? { readonly [K in O as K extends { readonly name: infer N extends string } ? N : never]?: K extends { readonly type: infer T } ? ValueOf<T> : never }
+  ? {
+      readonly [K in O as K extends { readonly name: infer N extends string } ? N : never]?: K extends {
+        readonly type: infer T;
+      }
+        ? ValueOf<T>
+        : never;
+    }
   : Readonly<Record<string, never>>;
 
 /** One command: its data as Discord's API takes it, and its handlers. */
@@ -56,7 +66,11 @@ export interface CommandModule {
   /** Example invocations, shown by /help and the terminal greeting. */
   readonly examples: readonly string[];
   readonly execute?: (ctx: BotContext, options: OptionValues) => MessagePayload;
-  readonly autocomplete?: (ctx: BotContext, focused: { name: string; value: string }, options: OptionValues) => Choice[];
+  readonly autocomplete?: (
+    ctx: BotContext,
+    focused: { name: string; value: string },
+    options: OptionValues,
+  ) => Choice[];
   /** A click on a button whose custom id this command made (see src/interactions/custom-id.ts): the message's new content. */
   readonly button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
   /** A message context-menu command run on a message with this content. */

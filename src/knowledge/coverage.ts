@@ -43,11 +43,18 @@ const SHORT: Record<Topic, string> = {
 /** The coverage as a fixed-width text table. */
 export function formatCoverage(rows: readonly CoverageRow[]): string {
   const header = ["compound", "doses", ...TOPICS.map((t) => SHORT[t])];
-  const body = rows.map((r) => [r.compound, String(r.doses), ...TOPICS.map((t) => String(r.counts[t] || "-"))]);
+  const body = rows.map((r) => [
+    r.compound,
+    String(r.doses),
+    ...TOPICS.map((t) => String(r.counts[t] || "-")),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const out = [line(header), ...body.map(line), ""];
-  out.push("dose* = prose claims about dosing; doses = structured dose ranges. '-' = the sources say nothing.");
+  out.push(
+    "dose* = prose claims about dosing; doses = structured dose ranges. '-' = the sources say nothing.",
+  );
   for (const r of rows) {
     const gaps = [...(r.doses === 0 ? ["doses"] : []), ...r.empty];
     out.push(`${r.compound}: empty: ${gaps.join(", ") || "none"}`);

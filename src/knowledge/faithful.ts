@@ -24,12 +24,18 @@ const CONTEXT_WORDS: Partial<Record<Claim["evidence"], RegExp>> = {
  * Words by which a safety claim speaks to long-term or repeated use (a length of use counts: "for 4 weeks");
  * such a claim must say so in `answers`, so that the bot never says the sources are silent on it.
  */
-const LONG_TERM = /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling|repeated|daily use|for (up to |at least )?\d+\s*(days?|weeks?|months?|years?)|\d+-(day|week|month|year))\b/i;
+const LONG_TERM =
+  /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling|repeated|daily use|for (up to |at least )?\d+\s*(days?|weeks?|months?|years?)|\d+-(day|week|month|year))\b/i;
 const SAFETY_TOPICS: readonly Claim["topic"][] = ["caution", "side-effect", "cycling", "evidence"];
 
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 /** "1,000" and "1000" alike; "10-30" gives 10 and 30. */
-const numbers = (text: string) => [...text.matchAll(/(?<![\p{L}\d])\d+(,\d{3})*(\.\d+)?/gu)].map((m) => m[0].replace(/,/g, ""));
+const numbers = (text: string) =>
+  [...text.matchAll(/(?<![\p{L}\d])\d+(,\d{3})*(\.\d+)?/gu)].map((m) => m[0].replace(/,/g, ""));
 
 export function quoteHedges(claim: Pick<Claim, "quote">): string | undefined {
   for (const part of quoteParts(claim.quote)) {
@@ -57,15 +63,21 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
   const problems: string[] = [];
   const hedge = quoteHedges(claim);
   if (hedge && !statementHedges(claim.statement)) {
-    problems.push(`${where}: the quote hedges ("${hedge}") but the statement "${claim.statement}" neither hedges nor says who claims it`);
+    problems.push(
+      `${where}: the quote hedges ("${hedge}") but the statement "${claim.statement}" neither hedges nor says who claims it`,
+    );
   }
   const longTerm = quoteParts(claim.quote).join(" ").match(LONG_TERM);
   if (longTerm && SAFETY_TOPICS.includes(claim.topic) && !claim.answers?.includes("long-term-use")) {
-    problems.push(`${where}.answers: the quote speaks to long-term use ("${longTerm[0]}"), so the claim must list long-term-use, or the bot would call the sources silent on it`);
+    problems.push(
+      `${where}.answers: the quote speaks to long-term use ("${longTerm[0]}"), so the claim must list long-term-use, or the bot would call the sources silent on it`,
+    );
   }
   const context = CONTEXT_WORDS[claim.evidence];
   if (context && !context.test(claim.statement)) {
-    problems.push(`${where}: an ${claim.evidence} result must say so in its statement ("in rats", "in a cell study"): "${claim.statement}"`);
+    problems.push(
+      `${where}: an ${claim.evidence} result must say so in its statement ("in rats", "in a cell study"): "${claim.statement}"`,
+    );
   }
   if (claim.population && !` ${fold(claim.statement)} `.includes(` ${fold(claim.population)} `)) {
     problems.push(`${where}.population: the statement must name the population '${claim.population}'`);
@@ -77,7 +89,9 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
   if (claim.with !== undefined) {
     const partner = knowledge.compounds.find((c) => c.id === claim.with);
     if (partner && !(mentions(claim.statement, compound) && mentions(claim.statement, partner))) {
-      problems.push(`${where}: a linking claim is shown on both cards, so its statement must name ${compound.name} and ${partner.name}`);
+      problems.push(
+        `${where}: a linking claim is shown on both cards, so its statement must name ${compound.name} and ${partner.name}`,
+      );
     }
   }
   return problems;
@@ -86,7 +100,9 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
 function doseProblems(dose: Dose, where: string): string[] {
   const problems: string[] = [];
   if (dose.evidence === "animal-study" || dose.evidence === "cell-study") {
-    problems.push(`${where}: an ${dose.evidence} dose is not a dose for people; give it as a claim that says so`);
+    problems.push(
+      `${where}: an ${dose.evidence} dose is not a dose for people; give it as a claim that says so`,
+    );
   }
   const quoted = new Set(numbers(quoteParts(dose.quote).join(" ")));
   for (const field of ["purpose", "duration", "note"] as const) {
@@ -96,7 +112,9 @@ function doseProblems(dose: Dose, where: string): string[] {
   }
   const hedge = quoteHedges(dose);
   if (hedge && dose.note && !statementHedges(dose.note)) {
-    problems.push(`${where}.note: the quote hedges ("${hedge}") but the note "${dose.note}" neither hedges nor says who claims it`);
+    problems.push(
+      `${where}.note: the quote hedges ("${hedge}") but the note "${dose.note}" neither hedges nor says who claims it`,
+    );
   }
   return problems;
 }
@@ -111,9 +129,11 @@ function disagreementProblems(compound: Compound, file: string): string[] {
   });
   compound.disagreements.forEach((d, i) => {
     d.sides.forEach((side, j) => {
-      if (!ids.has(side)) problems.push(`${file}: disagreements[${i}].sides[${j}]: no claim with id '${side}'`);
+      if (!ids.has(side))
+        problems.push(`${file}: disagreements[${i}].sides[${j}]: no claim with id '${side}'`);
     });
-    if (new Set(d.sides).size !== d.sides.length) problems.push(`${file}: disagreements[${i}].sides: a claim is listed twice`);
+    if (new Set(d.sides).size !== d.sides.length)
+      problems.push(`${file}: disagreements[${i}].sides: a claim is listed twice`);
   });
   return problems;
 }
@@ -123,7 +143,9 @@ export function faithfulnessProblems(knowledge: Knowledge): string[] {
   const problems: string[] = [];
   for (const compound of knowledge.compounds) {
     const file = knowledge.files.get(compound.id) ?? compound.id;
-    compound.claims.forEach((claim, i) => problems.push(...claimProblems(knowledge, compound, claim, `${file}: claims[${i}]`)));
+    compound.claims.forEach((claim, i) =>
+      problems.push(...claimProblems(knowledge, compound, claim, `${file}: claims[${i}]`)),
+    );
     compound.doses.forEach((dose, i) => problems.push(...doseProblems(dose, `${file}: doses[${i}]`)));
     problems.push(...disagreementProblems(compound, file));
   }

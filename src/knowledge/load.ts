@@ -13,7 +13,9 @@ function readFile(file: string): KnowledgeFile {
   try {
     return { path: display(file), text: fs.readFileSync(file, "utf8") };
   } catch (error) {
-    throw new KnowledgeError([`${display(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    throw new KnowledgeError([
+      `${display(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ]);
   }
 }
 
@@ -22,7 +24,10 @@ export function readKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeInput 
   const compoundsDir = path.join(dir, "compounds");
   let names: string[];
   try {
-    names = fs.readdirSync(compoundsDir).filter((n) => n.endsWith(".yaml")).sort();
+    names = fs
+      .readdirSync(compoundsDir)
+      .filter((n) => n.endsWith(".yaml"))
+      .sort();
   } catch {
     throw new KnowledgeError([`${display(compoundsDir)}: folder cannot be read`]);
   }
@@ -34,8 +39,7 @@ export function readKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeInput 
 }
 
 export type SourceTexts =
-  | { status: "loaded"; dir: string; texts: ReadonlyMap<string, string> }
-  | { status: "missing"; dir: string };
+  { status: "loaded"; dir: string; texts: ReadonlyMap<string, string> } | { status: "missing"; dir: string };
 
 /** Reads each registered source's text from dir; "missing" when the folder itself is absent. */
 export function readSourceTexts(sources: readonly Source[], dir: string = sourcesDir()): SourceTexts {
@@ -73,7 +77,9 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
   const texts = readSourceTexts(unchecked.sources, options.sourcesDir ?? sourcesDir());
   if (texts.status === "missing") {
     if (options.quotes === "required") {
-      throw new KnowledgeError([`${texts.dir}: source texts folder not found, so the quotes cannot be checked`]);
+      throw new KnowledgeError([
+        `${texts.dir}: source texts folder not found, so the quotes cannot be checked`,
+      ]);
     }
     return { knowledge: unchecked, quoteCheck: { status: "skipped", dir: texts.dir } };
   }

@@ -17,7 +17,11 @@ export type ClaimOn =
   | { claim: Claim; owner: Compound; partner: Compound };
 
 /** Claims about a compound: its own of the topics, and those in other compounds' files that link to it. */
-export function claimsOn(knowledge: Knowledge, compound: Compound, topics: readonly Claim["topic"][]): ClaimOn[] {
+export function claimsOn(
+  knowledge: Knowledge,
+  compound: Compound,
+  topics: readonly Claim["topic"][],
+): ClaimOn[] {
   const out: ClaimOn[] = [];
   for (const claim of compound.claims) {
     if (!topics.includes(claim.topic)) continue;
@@ -27,7 +31,8 @@ export function claimsOn(knowledge: Knowledge, compound: Compound, topics: reado
   for (const other of knowledge.compounds) {
     if (other === compound) continue;
     for (const claim of other.claims) {
-      if (claim.with === compound.id && topics.includes(claim.topic)) out.push({ claim, owner: other, partner: other });
+      if (claim.with === compound.id && topics.includes(claim.topic))
+        out.push({ claim, owner: other, partner: other });
     }
   }
   return out;

@@ -26,20 +26,29 @@ export const OtherDrug = z
   .strict();
 export type OtherDrug = z.infer<typeof OtherDrug>;
 
-export const OtherDrugsFile = z.object({ drugs: z.array(OtherDrug).min(1, "must list at least one drug") }).strict();
+export const OtherDrugsFile = z
+  .object({ drugs: z.array(OtherDrug).min(1, "must list at least one drug") })
+  .strict();
 
 export const OTHER_DRUGS_FILE = "other-drugs.yaml";
 
 /** Validates the file's text and its rules; the knowledge is needed to check that no name is taken twice. */
-export function parseOtherDrugs(file: { path: string; text: string }, knowledge: Pick<Knowledge, "compounds" | "notCovered">): OtherDrug[] {
+export function parseOtherDrugs(
+  file: { path: string; text: string },
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+): OtherDrug[] {
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const line = doc.errors[0]?.linePos?.[0];
-    throw new KnowledgeError([`${file.path}: malformed YAML${line ? ` at line ${line.line}, column ${line.col}` : ""}`]);
+    throw new KnowledgeError([
+      `${file.path}: malformed YAML${line ? ` at line ${line.line}, column ${line.col}` : ""}`,
+    ]);
   }
   const result = OtherDrugsFile.safeParse(doc.toJS());
   if (!result.success) {
-    throw new KnowledgeError(result.error.issues.map((i) => `${file.path}: ${formatPath(i.path)}: ${i.message}`));
+    throw new KnowledgeError(
+      result.error.issues.map((i) => `${file.path}: ${formatPath(i.path)}: ${i.message}`),
+    );
   }
   const drugs = result.data.drugs;
   const problems = otherDrugProblems(drugs, knowledge).map((p) => `${file.path}: ${p}`);
@@ -47,11 +56,16 @@ export function parseOtherDrugs(file: { path: string; text: string }, knowledge:
   return drugs;
 }
 
-function otherDrugProblems(drugs: readonly OtherDrug[], knowledge: Pick<Knowledge, "compounds" | "notCovered">): string[] {
+function otherDrugProblems(
+  drugs: readonly OtherDrug[],
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+): string[] {
   const problems: string[] = [];
   const taken = new Map<string, string>();
-  for (const c of knowledge.compounds) for (const n of [c.name, c.id, ...c.aliases]) taken.set(normalizeName(n), `compound ${c.id}`);
-  for (const e of knowledge.notCovered) for (const n of [e.name, ...e.aliases]) taken.set(normalizeName(n), `not-covered '${e.name}'`);
+  for (const c of knowledge.compounds)
+    for (const n of [c.name, c.id, ...c.aliases]) taken.set(normalizeName(n), `compound ${c.id}`);
+  for (const e of knowledge.notCovered)
+    for (const n of [e.name, ...e.aliases]) taken.set(normalizeName(n), `not-covered '${e.name}'`);
   const classes = new Set(drugs.filter((d) => d.kind === "class").map((d) => d.name));
   const own = new Map<string, string>();
   drugs.forEach((drug, i) => {
@@ -63,7 +77,8 @@ function otherDrugProblems(drugs: readonly OtherDrug[], knowledge: Pick<Knowledg
       const key = normalizeName(name);
       if (key === "") problems.push(`${where}: '${name}' has no letters or digits to match on`);
       else if (taken.has(key)) problems.push(`${where}: '${name}' is already a name of ${taken.get(key)}`);
-      else if (own.has(key)) problems.push(`${where}: '${name}' is already a name of '${own.get(key)}' in this file`);
+      else if (own.has(key))
+        problems.push(`${where}: '${name}' is already a name of '${own.get(key)}' in this file`);
       else own.set(key, drug.name);
     });
   });
@@ -71,14 +86,19 @@ function otherDrugProblems(drugs: readonly OtherDrug[], knowledge: Pick<Knowledg
 }
 
 /** Reads and validates knowledge/other-drugs.yaml. Throws KnowledgeError naming every problem. */
-export function loadOtherDrugs(knowledge: Pick<Knowledge, "compounds" | "notCovered">, dir: string = KNOWLEDGE_DIR): OtherDrug[] {
+export function loadOtherDrugs(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+  dir: string = KNOWLEDGE_DIR,
+): OtherDrug[] {
   const file = path.join(dir, OTHER_DRUGS_FILE);
   const shown = path.relative(PROJECT_ROOT, file).startsWith("..") ? file : path.relative(PROJECT_ROOT, file);
   let content: string;
   try {
     content = fs.readFileSync(file, "utf8");
   } catch (error) {
-    throw new KnowledgeError([`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    throw new KnowledgeError([
+      `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ]);
   }
   return parseOtherDrugs({ path: shown, text: content }, knowledge);
 }

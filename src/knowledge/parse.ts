@@ -20,7 +20,9 @@ export interface KnowledgeInput {
 /** Everything wrong with the knowledge, one line a problem, each naming the file and the path inside it. */
 export class KnowledgeError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`The knowledge files have ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    super(
+      `The knowledge files have ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join("\n")}`,
+    );
     this.name = "KnowledgeError";
   }
 }
@@ -35,7 +37,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(top level)";
 }
 
-function parseFile<T extends z.ZodType>(file: KnowledgeFile, schema: T, problems: string[]): z.infer<T> | undefined {
+function parseFile<T extends z.ZodType>(
+  file: KnowledgeFile,
+  schema: T,
+  problems: string[],
+): z.infer<T> | undefined {
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // The first error is the one to fix; the rest usually cascade from it.

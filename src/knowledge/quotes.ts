@@ -44,7 +44,8 @@ export function quotePartProblem(part: string, foldedSource: string): string | n
     if (at < 0) return "is not found verbatim in the source text";
     const before = foldedSource[at - 1];
     const after = foldedSource[at + needle.length];
-    const startsOnBoundary = before === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(needle[0] ?? "");
+    const startsOnBoundary =
+      before === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(needle[0] ?? "");
     const endsOnBoundary = after === undefined || !LETTER.test(after) || !WORD_CHAR.test(needle.at(-1) ?? "");
     if (startsOnBoundary && endsOnBoundary) return null;
     from = at + 1;

@@ -3,11 +3,16 @@ import { normalizeName } from "./normalize.js";
 import type { Knowledge } from "./schema.js";
 
 /** Rules that span files: unique ids, unambiguous names, and links that point at something that exists. */
-export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, notCoveredPath: string): string[] {
+export function crossFileProblems(
+  knowledge: Knowledge,
+  sourcesPath: string,
+  notCoveredPath: string,
+): string[] {
   const problems: string[] = [];
   const sourceIds = new Set<string>();
   knowledge.sources.forEach((source, i) => {
-    if (sourceIds.has(source.id)) problems.push(`${sourcesPath}: sources[${i}].id: duplicate source id '${source.id}'`);
+    if (sourceIds.has(source.id))
+      problems.push(`${sourcesPath}: sources[${i}].id: duplicate source id '${source.id}'`);
     sourceIds.add(source.id);
   });
 
@@ -25,7 +30,9 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
     if (existing && existing !== owner) {
       problems.push(`${where}: '${name}' is already a name or alias of ${existing}`);
     } else if (existing) {
-      problems.push(`${where}: '${name}' repeats another name of the same compound (names match ignoring case and punctuation)`);
+      problems.push(
+        `${where}: '${name}' repeats another name of the same compound (names match ignoring case and punctuation)`,
+      );
     }
     owners.set(key, owner);
   };
@@ -38,7 +45,8 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
       problems.push(`${file}: id: '${compound.id}' must match the file name (${compound.id}.yaml)`);
     }
     claimName(compound.name, compound.id, `${file}: name`);
-    if (normalizeName(compound.id) !== normalizeName(compound.name)) claimName(compound.id, compound.id, `${file}: id`);
+    if (normalizeName(compound.id) !== normalizeName(compound.name))
+      claimName(compound.id, compound.id, `${file}: id`);
     compound.aliases.forEach((alias, i) => claimName(alias, compound.id, `${file}: aliases[${i}]`));
 
     const checkSource = (sourceId: string, linked: string | undefined, where: string) => {
@@ -48,15 +56,19 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
         return;
       }
       if (!source.covers.includes(compound.id) && (!linked || !source.covers.includes(linked))) {
-        problems.push(`${file}: ${where}.source: source '${sourceId}' does not list '${compound.id}' in covers`);
+        problems.push(
+          `${file}: ${where}.source: source '${sourceId}' does not list '${compound.id}' in covers`,
+        );
       }
     };
     compound.doses.forEach((dose, i) => checkSource(dose.source, undefined, `doses[${i}]`));
     compound.claims.forEach((claim, i) => {
       checkSource(claim.source, claim.with, `claims[${i}]`);
       if (claim.with !== undefined) {
-        if (!compoundIds.has(claim.with)) problems.push(`${file}: claims[${i}].with: unknown compound '${claim.with}'`);
-        if (claim.with === compound.id) problems.push(`${file}: claims[${i}].with: a compound cannot link to itself`);
+        if (!compoundIds.has(claim.with))
+          problems.push(`${file}: claims[${i}].with: unknown compound '${claim.with}'`);
+        if (claim.with === compound.id)
+          problems.push(`${file}: claims[${i}].with: a compound cannot link to itself`);
       }
       if (claim.goals?.length && claim.topic !== "effect") {
         problems.push(`${file}: claims[${i}].goals: only effect claims name goals`);
@@ -66,7 +78,8 @@ export function crossFileProblems(knowledge: Knowledge, sourcesPath: string, not
 
   knowledge.sources.forEach((source, i) => {
     source.covers.forEach((id, j) => {
-      if (!compoundIds.has(id)) problems.push(`${sourcesPath}: sources[${i}].covers[${j}]: unknown compound '${id}'`);
+      if (!compoundIds.has(id))
+        problems.push(`${sourcesPath}: sources[${i}].covers[${j}]: unknown compound '${id}'`);
     });
   });
 

@@ -136,7 +136,10 @@ export const Source = z
     id,
     title: text,
     author: text.nullable(),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2020-11-02").nullable(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2020-11-02")
+      .nullable(),
     kind: text,
     file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name"),
     covers: z.array(id),

@@ -20,5 +20,7 @@ export function silentQuestions(compound: Compound): Question[] {
 /** "drug interactions and use in pregnancy or nursing" (or "…, or …") */
 export function questionList(questions: readonly Question[], conjunction: "and" | "or" = "and"): string {
   const labels = questions.map((q) => QUESTION_LABEL[q]);
-  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} ${conjunction} ${labels.at(-1)}`;
+  return labels.length <= 1
+    ? (labels[0] ?? "")
+    : `${labels.slice(0, -1).join(", ")} ${conjunction} ${labels.at(-1)}`;
 }

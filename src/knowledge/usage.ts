@@ -53,7 +53,8 @@ export function sourceUsage(knowledge: Knowledge, texts: ReadonlyMap<string, str
     const haystack = foldLines(text).replace(/\n/g, " ");
     const covered = new Uint8Array(haystack.length);
     for (const part of parts.get(source.id) ?? []) {
-      for (let at = haystack.indexOf(part); at >= 0; at = haystack.indexOf(part, at + 1)) covered.fill(1, at, at + part.length);
+      for (let at = haystack.indexOf(part); at >= 0; at = haystack.indexOf(part, at + 1))
+        covered.fill(1, at, at + part.length);
     }
     const sentences = sentencesOf(text);
     const unquoted = sentences.filter((s) => {
@@ -61,7 +62,12 @@ export function sourceUsage(knowledge: Knowledge, texts: ReadonlyMap<string, str
       for (let i = s.start; i < s.start + s.text.length; i++) n += covered[i] ?? 0;
       return n < Math.min(MIN_COVERED, s.text.length);
     });
-    return { source: source.id, sentences: sentences.length, quoted: sentences.length - unquoted.length, unquoted: unquoted.map((s) => s.text) };
+    return {
+      source: source.id,
+      sentences: sentences.length,
+      quoted: sentences.length - unquoted.length,
+      unquoted: unquoted.map((s) => s.text),
+    };
   });
 }
 

@@ -1,6 +1,11 @@
 import type { OtherDrug } from "../knowledge/other-drugs.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { buildFullTextIndex, searchKnowledge, type FullTextHit, type FullTextIndex } from "../search/fulltext.js";
+import {
+  buildFullTextIndex,
+  searchKnowledge,
+  type FullTextHit,
+  type FullTextIndex,
+} from "../search/fulltext.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import { buildQuestionIndex, type QuestionIndex } from "./names.js";
 import { GOAL_PHRASES, QUESTION_GOALS, type QuestionGoal } from "./vocabulary.js";
@@ -18,8 +23,14 @@ export function goalWords(goal: QuestionGoal): string[] {
   return GOAL_PHRASES[goal].filter((p) => !p.includes(" ")).slice(0, 6);
 }
 
-export function buildAskIndex(knowledge: Knowledge, otherDrugs: readonly OtherDrug[], nootropics: SearchIndex = buildSearchIndex(knowledge)): AskIndex {
+export function buildAskIndex(
+  knowledge: Knowledge,
+  otherDrugs: readonly OtherDrug[],
+  nootropics: SearchIndex = buildSearchIndex(knowledge),
+): AskIndex {
   const fulltext = buildFullTextIndex(knowledge);
-  const goalMentions = new Map(QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]));
+  const goalMentions = new Map(
+    QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]),
+  );
   return { question: buildQuestionIndex(knowledge, otherDrugs, nootropics), fulltext, goalMentions };
 }

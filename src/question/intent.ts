@@ -5,7 +5,17 @@ import type { QuestionGoal, QuestionTopic } from "./vocabulary.js";
 
 /** The topics a compound's claims are shown for, most specific first ("effect" is the loosest signal). */
 export type ClaimTopic = Exclude<QuestionTopic, "interaction" | "comparison" | "stack">;
-const SPECIFIC: readonly ClaimTopic[] = ["dose", "pharmacokinetics", "cycling", "mechanism", "safety", "evidence", "legal-status", "history", "effect"];
+const SPECIFIC: readonly ClaimTopic[] = [
+  "dose",
+  "pharmacokinetics",
+  "cycling",
+  "mechanism",
+  "safety",
+  "evidence",
+  "legal-status",
+  "history",
+  "effect",
+];
 /** At most this many topics are answered at once, so that each gets room. */
 const MAX_TOPICS = 2;
 const MAX_COMPOUNDS = 3;
@@ -60,16 +70,22 @@ export function intentOf(question: Question): Answerable {
     has("stack") ||
     (!has("comparison") &&
       (partners.some((m) => m.named.kind === "other") ||
-        (specific.every((t) => t === "safety") && (question.joined || partners.some((m) => m.named.kind !== "covered")))));
+        (specific.every((t) => t === "safety") &&
+          (question.joined || partners.some((m) => m.named.kind !== "covered")))));
   if (partners.length > 0 && pairing) {
     const asks = has("stack") && !has("interaction") && !has("safety") ? "stack" : "interaction";
-    return { intent: { kind: "pair", first, partners, asks }, uncovered: uncovered.filter((m) => !partners.includes(m)) };
+    return {
+      intent: { kind: "pair", first, partners, asks },
+      uncovered: uncovered.filter((m) => !partners.includes(m)),
+    };
   }
-  if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has))) return answer({ kind: "compare", compounds: covered });
+  if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has)))
+    return answer({ kind: "compare", compounds: covered });
   if (has("stack") && !has("interaction")) return answer({ kind: "stack-for", compound: first });
 
   if (goals[0] && specific.length === 0) return answer({ kind: "goal", goal: goals[0], compound: first });
-  const claimTopics = specific.length > 0 ? specific.slice(0, MAX_TOPICS) : has("effect") ? (["effect"] as ClaimTopic[]) : [];
+  const claimTopics =
+    specific.length > 0 ? specific.slice(0, MAX_TOPICS) : has("effect") ? (["effect"] as ClaimTopic[]) : [];
   if (question.amounts.length > 0 && !claimTopics.includes("dose")) claimTopics.unshift("dose");
   return answer({
     kind: "claims",

@@ -58,7 +58,9 @@ const FUZZY_CANDIDATES = 12;
 const MAX_WORDS = 6;
 
 function sameTarget(a: Target, b: Target): boolean {
-  return a.kind === "covered" && b.kind === "covered" ? a.compound === b.compound : a.kind === "not-covered" && b.kind === "not-covered" && a.entry === b.entry;
+  return a.kind === "covered" && b.kind === "covered"
+    ? a.compound === b.compound
+    : a.kind === "not-covered" && b.kind === "not-covered" && a.entry === b.entry;
 }
 
 /** Short forms that start names of two or more covered compounds: "noo" → Noopept, Piracetam (Nootropil). */
@@ -104,11 +106,26 @@ export function buildQuestionIndex(
 ): QuestionIndex {
   const others = new Map<NotCovered, OtherDrug>();
   for (const drug of otherDrugs) others.set({ name: drug.name, aliases: drug.aliases }, drug);
-  const names = buildSearchIndex({ compounds: knowledge.compounds, notCovered: [...knowledge.notCovered, ...others.keys()] });
-  const allNames = [...knowledge.compounds.flatMap((c) => [c.name, ...c.aliases]), ...knowledge.notCovered.flatMap((e) => [e.name, ...e.aliases]), ...otherDrugs.flatMap((d) => [d.name, ...d.aliases])];
+  const names = buildSearchIndex({
+    compounds: knowledge.compounds,
+    notCovered: [...knowledge.notCovered, ...others.keys()],
+  });
+  const allNames = [
+    ...knowledge.compounds.flatMap((c) => [c.name, ...c.aliases]),
+    ...knowledge.notCovered.flatMap((e) => [e.name, ...e.aliases]),
+    ...otherDrugs.flatMap((d) => [d.name, ...d.aliases]),
+  ];
   const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
   const words = [...NEVER_A_NAME].filter((w) => w.length >= MIN_FUZZY - 2);
-  return { names, nootropics, others, shortForms: buildShortForms(names.entries), unclearShortForms: buildUnclearShortForms(names.entries), maxWords, everyday: { words, grams: buildBigramIndex(words) } };
+  return {
+    names,
+    nootropics,
+    others,
+    shortForms: buildShortForms(names.entries),
+    unclearShortForms: buildUnclearShortForms(names.entries),
+    maxWords,
+    everyday: { words, grams: buildBigramIndex(words) },
+  };
 }
 
 function named(index: QuestionIndex, target: Target): Named {
@@ -119,20 +136,31 @@ function named(index: QuestionIndex, target: Target): Named {
 
 /** The one key a mention is told apart by, so the same compound named twice counts once. */
 export function namedKey(n: Named): string {
-  return n.kind === "covered" ? `c:${n.compound.id}` : n.kind === "other" ? `o:${n.drug.name}` : `n:${n.entry.name}`;
+  return n.kind === "covered"
+    ? `c:${n.compound.id}`
+    : n.kind === "other"
+      ? `o:${n.drug.name}`
+      : `n:${n.entry.name}`;
 }
 
 export function namedName(n: Named): string {
   return n.kind === "covered" ? n.compound.name : n.kind === "other" ? n.drug.name : n.entry.name;
 }
 
-function exactAt(index: QuestionIndex, tokens: readonly Token[], first: number): { entry: NameEntry; last: number } | undefined {
+function exactAt(
+  index: QuestionIndex,
+  tokens: readonly Token[],
+  first: number,
+): { entry: NameEntry; last: number } | undefined {
   let key = "";
   const keys: string[] = [];
-  for (let i = first; i < Math.min(tokens.length, first + index.maxWords); i++) keys.push((key += tokens[i]!.key));
+  for (let i = first; i < Math.min(tokens.length, first + index.maxWords); i++)
+    keys.push((key += tokens[i]!.key));
   for (let n = keys.length; n >= 1; n--) {
     const k = keys[n - 1]!;
-    const entry = index.names.exact.get(k) ?? (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined);
+    const entry =
+      index.names.exact.get(k) ??
+      (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined);
     if (entry) return { entry, last: first + n - 1 };
   }
   return undefined;
@@ -148,16 +176,22 @@ function sentenceEdits(length: number): number {
 
 /** Whether some nootropic name is close enough to key to be worth asking resolve (a cheap pre-check). */
 function nearSomeName(index: SearchIndex, key: string, max: number): boolean {
-  return candidates(index.grams, key, FUZZY_CANDIDATES).some((id) => editDistance(key, index.entries[id]!.key, max) <= max);
+  return candidates(index.grams, key, FUZZY_CANDIDATES).some(
+    (id) => editDistance(key, index.entries[id]!.key, max) <= max,
+  );
 }
 
 /** A word read as a short form or a typo of a name; everyday words and numbers never are. */
-function looseAt(index: QuestionIndex, token: Token): { target: Target; matched: string; match: MentionMatch } | undefined {
+function looseAt(
+  index: QuestionIndex,
+  token: Token,
+): { target: Target; matched: string; match: MentionMatch } | undefined {
   if (token.key.length < MIN_SHORT || NEVER_A_NAME.has(token.word) || /\d/.test(token.key)) return undefined;
   const short = index.shortForms.get(token.key);
   if (short) return { target: short.target, matched: short.display, match: "short" };
   const max = sentenceEdits(token.key.length);
-  if (short === null || token.key.length < MIN_FUZZY || !nearSomeName(index.nootropics, token.key, max)) return undefined;
+  if (short === null || token.key.length < MIN_FUZZY || !nearSomeName(index.nootropics, token.key, max))
+    return undefined;
   const found = resolve(index.nootropics, token.key);
   if (found.kind === "unknown" || found.match !== "fuzzy") return undefined;
   const entry = index.nootropics.exact.get(normalizeName(found.matched));
@@ -165,7 +199,12 @@ function looseAt(index: QuestionIndex, token: Token): { target: Target; matched:
   if (!entry || distance > max) return undefined;
   // "nootrophic" is nearer "nootropic" than "Nootropil", "creation" as near "create" as "creatine": not typos of a name.
   const { words, grams } = index.everyday;
-  if (candidates(grams, token.word, FUZZY_CANDIDATES).some((id) => editDistance(token.word, words[id]!, distance) <= distance)) return undefined;
+  if (
+    candidates(grams, token.word, FUZZY_CANDIDATES).some(
+      (id) => editDistance(token.word, words[id]!, distance) <= distance,
+    )
+  )
+    return undefined;
   return { target: entry.target, matched: found.matched, match: "fuzzy" };
 }
 
@@ -174,14 +213,28 @@ function looseAt(index: QuestionIndex, token: Token): { target: Target; matched:
  * run of words wins, so "phenyl piracetam" is phenylpiracetam, never piracetam), then short forms and typos
  * of the words left. Tokens used by a mention are marked in `used`.
  */
-export function findMentions(index: QuestionIndex, tokens: readonly Token[]): { mentions: Mention[]; used: boolean[] } {
+export function findMentions(
+  index: QuestionIndex,
+  tokens: readonly Token[],
+): { mentions: Mention[]; used: boolean[] } {
   const used = tokens.map(() => false);
   const found: Mention[] = [];
-  const typed = (first: number, last: number) => tokens.slice(first, last + 1).map((t) => t.raw).join(" ");
+  const typed = (first: number, last: number) =>
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.raw)
+      .join(" ");
   for (let i = 0; i < tokens.length; i++) {
     const hit = exactAt(index, tokens, i);
     if (!hit) continue;
-    found.push({ named: named(index, hit.entry.target), matched: hit.entry.display, typed: typed(i, hit.last), match: hit.entry.primary ? "name" : "alias", first: i, last: hit.last });
+    found.push({
+      named: named(index, hit.entry.target),
+      matched: hit.entry.display,
+      typed: typed(i, hit.last),
+      match: hit.entry.primary ? "name" : "alias",
+      first: i,
+      last: hit.last,
+    });
     for (let j = i; j <= hit.last; j++) used[j] = true;
     i = hit.last;
   }
@@ -189,7 +242,14 @@ export function findMentions(index: QuestionIndex, tokens: readonly Token[]): { 
     if (used[i]) return;
     const hit = looseAt(index, token);
     if (!hit) return;
-    found.push({ named: named(index, hit.target), matched: hit.matched, typed: token.raw, match: hit.match, first: i, last: i });
+    found.push({
+      named: named(index, hit.target),
+      matched: hit.matched,
+      typed: token.raw,
+      match: hit.match,
+      first: i,
+      last: i,
+    });
     used[i] = true;
   });
   found.sort((a, b) => a.first - b.first);

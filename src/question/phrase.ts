@@ -21,7 +21,20 @@ const SECTION_OF: Record<QuestionTopic, CardSection> = {
   comparison: "stacks",
   history: "sources",
 };
-const BY_PRECEDENCE: readonly QuestionTopic[] = ["dose", "pharmacokinetics", "cycling", "mechanism", "safety", "interaction", "evidence", "legal-status", "stack", "comparison", "history", "effect"];
+const BY_PRECEDENCE: readonly QuestionTopic[] = [
+  "dose",
+  "pharmacokinetics",
+  "cycling",
+  "mechanism",
+  "safety",
+  "interaction",
+  "evidence",
+  "legal-status",
+  "stack",
+  "comparison",
+  "history",
+  "effect",
+];
 
 export type PhraseReading =
   | { kind: "covered"; compound: Compound; section: CardSection; mention: Mention }
@@ -41,5 +54,10 @@ export function readPhrase(index: QuestionIndex, text: string): PhraseReading {
   const mention = covered[0];
   if (covered.length !== 1 || !mention || mention.named.kind !== "covered") return { kind: "none" };
   const topic = question.amounts.length > 0 ? "dose" : BY_PRECEDENCE.find((t) => question.topics.includes(t));
-  return { kind: "covered", compound: mention.named.compound, section: topic ? SECTION_OF[topic] : "overview", mention };
+  return {
+    kind: "covered",
+    compound: mention.named.compound,
+    section: topic ? SECTION_OF[topic] : "overview",
+    mention,
+  };
 }

@@ -25,8 +25,37 @@ export function cleanQuestion(text: string): string {
 }
 
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", о: "o",
-  п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "sch", ы: "y", э: "e", ю: "yu", я: "ya",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sch",
+  ы: "y",
+  э: "e",
+  ю: "yu",
+  я: "ya",
 };
 
 /** Cyrillic spelt in Latin letters, so "ноопепт" is read as "noopept" (names are matched on their Latin key). */
@@ -54,8 +83,24 @@ export interface Amount {
   text: string;
 }
 
-const AMOUNT = /(\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
-const TO_MG: Record<string, number> = { mg: 1, mgs: 1, milligram: 1, milligrams: 1, g: 1000, gr: 1000, gram: 1000, grams: 1000, mcg: 0.001, µg: 0.001, μg: 0.001, ug: 0.001, microgram: 0.001, micrograms: 0.001 };
+const AMOUNT =
+  /(\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
+const TO_MG: Record<string, number> = {
+  mg: 1,
+  mgs: 1,
+  milligram: 1,
+  milligrams: 1,
+  g: 1000,
+  gr: 1000,
+  gram: 1000,
+  grams: 1000,
+  mcg: 0.001,
+  µg: 0.001,
+  μg: 0.001,
+  ug: 0.001,
+  microgram: 0.001,
+  micrograms: 0.001,
+};
 
 /** Amounts such as "20mg", "1.2 g", "500 mcg" or "10 mg/kg", converted to mg (or mg/kg). */
 export function amounts(text: string): Amount[] {
@@ -65,7 +110,8 @@ export function amounts(text: string): Amount[] {
     const unit = match[2]!.toLowerCase().replace(/\s+/g, "");
     if (!Number.isFinite(number) || number <= 0) continue;
     if (unit === "mg/kg") out.push({ value: number, unit: "mg/kg", text: match[0] });
-    else out.push({ value: Math.round(number * (TO_MG[unit] ?? 1) * 1000) / 1000, unit: "mg", text: match[0] });
+    else
+      out.push({ value: Math.round(number * (TO_MG[unit] ?? 1) * 1000) / 1000, unit: "mg", text: match[0] });
     if (out.length === 5) break;
   }
   return out;

@@ -48,7 +48,9 @@ export function understand(index: QuestionIndex, text: string): Question {
   const padded = ` ${words.join(" ")} `;
   const topics = QUESTION_TOPICS.filter((topic) => TOPIC_PHRASES[topic].some((p) => has(padded, p)));
   const goals = QUESTION_GOALS.filter((goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)));
-  const rest = words.filter((w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w));
+  const rest = words.filter(
+    (w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w),
+  );
   return {
     mentions,
     topics,

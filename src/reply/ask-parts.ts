@@ -10,7 +10,8 @@ import { COLORS, type Embed, type EmbedField } from "./payload.js";
 
 /** Parts of an answer to a question in plain words: pairings, amounts, full-text hits, names we do not cover. */
 
-export const NOT_SAFE = "No information is not the same as safe: nothing here says the combination is safe, or unsafe.";
+export const NOT_SAFE =
+  "No information is not the same as safe: nothing here says the combination is safe, or unsafe.";
 const NO_INFO = "and no information is not the same as safe.";
 const MAX_FIELDS = 8;
 
@@ -18,7 +19,10 @@ const MAX_FIELDS = 8;
 export function namedLabel(mention: Mention): string {
   const n = mention.named;
   const name = n.kind === "covered" ? n.compound.name : n.kind === "other" ? n.drug.name : n.entry.name;
-  const typed = mention.match === "alias" && mention.matched.toLowerCase() !== name.toLowerCase() ? ` (“${mention.matched}”)` : "";
+  const typed =
+    mention.match === "alias" && mention.matched.toLowerCase() !== name.toLowerCase()
+      ? ` (“${mention.matched}”)`
+      : "";
   const member = n.kind === "other" && n.drug.member_of ? ` (one of the ${n.drug.member_of})` : "";
   return `${name}${typed}${member}`;
 }
@@ -39,28 +43,46 @@ export function uncoveredLines(mentions: readonly Mention[]): string[] {
  */
 export function interactionNote(knowledge: Knowledge, compound: Compound, fields: EmbedField[]): string[] {
   const said = answersTo(compound, "interactions");
-  fields.push(...said.map((c) => claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`)));
+  fields.push(
+    ...said.map((c) =>
+      claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
+    ),
+  );
   return said.length > 0
-    ? [`What the sources say about ${escapeMarkdown(compound.name)}'s drug interactions in general is quoted below. ${NOT_SAFE}`]
+    ? [
+        `What the sources say about ${escapeMarkdown(compound.name)}'s drug interactions in general is quoted below. ${NOT_SAFE}`,
+      ]
     : [`The sources document no drug interactions for ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`];
 }
 
 /** The safety claims of a compound, quoted: shown with a pairing the sources say nothing about. */
 function safetyFields(knowledge: Knowledge, compound: Compound): EmbedField[] {
-  const general = answersTo(compound, "interactions").map((c) => claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`));
+  const general = answersTo(compound, "interactions").map((c) =>
+    claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
+  );
   const own = compound.claims
-    .filter((c) => (c.topic === "caution" || c.topic === "side-effect") && !c.answers?.includes("interactions"))
+    .filter(
+      (c) => (c.topic === "caution" || c.topic === "side-effect") && !c.answers?.includes("interactions"),
+    )
     .slice(0, 4)
     .map((c) => claimField(knowledge, c, `${compound.name} (on its own): ${c.statement}`));
   return [...general, ...own];
 }
 
 /** What the sources document about taking a compound with something else, or plainly that they document nothing. */
-export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mention, asks: "interaction" | "stack", withSafety = true): Embed {
+export function pairEmbed(
+  knowledge: Knowledge,
+  first: Compound,
+  partner: Mention,
+  asks: "interaction" | "stack",
+  withSafety = true,
+): Embed {
   const label = namedLabel(partner);
   const title = `${first.name} + ${label}`;
   const other = partner.named.kind === "covered" ? partner.named.compound : undefined;
-  const linked = other ? claimsOn(knowledge, first, ["stack", "comparison"]).filter((on) => on.partner === other) : [];
+  const linked = other
+    ? claimsOn(knowledge, first, ["stack", "comparison"]).filter((on) => on.partner === other)
+    : [];
   const stacks = linked.filter((on) => on.claim.topic === "stack");
   if (stacks.length > 0) {
     return {
@@ -70,9 +92,15 @@ export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mentio
       fields: stacks.slice(0, MAX_FIELDS).map((on) => claimField(knowledge, on.claim)),
     };
   }
-  const mentioned = linked.length > 0 ? ` They compare the two (see a comparison), but say nothing about taking them together.` : "";
+  const mentioned =
+    linked.length > 0
+      ? ` They compare the two (see a comparison), but say nothing about taking them together.`
+      : "";
   const safety = asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [];
-  const silent = asks === "interaction" && withSafety && safety.length === 0 ? ` They name no side effect or caution for ${escapeMarkdown(first.name)} either.` : "";
+  const silent =
+    asks === "interaction" && withSafety && safety.length === 0
+      ? ` They name no side effect or caution for ${escapeMarkdown(first.name)} either.`
+      : "";
   return {
     title,
     description: `The sources document nothing about taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}.${mentioned}${silent} ${NOT_SAFE}`,
@@ -82,7 +110,11 @@ export function pairEmbed(knowledge: Knowledge, first: Compound, partner: Mentio
 }
 
 function contains(dose: Dose, amount: Amount): boolean {
-  return dose.unit === amount.unit && dose.min <= amount.value && (dose.max === undefined || amount.value <= dose.max);
+  return (
+    dose.unit === amount.unit &&
+    dose.min <= amount.value &&
+    (dose.max === undefined || amount.value <= dose.max)
+  );
 }
 
 /** Said with every comparison of an amount: a range is what a source reports, not a safe limit. */
@@ -92,23 +124,33 @@ const AMOUNT_CAVEAT =
 /** Whether the sources give a range containing each amount asked about. Says what the sources state; advises nothing. */
 export function amountLines(compound: Compound, amounts: readonly Amount[], refs: SourceRefs): string[] {
   if (amounts.length === 0) return [];
-  if (compound.doses.length === 0) return [`The sources give no dose for ${escapeMarkdown(compound.name)}, so ${amounts.map((a) => a.text).join(", ")} cannot be compared with anything.`];
-  return amounts.map((amount) => {
-    const shown = `${amount.value} ${amount.unit}`;
-    const within = compound.doses.filter((d) => contains(d, amount));
-    const sameUnit = compound.doses.filter((d) => d.unit === amount.unit);
-    const list = (doses: readonly Dose[]) => doses.map((d) => `${doseText(d)} ${refs.ref(d.source)}`).join("; ");
-    if (within.length > 0) return `${shown} is within the range a source gives for ${escapeMarkdown(compound.name)}: ${list(within)}.`;
-    if (sameUnit.length > 0) return `${shown} is outside every range the sources give for ${escapeMarkdown(compound.name)}: ${list(sameUnit)}.`;
-    return `The sources give ${escapeMarkdown(compound.name)}'s doses in other units (${list(compound.doses)}), which cannot be compared with ${shown}.`;
-  }).concat(AMOUNT_CAVEAT);
+  if (compound.doses.length === 0)
+    return [
+      `The sources give no dose for ${escapeMarkdown(compound.name)}, so ${amounts.map((a) => a.text).join(", ")} cannot be compared with anything.`,
+    ];
+  return amounts
+    .map((amount) => {
+      const shown = `${amount.value} ${amount.unit}`;
+      const within = compound.doses.filter((d) => contains(d, amount));
+      const sameUnit = compound.doses.filter((d) => d.unit === amount.unit);
+      const list = (doses: readonly Dose[]) =>
+        doses.map((d) => `${doseText(d)} ${refs.ref(d.source)}`).join("; ");
+      if (within.length > 0)
+        return `${shown} is within the range a source gives for ${escapeMarkdown(compound.name)}: ${list(within)}.`;
+      if (sameUnit.length > 0)
+        return `${shown} is outside every range the sources give for ${escapeMarkdown(compound.name)}: ${list(sameUnit)}.`;
+      return `The sources give ${escapeMarkdown(compound.name)}'s doses in other units (${list(compound.doses)}), which cannot be compared with ${shown}.`;
+    })
+    .concat(AMOUNT_CAVEAT);
 }
 
 /** Full-text hits as quoted fields: the claims (and doses) that mention the words, across compounds. */
 export function hitFields(knowledge: Knowledge, hits: readonly FullTextHit[]): EmbedField[] {
-  return hits.slice(0, MAX_FIELDS).map((hit) =>
-    hit.kind === "claim"
-      ? claimField(knowledge, hit.claim, `${hit.compound.name}: ${hit.claim.statement}`)
-      : claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`),
-  );
+  return hits
+    .slice(0, MAX_FIELDS)
+    .map((hit) =>
+      hit.kind === "claim"
+        ? claimField(knowledge, hit.claim, `${hit.compound.name}: ${hit.claim.statement}`)
+        : claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`),
+    );
 }

@@ -23,7 +23,8 @@ export interface AskOptions {
 }
 
 const PER_COMPOUND = 6;
-const ADVICE = "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
+const ADVICE =
+  "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
 
 const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
   dose: ["dose"],
@@ -56,16 +57,26 @@ const byEvidence = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRa
  * the sources are silent on it.
  */
 function subjectsOf(compound: Compound, question: Question): { claims: Claim[]; notes: string[] } {
-  const mentioning = (pattern: RegExp) => compound.claims.filter((c) => pattern.test(`${c.statement} ${quoteText(c.quote)}`));
+  const mentioning = (pattern: RegExp) =>
+    compound.claims.filter((c) => pattern.test(`${c.statement} ${quoteText(c.quote)}`));
   return {
     claims: [...new Set(question.subjects.flatMap((s) => mentioning(s.mentioned)))],
     notes: question.subjects
       .filter((s) => mentioning(s.mentioned).length === 0)
-      .map((s) => `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`),
+      .map(
+        (s) =>
+          `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`,
+      ),
   };
 }
 
-function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly ClaimTopic[], question: Question, interactions: boolean): Embed {
+function claimsEmbed(
+  knowledge: Knowledge,
+  compound: Compound,
+  topics: readonly ClaimTopic[],
+  question: Question,
+  interactions: boolean,
+): Embed {
   const refs = new SourceRefs(knowledge);
   const fields: EmbedField[] = [];
   const notes: string[] = [];
@@ -78,16 +89,24 @@ function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly 
     // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy),
     // after those about the particular subject asked (headaches, driving ...).
     const subjects = topic === "safety" ? subjectsOf(compound, question) : { claims: [], notes: [] };
-    const general = compound.claims.filter((c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0)).sort(byEvidence);
+    const general = compound.claims
+      .filter(
+        (c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0),
+      )
+      .sort(byEvidence);
     const claims = [...subjects.claims, ...general.filter((c) => !subjects.claims.includes(c))];
     // A claim that answers two of the topics asked (cycling and safety) is shown once.
     fields.push(...claims.filter((c) => !shown.has(c)).map((c) => claimField(knowledge, c)));
     claims.forEach((c) => shown.add(c));
     const doses = topic === "dose" ? compound.doses.length : 0;
-    if (claims.length + doses === 0) notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
+    if (claims.length + doses === 0)
+      notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
     notes.push(...subjects.notes);
     const silent = silentQuestions(compound);
-    if (topic === "safety" && silent.length > 0) notes.push(`The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`);
+    if (topic === "safety" && silent.length > 0)
+      notes.push(
+        `The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`,
+      );
   }
   if (interactions && !topics.includes("safety")) notes.push(...interactionNote(knowledge, compound, fields));
   const refList = refs.list();
@@ -101,7 +120,10 @@ function claimsEmbed(knowledge: Knowledge, compound: Compound, topics: readonly 
 
 /** No topic asked: the doses, the best-evidenced effects, and the caveats, with where to read on. */
 function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
-  const effects = compound.claims.filter((c) => c.topic === "effect").sort(byEvidence).slice(0, 3);
+  const effects = compound.claims
+    .filter((c) => c.topic === "effect")
+    .sort(byEvidence)
+    .slice(0, 3);
   const caveats = compound.claims.filter((c) => c.topic === "evidence").slice(0, 2);
   return {
     title: compound.name,
@@ -116,7 +138,12 @@ function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
 }
 
 /** "fasoracetam nausea": the claims about the compounds named that match the other words, if any do. */
-function wordsEmbed(knowledge: Knowledge, index: AskIndex, compounds: readonly Compound[], words: readonly string[]): Embed | undefined {
+function wordsEmbed(
+  knowledge: Knowledge,
+  index: AskIndex,
+  compounds: readonly Compound[],
+  words: readonly string[],
+): Embed | undefined {
   const hits = searchKnowledge(index.fulltext, words, 50).filter((h) => compounds.includes(h.compound));
   if (hits.length === 0) return undefined;
   const terms = [...new Set(hits.flatMap((h) => h.terms))].slice(0, 5).join(", ");
@@ -130,7 +157,14 @@ function wordsEmbed(knowledge: Knowledge, index: AskIndex, compounds: readonly C
 
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
 
-function goalReply(knowledge: Knowledge, index: AskIndex, goal: QuestionGoal, compound: Compound | undefined, options: AskOptions, lead: string[]): MessagePayload {
+function goalReply(
+  knowledge: Knowledge,
+  index: AskIndex,
+  goal: QuestionGoal,
+  compound: Compound | undefined,
+  options: AskOptions,
+  lead: string[],
+): MessagePayload {
   if (isSchemaGoal(goal)) return prefixed(stackGoalReply(knowledge, goal, compound, options), lead);
   const hits = (index.goalMentions.get(goal) ?? []).filter((h) => !compound || h.compound === compound);
   const scope = compound ? ` for ${escapeMarkdown(compound.name)}` : "";
@@ -152,12 +186,21 @@ function goalReply(knowledge: Knowledge, index: AskIndex, goal: QuestionGoal, co
 function prefixed(payload: MessagePayload, lines: readonly string[]): MessagePayload {
   const [first] = payload.embeds;
   if (lines.length === 0 || !first) return payload;
-  const embeds = [{ ...first, description: [...lines, first.description].filter(Boolean).join("\n\n") }, ...payload.embeds.slice(1)];
-  return reply(embeds.map(({ footer: _footer, ...e }) => e), { ephemeral: Boolean(payload.flags), components: payload.components });
+  const embeds = [
+    { ...first, description: [...lines, first.description].filter(Boolean).join("\n\n") },
+    ...payload.embeds.slice(1),
+  ];
+  return reply(
+    embeds.map(({ footer: _footer, ...e }) => e),
+    { ephemeral: Boolean(payload.flags), components: payload.components },
+  );
 }
 
 function canAnswer(knowledge: Knowledge): string {
-  const names = knowledge.compounds.map((c) => c.name).sort().join(", ");
+  const names = knowledge.compounds
+    .map((c) => c.name)
+    .sort()
+    .join(", ");
   return `I can answer questions about ${names}. For example: “noopept dose?”, “is aniracetam safe with ssris”, “piracetam vs noopept” or “what helps memory”.`;
 }
 
@@ -165,16 +208,34 @@ function honest(knowledge: Knowledge, text: string, lead: string[]): MessagePayl
   const typed = userText(text, 80);
   const embed: Embed = {
     title: "Not in my sources",
-    description: [...lead, typed ? `My sources don't cover “${typed}”.` : "Ask a question about a nootropic.", canAnswer(knowledge)].join("\n\n"),
+    description: [
+      ...lead,
+      typed ? `My sources don't cover “${typed}”.` : "Ask a question about a nootropic.",
+      canAnswer(knowledge),
+    ].join("\n\n"),
     color: COLORS.muted,
   };
   return reply([embed], { ephemeral: true });
 }
 
-function render(knowledge: Knowledge, index: AskIndex, text: string, question: Question, intent: Intent, lead: string[], options: AskOptions): MessagePayload {
+function render(
+  knowledge: Knowledge,
+  index: AskIndex,
+  text: string,
+  question: Question,
+  intent: Intent,
+  lead: string[],
+  options: AskOptions,
+): MessagePayload {
   switch (intent.kind) {
     case "pair":
-      return prefixed(reply(intent.partners.map((p, i) => pairEmbed(knowledge, intent.first, p, intent.asks, i === 0)), { ephemeral: options.ephemeral }), lead);
+      return prefixed(
+        reply(
+          intent.partners.map((p, i) => pairEmbed(knowledge, intent.first, p, intent.asks, i === 0)),
+          { ephemeral: options.ephemeral },
+        ),
+        lead,
+      );
     case "stack-for":
       return prefixed(stackForReply(knowledge, intent.compound, options), lead);
     case "compare":
@@ -187,8 +248,18 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
         const found = wordsEmbed(knowledge, index, intent.compounds, question.rest);
         if (found) return prefixed(reply([found], { ephemeral: options.ephemeral }), lead);
       }
-      const embeds = intent.compounds.map((c) => (topics === "overview" ? overviewEmbed(knowledge, c) : claimsEmbed(knowledge, c, topics, question, intent.interactions)));
-      return prefixed(reply(embeds, { ephemeral: options.ephemeral, more: "ask about one compound at a time, or use /compound" }), lead);
+      const embeds = intent.compounds.map((c) =>
+        topics === "overview"
+          ? overviewEmbed(knowledge, c)
+          : claimsEmbed(knowledge, c, topics, question, intent.interactions),
+      );
+      return prefixed(
+        reply(embeds, {
+          ephemeral: options.ephemeral,
+          more: "ask about one compound at a time, or use /compound",
+        }),
+        lead,
+      );
     }
     case "search": {
       const hits = searchKnowledge(index.fulltext, intent.words);
@@ -196,7 +267,10 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
       const words = [...new Set(hits.flatMap((h) => h.terms))].slice(0, 5).join(", ");
       const embed: Embed = {
         title: "From the sources",
-        description: [...lead, `No compound is named, so here are the quoted claims that best match your words (${escapeMarkdown(words)}), across compounds.`].join("\n"),
+        description: [
+          ...lead,
+          `No compound is named, so here are the quoted claims that best match your words (${escapeMarkdown(words)}), across compounds.`,
+        ].join("\n"),
         color: COLORS.info,
         fields: hitFields(knowledge, hits),
       };
@@ -204,7 +278,16 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
     }
     case "not-covered":
     case "empty":
-      return reply([{ title: intent.kind === "empty" ? "What I can answer" : "Not covered", description: [...lead, canAnswer(knowledge)].join("\n\n"), color: COLORS.muted }], { ephemeral: true });
+      return reply(
+        [
+          {
+            title: intent.kind === "empty" ? "What I can answer" : "Not covered",
+            description: [...lead, canAnswer(knowledge)].join("\n\n"),
+            color: COLORS.muted,
+          },
+        ],
+        { ephemeral: true },
+      );
   }
 }
 
@@ -213,10 +296,22 @@ function render(knowledge: Knowledge, index: AskIndex, text: string, question: Q
  * names, a pairing, a comparison, a goal, a search of the whole knowledge, or plainly that the sources
  * don't cover it. Never answers a compound the question does not name. Pure; never throws on any text.
  */
-export function askReply(knowledge: Knowledge, index: AskIndex, text: string, options: AskOptions = {}): MessagePayload {
+export function askReply(
+  knowledge: Knowledge,
+  index: AskIndex,
+  text: string,
+  options: AskOptions = {},
+): MessagePayload {
   const question = understand(index.question, text);
   const { intent, uncovered } = intentOf(question);
-  const unclear = question.unclear.map((u) => `“${userText(u.typed, 30)}” could be ${u.names.map(escapeMarkdown).join(" or ")}: name it in full to ask about it.`);
-  const lead = [...unclear, ...uncoveredLines(uncovered), ...(question.advice && intent.kind !== "empty" ? [ADVICE] : [])];
+  const unclear = question.unclear.map(
+    (u) =>
+      `“${userText(u.typed, 30)}” could be ${u.names.map(escapeMarkdown).join(" or ")}: name it in full to ask about it.`,
+  );
+  const lead = [
+    ...unclear,
+    ...uncoveredLines(uncovered),
+    ...(question.advice && intent.kind !== "empty" ? [ADVICE] : []),
+  ];
   return render(knowledge, index, text, question, intent, lead, options);
 }

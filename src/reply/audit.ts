@@ -33,9 +33,16 @@ export function readingUnits(payload: MessagePayload): string[] {
 /** Every reply of every command for every compound, labelled. */
 export function everyReply(knowledge: Knowledge): [string, MessagePayload][] {
   const all = knowledge.compounds;
-  const out: [string, MessagePayload][] = [["/stack", stackOverviewReply(knowledge)], ["/sources", sourcesReply(knowledge)]];
+  const out: [string, MessagePayload][] = [
+    ["/stack", stackOverviewReply(knowledge)],
+    ["/sources", sourcesReply(knowledge)],
+  ];
   for (const c of all) {
-    for (const s of SECTIONS) out.push([`/compound ${c.id} section:${s}`, compoundReply(knowledge, c, s, { buttonId: (x) => `compound:${c.id}:${x}` })]);
+    for (const s of SECTIONS)
+      out.push([
+        `/compound ${c.id} section:${s}`,
+        compoundReply(knowledge, c, s, { buttonId: (x) => `compound:${c.id}:${x}` }),
+      ]);
     out.push([`/stack ${c.id}`, stackForReply(knowledge, c)]);
     for (const d of all) {
       if (d === c) continue;
@@ -56,10 +63,17 @@ export function provenanceProblems(knowledge: Knowledge): string[] {
     for (const unit of readingUnits(payload)) {
       for (const claim of claims) {
         if (!unit.includes(claim.statement)) continue;
-        if (!BADGE.test(unit) || !SOURCE.test(unit)) problems.add(`${label}: "${claim.statement}" is shown without its evidence badge or source`);
-        if (claim.topic === "evidence" && unit.includes("⚫")) problems.add(`${label}: the caveat "${claim.statement}" wears the no-evidence badge`);
+        if (!BADGE.test(unit) || !SOURCE.test(unit))
+          problems.add(`${label}: "${claim.statement}" is shown without its evidence badge or source`);
+        if (claim.topic === "evidence" && unit.includes("⚫"))
+          problems.add(`${label}: the caveat "${claim.statement}" wears the no-evidence badge`);
       }
-      const truncated = claims.find((c) => !unit.includes(c.statement) && unit.includes(c.statement.slice(0, 40)) && /…$/.test(unit.split("\n")[0] ?? ""));
+      const truncated = claims.find(
+        (c) =>
+          !unit.includes(c.statement) &&
+          unit.includes(c.statement.slice(0, 40)) &&
+          /…$/.test(unit.split("\n")[0] ?? ""),
+      );
       if (truncated) problems.add(`${label}: "${truncated.statement}" is cut short`);
     }
   }

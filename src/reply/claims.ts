@@ -25,8 +25,16 @@ export function claimField(knowledge: Knowledge, claim: Claim | Dose, name?: str
   };
 }
 
-const PER: Record<Dose["per"], string> = { dose: "per dose", day: "per day", unspecified: "per dose or day not stated" };
-const ROUTE: Record<Dose["route"], string> = { sublingual: "sublingual", oral: "oral", unspecified: "route not stated" };
+const PER: Record<Dose["per"], string> = {
+  dose: "per dose",
+  day: "per day",
+  unspecified: "per dose or day not stated",
+};
+const ROUTE: Record<Dose["route"], string> = {
+  sublingual: "sublingual",
+  oral: "oral",
+  unspecified: "route not stated",
+};
 
 /**
  * "10–20 mg, per dose, sublingual" or "10–30 mg, per dose or day not stated, route not stated": the same
@@ -34,13 +42,19 @@ const ROUTE: Record<Dose["route"], string> = { sublingual: "sublingual", oral: "
  */
 export function doseText(dose: Dose): string {
   const amount =
-    dose.max === undefined ? `over ${dose.min}` : dose.min === dose.max ? `${dose.min}` : `${dose.min}–${dose.max}`;
+    dose.max === undefined
+      ? `over ${dose.min}`
+      : dose.min === dose.max
+        ? `${dose.min}`
+        : `${dose.min}–${dose.max}`;
   return `${amount} ${dose.unit}, ${PER[dose.per]}, ${ROUTE[dose.route]}`;
 }
 
 /** "dementia (trial); in dementia patients; 4 weeks; note" */
 export function doseContext(dose: Dose): string {
-  return [dose.purpose, dose.population ? `in ${dose.population}` : undefined, dose.duration, dose.note].filter(Boolean).join("; ");
+  return [dose.purpose, dose.population ? `in ${dose.population}` : undefined, dose.duration, dose.note]
+    .filter(Boolean)
+    .join("; ");
 }
 
 /** Numbers the sources a reply cites, in the order first cited, for short [n] references. */

@@ -17,13 +17,23 @@ const topicLines = (topics: Claim["topic"][]) => (c: Compound, refs: SourceRefs)
 
 const ASPECTS: Aspect[] = [
   { name: "Class", lines: (c) => [escapeMarkdown(c.class)], empty: "" },
-  { name: "Doses", lines: (c, refs) => c.doses.map((d) => doseLine(refs, d)), empty: "The sources give no dose." },
-  { name: "Half-life and uptake", lines: topicLines(["pharmacokinetics"]), empty: "Not given by the sources." },
+  {
+    name: "Doses",
+    lines: (c, refs) => c.doses.map((d) => doseLine(refs, d)),
+    empty: "The sources give no dose.",
+  },
+  {
+    name: "Half-life and uptake",
+    lines: topicLines(["pharmacokinetics"]),
+    empty: "Not given by the sources.",
+  },
   { name: "Mechanisms", lines: topicLines(["mechanism"]), empty: "None described." },
   {
     name: "Evidence",
     lines: (c) => {
-      const levels = c.claims.filter((x) => x.topic === "mechanism" || x.topic === "effect").map((x) => x.evidence);
+      const levels = c.claims
+        .filter((x) => x.topic === "mechanism" || x.topic === "effect")
+        .map((x) => x.evidence);
       return levels.length ? [evidenceTally(levels)] : [];
     },
     empty: "No claims to weigh.",
@@ -35,18 +45,31 @@ const ASPECTS: Aspect[] = [
 function aspectValue(lines: string[], empty: string, max: number): string {
   if (lines.length === 0) return empty;
   const shown: string[] = [];
-  for (const line of lines.slice(0, max)) if ([...shown, line].join("\n").length <= LIMITS.fieldValue - 40) shown.push(line);
+  for (const line of lines.slice(0, max))
+    if ([...shown, line].join("\n").length <= LIMITS.fieldValue - 40) shown.push(line);
   const rest = lines.length - shown.length;
-  return shorten([...shown, ...(rest > 0 ? [`…and ${rest} more in /compound`] : [])].join("\n"), LIMITS.fieldValue);
+  return shorten(
+    [...shown, ...(rest > 0 ? [`…and ${rest} more in /compound`] : [])].join("\n"),
+    LIMITS.fieldValue,
+  );
 }
 
 /** Two or three compounds side by side, then what the sources say comparing them directly. */
-export function compareReply(knowledge: Knowledge, compounds: readonly Compound[], options: { ephemeral?: boolean } = {}): MessagePayload {
+export function compareReply(
+  knowledge: Knowledge,
+  compounds: readonly Compound[],
+  options: { ephemeral?: boolean } = {},
+): MessagePayload {
   const refs = new SourceRefs(knowledge);
   const perAspect = compounds.length === 2 ? 2 : 1;
   const fields: EmbedField[] = [];
   for (const aspect of ASPECTS) {
-    for (const c of compounds) fields.push({ name: `${c.name}: ${aspect.name.toLowerCase()}`, value: aspectValue(aspect.lines(c, refs), aspect.empty, perAspect), inline: true });
+    for (const c of compounds)
+      fields.push({
+        name: `${c.name}: ${aspect.name.toLowerCase()}`,
+        value: aspectValue(aspect.lines(c, refs), aspect.empty, perAspect),
+        inline: true,
+      });
     if (compounds.length === 2) fields.push({ name: BLANK, value: BLANK, inline: true });
   }
   const names = compounds.map((c) => c.name);
@@ -63,10 +86,16 @@ export function compareReply(knowledge: Knowledge, compounds: readonly Compound[
     for (let j = i + 1; j < compounds.length; j++) {
       const [a, b] = [compounds[i]!, compounds[j]!];
       const claims = claimsOn(knowledge, a, ["comparison"]).filter(({ partner }) => partner === b);
-      if (claims.length === 0) silent.push(`No source compares ${escapeMarkdown(a.name)} and ${escapeMarkdown(b.name)} directly.`);
+      if (claims.length === 0)
+        silent.push(`No source compares ${escapeMarkdown(a.name)} and ${escapeMarkdown(b.name)} directly.`);
       direct.push(...claims.map(({ claim }) => claimField(knowledge, claim)));
       for (const owner of new Set(claims.map((on) => on.owner))) {
-        direct.push(...disagreementsTouching(owner, claims.map((on) => on.claim)).map((d) => disagreementField(knowledge, owner, d)));
+        direct.push(
+          ...disagreementsTouching(
+            owner,
+            claims.map((on) => on.claim),
+          ).map((d) => disagreementField(knowledge, owner, d)),
+        );
       }
     }
   }
@@ -76,6 +105,9 @@ export function compareReply(knowledge: Knowledge, compounds: readonly Compound[
     color: COLORS.info,
     fields: direct,
   };
-  const more = compounds.length > 2 ? "compare two compounds at a time" : `/compound name:${compounds[0]?.id ?? ""} section:stacks shows every comparison with its quote`;
+  const more =
+    compounds.length > 2
+      ? "compare two compounds at a time"
+      : `/compound name:${compounds[0]?.id ?? ""} section:stacks shows every comparison with its quote`;
   return reply([side, comparisons], { ephemeral: options.ephemeral, more });
 }

@@ -12,7 +12,9 @@ import { shorten } from "./text.js";
 export const DIFFER = "⚖️";
 
 export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
-  return d.sides.map((id) => compound.claims.find((c) => c.id === id)).filter((c): c is Claim => c !== undefined);
+  return d.sides
+    .map((id) => compound.claims.find((c) => c.id === id))
+    .filter((c): c is Claim => c !== undefined);
 }
 
 /** " ⚖️ sources differ": the mark on a one-line claim whose other side is not on the same line. */
@@ -41,7 +43,12 @@ export function disagreementField(knowledge: Knowledge, compound: Compound, d: D
  * Claims as fields with their quotes. Where a claim is one side of a disagreement, a flag field names the
  * question and every side follows it together (sides from other sections too), each once, with its quote.
  */
-export function withDisagreements(knowledge: Knowledge, compound: Compound, claims: readonly Claim[], name?: (c: Claim) => string): EmbedField[] {
+export function withDisagreements(
+  knowledge: Knowledge,
+  compound: Compound,
+  claims: readonly Claim[],
+  name?: (c: Claim) => string,
+): EmbedField[] {
   const field = (c: Claim) => claimField(knowledge, c, name?.(c));
   const done = new Set<Claim>();
   const out: EmbedField[] = [];
@@ -50,7 +57,10 @@ export function withDisagreements(knowledge: Knowledge, compound: Compound, clai
     for (const d of disagreementsTouching(compound, [claim])) {
       const sides = sidesOf(compound, d).filter((c) => !done.has(c));
       if (sides.length === 0) continue;
-      out.push({ name: shorten(`${DIFFER} The sources differ: ${d.about}`, LIMITS.fieldName), value: `The ${sides.length} claims below point different ways; read them together.` });
+      out.push({
+        name: shorten(`${DIFFER} The sources differ: ${d.about}`, LIMITS.fieldName),
+        value: `The ${sides.length} claims below point different ways; read them together.`,
+      });
       for (const side of sides) {
         out.push(field(side));
         done.add(side);

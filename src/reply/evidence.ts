@@ -18,7 +18,7 @@ export const EVIDENCE_LABEL: Record<Evidence, string> = {
 export const CAVEAT_LABEL = "🔎 about the evidence";
 
 /** The badge shown beside a claim or dose wherever it appears. */
-export function badge(item: Pick<Claim, "evidence"> & { topic?: Claim["topic"] } | Dose): string {
+export function badge(item: (Pick<Claim, "evidence"> & { topic?: Claim["topic"] }) | Dose): string {
   return "topic" in item && item.topic === "evidence" ? CAVEAT_LABEL : EVIDENCE_LABEL[item.evidence];
 }
 

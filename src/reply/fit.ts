@@ -13,14 +13,20 @@ export function embedLength(embed: Embed): number {
 }
 
 function clipField(field: EmbedField): EmbedField {
-  return { ...field, name: shorten(field.name, LIMITS.fieldName), value: shorten(field.value, LIMITS.fieldValue) };
+  return {
+    ...field,
+    name: shorten(field.name, LIMITS.fieldName),
+    value: shorten(field.value, LIMITS.fieldValue),
+  };
 }
 
 function clip(embed: Embed): Embed {
   return {
     ...embed,
     ...(embed.title !== undefined ? { title: shorten(embed.title, LIMITS.title) } : {}),
-    ...(embed.description !== undefined ? { description: shorten(embed.description, LIMITS.description) } : {}),
+    ...(embed.description !== undefined
+      ? { description: shorten(embed.description, LIMITS.description) }
+      : {}),
     ...(embed.fields ? { fields: embed.fields.slice(0, LIMITS.fields).map(clipField) } : {}),
   };
 }
@@ -41,11 +47,16 @@ export function fitEmbeds(embeds: readonly Embed[], more: string): Embed[] {
     if (!last?.fields) break;
     last.fields.pop();
     dropped += 1;
-    last.fields.push({ name: noteName, value: shorten(`${dropped} more not shown here: ${more}`, LIMITS.fieldValue) });
+    last.fields.push({
+      name: noteName,
+      value: shorten(`${dropped} more not shown here: ${more}`, LIMITS.fieldValue),
+    });
   }
   // Still too long with no fields left to drop: shorten descriptions, the longest first.
   while (total() > LIMITS.embedsTotal) {
-    const longest = out.reduce((a, b) => ((b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a));
+    const longest = out.reduce((a, b) =>
+      (b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a,
+    );
     const excess = total() - LIMITS.embedsTotal;
     if (!longest.description) break;
     longest.description = shorten(longest.description, Math.max(0, longest.description.length - excess - 1));

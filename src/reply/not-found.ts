@@ -26,9 +26,18 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
   } else {
     description = `I don't know “${typed}”.`;
   }
-  const covered = knowledge.compounds.map((c) => c.name).sort().join(", ");
+  const covered = knowledge.compounds
+    .map((c) => c.name)
+    .sort()
+    .join(", ");
   return reply(
-    [{ title, description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`, color: COLORS.muted }],
+    [
+      {
+        title,
+        description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`,
+        color: COLORS.muted,
+      },
+    ],
     { ephemeral: true },
   );
 }

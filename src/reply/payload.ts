@@ -20,13 +20,17 @@ export type Button = APIButtonComponentWithCustomId;
 export type ActionRow = APIActionRowComponent<Button>;
 
 /** The data of an interaction callback as this bot sends it: embeds and button rows, never a mention. */
-export type MessagePayload = Omit<APIInteractionResponseCallbackData, "embeds" | "components" | "allowed_mentions"> & {
+export type MessagePayload = Omit<
+  APIInteractionResponseCallbackData,
+  "embeds" | "components" | "allowed_mentions"
+> & {
   embeds: Embed[];
   components: ActionRow[];
   allowed_mentions: { parse: [] };
 };
 
-export const DISCLAIMER = "Educational only, not medical advice. Claims are quoted from the named sources, with the evidence they give.";
+export const DISCLAIMER =
+  "Educational only, not medical advice. Claims are quoted from the named sources, with the evidence they give.";
 
 export const COLORS = { info: 0x5865f2, warning: 0xfee75c, muted: 0x99aab5 } as const;
 

@@ -40,12 +40,20 @@ export function reportCustomId(subject: ReportSubject): string {
 /** The compound and section a report button or form is about, or undefined if the id is not one of ours. */
 export function parseReportId(customId: string): ReportSubject | undefined {
   const [prefix, compound = "", section = ""] = customId.split(":");
-  return prefix === REPORT_PREFIX && SAFE_ARG.test(compound) && SAFE_ARG.test(section) ? { compound, section } : undefined;
+  return prefix === REPORT_PREFIX && SAFE_ARG.test(compound) && SAFE_ARG.test(section)
+    ? { compound, section }
+    : undefined;
 }
 
 /** The card with a "Report a problem" button added: in its own row, or in the last row if five rows are used. */
 export function withReportButton(payload: MessagePayload, subject: ReportSubject): MessagePayload {
-  const button = { type: ComponentType.Button, style: ButtonStyle.Secondary, label: "Report a problem", emoji: { name: "🚩" }, custom_id: reportCustomId(subject) } as const;
+  const button = {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: "Report a problem",
+    emoji: { name: "🚩" },
+    custom_id: reportCustomId(subject),
+  } as const;
   const rows = payload.components;
   if (rows.length < LIMITS.actionRows) return { ...payload, components: [...rows, actionRow([button])] };
   const last = rows.at(-1)!;
@@ -54,35 +62,83 @@ export function withReportButton(payload: MessagePayload, subject: ReportSubject
 }
 
 /** The form a report button opens. */
-export function reportModal(subject: ReportSubject, compoundName: string): APIModalInteractionResponseCallbackData {
+export function reportModal(
+  subject: ReportSubject,
+  compoundName: string,
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id: reportCustomId(subject),
     title: `Report a problem: ${compoundName}`.slice(0, 45),
     components: [
-      actionRowOf({ custom_id: REPORT_FIELDS.what, label: "What is wrong?", style: TextInputStyle.Paragraph, required: true, min_length: 5, max_length: MAX_WHAT, placeholder: "e.g. the dose in the Dosing section does not match the source" }),
-      actionRowOf({ custom_id: REPORT_FIELDS.source, label: "Source (optional)", style: TextInputStyle.Short, required: false, max_length: MAX_SOURCE, placeholder: "a link, or the title of a source that says otherwise" }),
+      actionRowOf({
+        custom_id: REPORT_FIELDS.what,
+        label: "What is wrong?",
+        style: TextInputStyle.Paragraph,
+        required: true,
+        min_length: 5,
+        max_length: MAX_WHAT,
+        placeholder: "e.g. the dose in the Dosing section does not match the source",
+      }),
+      actionRowOf({
+        custom_id: REPORT_FIELDS.source,
+        label: "Source (optional)",
+        style: TextInputStyle.Short,
+        required: false,
+        max_length: MAX_SOURCE,
+        placeholder: "a link, or the title of a source that says otherwise",
+      }),
     ],
   };
 }
 
-function actionRowOf(input: { custom_id: string; label: string; style: TextInputStyle; required: boolean; min_length?: number; max_length: number; placeholder: string }) {
-  return { type: ComponentType.ActionRow as const, components: [{ type: ComponentType.TextInput as const, ...input }] };
+function actionRowOf(input: {
+  custom_id: string;
+  label: string;
+  style: TextInputStyle;
+  required: boolean;
+  min_length?: number;
+  max_length: number;
+  placeholder: string;
+}) {
+  return {
+    type: ComponentType.ActionRow as const,
+    components: [{ type: ComponentType.TextInput as const, ...input }],
+  };
 }
 
 /** What the user sees once the report is taken. */
-export function reportThanks(subject: ReportSubject, compoundName: string, forwarded: boolean): MessagePayload {
+export function reportThanks(
+  subject: ReportSubject,
+  compoundName: string,
+  forwarded: boolean,
+): MessagePayload {
   const where = forwarded ? "sent to the maintainers" : "logged for the maintainers";
-  return reply([{ title: "Thanks for the report", description: `Your report about **${escapeMarkdown(compoundName)}** (${subject.section}) was ${where}.`, color: COLORS.info }], { ephemeral: true });
+  return reply(
+    [
+      {
+        title: "Thanks for the report",
+        description: `Your report about **${escapeMarkdown(compoundName)}** (${subject.section}) was ${where}.`,
+        color: COLORS.info,
+      },
+    ],
+    { ephemeral: true },
+  );
 }
 
 export function tooManyReports(retryAfterMs: number): MessagePayload {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return noticeReply("Report not sent", `You've sent several reports in a short time. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  return noticeReply(
+    "Report not sent",
+    `You've sent several reports in a short time. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
 }
 
 /** The message posted to the reports channel: the compound, section, what is wrong and who said so, pinging no one. */
 export function reportPost(report: Report, compoundName: string): RESTPostAPIChannelMessageJSONBody {
-  const where = report.guildId && report.channelId && report.messageId ? `https://discord.com/channels/${report.guildId}/${report.channelId}/${report.messageId}` : "a direct message or private channel";
+  const where =
+    report.guildId && report.channelId && report.messageId
+      ? `https://discord.com/channels/${report.guildId}/${report.channelId}/${report.messageId}`
+      : "a direct message or private channel";
   return {
     embeds: [
       {
@@ -90,7 +146,10 @@ export function reportPost(report: Report, compoundName: string): RESTPostAPICha
         description: escapeMarkdown(report.what).slice(0, LIMITS.description),
         color: COLORS.warning,
         fields: [
-          { name: "Source given", value: report.source ? escapeMarkdown(report.source).slice(0, LIMITS.fieldValue) : "none" },
+          {
+            name: "Source given",
+            value: report.source ? escapeMarkdown(report.source).slice(0, LIMITS.fieldValue) : "none",
+          },
           { name: "Reporter", value: `<@${report.reporterId}> (${report.reporterId})`, inline: true },
           { name: "Card", value: where, inline: true },
         ],

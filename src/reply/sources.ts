@@ -11,9 +11,13 @@ const PROVENANCE = [
 /** /sources: each source with its title, author and date where known, kind, and the compounds it covers. */
 export function sourcesReply(knowledge: Knowledge, options: { ephemeral?: boolean } = {}): MessagePayload {
   const fields = knowledge.sources.map((s) => {
-    const byline = [s.author ? `by ${s.author}` : "author not given", s.published ?? "date not given"].join(" · ");
+    const byline = [s.author ? `by ${s.author}` : "author not given", s.published ?? "date not given"].join(
+      " · ",
+    );
     const covers = s.covers.map((id) => compoundById(knowledge, id)?.name ?? id).join(", ");
     return { name: s.title, value: escapeMarkdown(`${s.kind} · ${byline}\nCovers: ${covers}`) };
   });
-  return reply([{ title: "Sources", description: PROVENANCE, color: COLORS.info, fields }], { ephemeral: options.ephemeral });
+  return reply([{ title: "Sources", description: PROVENANCE, color: COLORS.info, fields }], {
+    ephemeral: options.ephemeral,
+  });
 }

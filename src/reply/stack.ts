@@ -15,9 +15,12 @@ interface Opts {
 /** What the sources say about interactions of these compounds, computed from the data: "no information" is never "safe". */
 function interactionsNote(compounds: readonly Compound[]): string {
   const silent = compounds.filter((c) => silentQuestions(c).includes("interactions"));
-  if (silent.length === compounds.length) return "No information is not the same as safe: the sources say nothing about drug interactions.";
+  if (silent.length === compounds.length)
+    return "No information is not the same as safe: the sources say nothing about drug interactions.";
   const names = silent.map((c) => escapeMarkdown(c.name)).join(", ");
-  return silent.length ? `No information is not the same as safe: the sources say nothing about drug interactions of ${names}.` : "";
+  return silent.length
+    ? `No information is not the same as safe: the sources say nothing about drug interactions of ${names}.`
+    : "";
 }
 
 /** Every stack claim, grouped by the pair of compounds it links. */
@@ -37,7 +40,8 @@ function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compoun
 }
 
 const cautionTopics = (c: Claim) => c.topic === "caution" || c.topic === "cycling";
-const cautionLabel = (c: Claim) => (c.answers?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution");
+const cautionLabel = (c: Claim) =>
+  c.answers?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution";
 
 /** /stack with no options: the documented stacks and the general cautions. */
 export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): MessagePayload {
@@ -48,10 +52,15 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
     value: shorten(claims.map((c) => claimLine(refs, c)).join("\n"), 1024),
   }));
   const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
-  const cautions = stacked.flatMap((c) => c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)));
+  const cautions = stacked.flatMap((c) =>
+    c.claims
+      .filter(cautionTopics)
+      .map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)),
+  );
   const lines: string[] = [];
   for (const line of cautions) if ([...lines, line].join("\n").length <= 960) lines.push(line);
-  if (lines.length < cautions.length) lines.push(`…and ${cautions.length - lines.length} more: /stack compound:<name>`);
+  if (lines.length < cautions.length)
+    lines.push(`…and ${cautions.length - lines.length} more: /stack compound:<name>`);
   fields.push({ name: "General cautions", value: lines.join("\n") || "None named by the sources." });
   fields.push({ name: "Sources", value: refs.list() });
   const embed: Embed = {
@@ -65,8 +74,15 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
 
 /** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) => claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`));
-  const cautions = withDisagreements(knowledge, compound, compound.claims.filter(cautionTopics), (c) => `${cautionLabel(c)}: ${c.statement}`);
+  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) =>
+    claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`),
+  );
+  const cautions = withDisagreements(
+    knowledge,
+    compound,
+    compound.claims.filter(cautionTopics),
+    (c) => `${cautionLabel(c)}: ${c.statement}`,
+  );
   const note = interactionsNote([compound]);
   const embed: Embed = {
     title: `Stacking ${compound.name}`,
@@ -76,11 +92,19 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
     color: COLORS.info,
     fields: [...stacks, ...cautions],
   };
-  return reply([embed], { ephemeral: options.ephemeral, more: `/compound name:${compound.id} section:safety` });
+  return reply([embed], {
+    ephemeral: options.ephemeral,
+    more: `/compound name:${compound.id} section:safety`,
+  });
 }
 
 /** /stack compound with: whether a source documents that pairing. */
-export function stackPairReply(knowledge: Knowledge, a: Compound, b: Compound, options: Opts = {}): MessagePayload {
+export function stackPairReply(
+  knowledge: Knowledge,
+  a: Compound,
+  b: Compound,
+  options: Opts = {},
+): MessagePayload {
   const claims = claimsOn(knowledge, a, ["stack"]).filter(({ partner }) => partner === b);
   const embed: Embed = claims.length
     ? {
@@ -98,11 +122,21 @@ export function stackPairReply(knowledge: Knowledge, a: Compound, b: Compound, o
 }
 
 /** /stack goal: the compounds whose sources report that effect, strongest evidence first. */
-export function stackGoalReply(knowledge: Knowledge, goal: Goal, only: Compound | undefined, options: Opts = {}): MessagePayload {
+export function stackGoalReply(
+  knowledge: Knowledge,
+  goal: Goal,
+  only: Compound | undefined,
+  options: Opts = {},
+): MessagePayload {
   const hits = knowledge.compounds
     .filter((c) => !only || c === only)
-    .flatMap((c) => c.claims.filter((x) => x.topic === "effect" && x.goals?.includes(goal)).map((claim) => ({ c, claim })))
-    .sort((x, y) => evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name));
+    .flatMap((c) =>
+      c.claims.filter((x) => x.topic === "effect" && x.goals?.includes(goal)).map((claim) => ({ c, claim })),
+    )
+    .sort(
+      (x, y) =>
+        evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name),
+    );
   const scope = only ? ` for ${escapeMarkdown(only.name)}` : "";
   const embed: Embed = {
     title: `Reported for ${goal}${only ? `: ${only.name}` : ""}`,
@@ -113,7 +147,10 @@ export function stackGoalReply(knowledge: Knowledge, goal: Goal, only: Compound 
     fields: [
       ...hits.map(({ c, claim }) => claimField(knowledge, claim, `${c.name}: ${claim.statement}`)),
       ...[...new Set(hits.map((h) => h.c))].flatMap((c) =>
-        disagreementsTouching(c, hits.map((h) => h.claim)).map((d) => disagreementField(knowledge, c, d)),
+        disagreementsTouching(
+          c,
+          hits.map((h) => h.claim),
+        ).map((d) => disagreementField(knowledge, c, d)),
       ),
     ],
   };

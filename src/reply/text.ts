@@ -28,5 +28,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2
 export function userText(input: string, max = 60): string {
   const plain = input.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   const short = plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
-  return escapeMarkdown(short).replace(/@/g, "@\u200b").replace(/<(?=[@#:/a])/g, "<\u200b");
+  return escapeMarkdown(short)
+    .replace(/@/g, "@\u200b")
+    .replace(/<(?=[@#:/a])/g, "<\u200b");
 }

@@ -65,13 +65,19 @@ export function autocomplete(index: SearchIndex, input: string): Choice[] {
   const best = new Map<Target, Hit>();
   const offer = (entry: NameEntry, tier: Tier) => {
     const current = best.get(entry.target);
-    if (!current || tier < current.tier || (tier === current.tier && entry.primary && !current.entry.primary)) {
+    if (
+      !current ||
+      tier < current.tier ||
+      (tier === current.tier && entry.primary && !current.entry.primary)
+    ) {
       best.set(entry.target, { entry, tier });
     }
   };
   for (const entry of index.entries) {
-    if (entry.key.startsWith(key)) offer(entry, entry.primary ? Tier.NamePrefix : entry.key === key ? Tier.ExactAlias : Tier.AliasPrefix);
-    else if (entry.target.kind === "covered" && key.length >= 3 && entry.key.includes(key)) offer(entry, Tier.Contains);
+    if (entry.key.startsWith(key))
+      offer(entry, entry.primary ? Tier.NamePrefix : entry.key === key ? Tier.ExactAlias : Tier.AliasPrefix);
+    else if (entry.target.kind === "covered" && key.length >= 3 && entry.key.includes(key))
+      offer(entry, Tier.Contains);
   }
   const coveredHits = () => [...best.values()].filter((h) => h.entry.target.kind === "covered").length;
   if (key.length >= FUZZY_MIN_LENGTH && coveredHits() < MAX_CHOICES) {

@@ -14,7 +14,8 @@ export type FullTextHit =
   | { kind: "claim"; compound: Compound; claim: Claim; score: number; terms: string[] }
   | { kind: "dose"; compound: Compound; dose: Dose; score: number; terms: string[] };
 
-type Target = { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
+type Target =
+  { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
 
 export interface FullTextIndex {
   readonly search: MiniSearch<Doc>;
@@ -34,7 +35,9 @@ interface Doc {
  * "nootropic" because nearly every claim is about one.
  */
 const STOP = new Set(
-  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your nootropic nootropics".split(" "),
+  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your nootropic nootropics".split(
+    " ",
+  ),
 );
 
 export function searchTerms(text: string): string[] {
@@ -67,11 +70,23 @@ export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sou
   const docs: Doc[] = [];
   for (const compound of knowledge.compounds) {
     for (const claim of compound.claims) {
-      docs.push({ id: targets.length, compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`, statement: claim.statement, quote: quoteText(claim.quote), source: titles.get(claim.source) ?? "" });
+      docs.push({
+        id: targets.length,
+        compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`,
+        statement: claim.statement,
+        quote: quoteText(claim.quote),
+        source: titles.get(claim.source) ?? "",
+      });
       targets.push({ kind: "claim", compound, claim });
     }
     for (const dose of compound.doses) {
-      docs.push({ id: targets.length, compound: names(compound), statement: `dose ${dose.purpose} ${dose.note ?? ""}`, quote: quoteText(dose.quote), source: titles.get(dose.source) ?? "" });
+      docs.push({
+        id: targets.length,
+        compound: names(compound),
+        statement: `dose ${dose.purpose} ${dose.note ?? ""}`,
+        quote: quoteText(dose.quote),
+        source: titles.get(dose.source) ?? "",
+      });
       targets.push({ kind: "dose", compound, dose });
     }
   }

@@ -8,7 +8,14 @@ export type MatchKind = "name" | "alias" | "fuzzy";
 
 export type Resolution =
   | { kind: "covered"; compound: Compound; match: MatchKind; matched: string; confidence: number }
-  | { kind: "not-covered"; name: string; match: MatchKind; matched: string; confidence: number; suggestions: Compound[] }
+  | {
+      kind: "not-covered";
+      name: string;
+      match: MatchKind;
+      matched: string;
+      confidence: number;
+      suggestions: Compound[];
+    }
   | { kind: "unknown"; reason: "empty" | "too-short" | "no-match" | "ambiguous"; suggestions: Compound[] };
 
 const MAX_SUGGESTIONS = 3;
@@ -18,14 +25,22 @@ function found(entry: NameEntry, match: MatchKind, confidence: number, index: Se
     return { kind: "covered", compound: entry.target.compound, match, matched: entry.display, confidence };
   }
   const { name } = entry.target.entry;
-  return { kind: "not-covered", name, match, matched: entry.display, confidence, suggestions: suggest(index, normalizeName(name)) };
+  return {
+    kind: "not-covered",
+    name,
+    match,
+    matched: entry.display,
+    confidence,
+    suggestions: suggest(index, normalizeName(name)),
+  };
 }
 
 /** Up to three covered compounds among fuzzy matches (best first). */
 function coveredAmong(matches: readonly Scored[]): Compound[] {
   const out: Compound[] = [];
   for (const { entry } of matches) {
-    if (entry.target.kind === "covered" && !out.includes(entry.target.compound)) out.push(entry.target.compound);
+    if (entry.target.kind === "covered" && !out.includes(entry.target.compound))
+      out.push(entry.target.compound);
     if (out.length === MAX_SUGGESTIONS) break;
   }
   return out;
@@ -75,7 +90,9 @@ export function resolve(index: SearchIndex, input: string): Resolution {
 }
 
 function sameTarget(a: NameEntry, b: NameEntry): boolean {
-  if (a.target.kind === "covered" && b.target.kind === "covered") return a.target.compound === b.target.compound;
-  if (a.target.kind === "not-covered" && b.target.kind === "not-covered") return a.target.entry === b.target.entry;
+  if (a.target.kind === "covered" && b.target.kind === "covered")
+    return a.target.compound === b.target.compound;
+  if (a.target.kind === "not-covered" && b.target.kind === "not-covered")
+    return a.target.entry === b.target.entry;
   return false;
 }

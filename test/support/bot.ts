@@ -56,15 +56,38 @@ export interface Harness {
 export function testContext(): BotContext {
   const knowledge = realKnowledge();
   const index = buildSearchIndex(knowledge);
-  return { knowledge, index, ask: buildAskIndex(knowledge, loadOtherDrugs(knowledge), index), commands: registry };
+  return {
+    knowledge,
+    index,
+    ask: buildAskIndex(knowledge, loadOtherDrugs(knowledge), index),
+    commands: registry,
+  };
 }
 
 /** A fake Discord and the real bot logged in to it. */
-export async function startHarness(options: { limiter?: Limiter; ctx?: BotContext; reportChannelId?: string; shards?: number; metrics?: Metrics; mentions?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    limiter?: Limiter;
+    ctx?: BotContext;
+    reportChannelId?: string;
+    shards?: number;
+    metrics?: Metrics;
+    mentions?: boolean;
+  } = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start({ shards: options.shards });
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx: options.ctx ?? testContext(), logger, limiter: options.limiter, reportChannelId: options.reportChannelId, metrics: options.metrics, mentions: options.mentions });
+  const bot = await startBot({
+    token: TEST_TOKEN,
+    apiUrl: fake.apiUrl,
+    ctx: options.ctx ?? testContext(),
+    logger,
+    limiter: options.limiter,
+    reportChannelId: options.reportChannelId,
+    metrics: options.metrics,
+    mentions: options.mentions,
+  });
   return {
     fake,
     bot,

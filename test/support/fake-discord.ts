@@ -20,7 +20,12 @@ export interface RecordedRequest {
 }
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
-type RestFault = { match: (method: string, path: string) => boolean; status: number; retryAfter?: number; code?: number };
+type RestFault = {
+  match: (method: string, path: string) => boolean;
+  status: number;
+  retryAfter?: number;
+  code?: number;
+};
 type RestDelay = { match: (method: string, path: string) => boolean; ms: number };
 /** One gateway session: the shard it is for, the socket it is on now, its id and its last sequence number. */
 type Session = { socket: WebSocket; id: string; seq: number };
@@ -74,7 +79,11 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first request (already seen or still to come) that matches. */
-  waitForRequest(match: (r: RecordedRequest) => boolean, from = 0, timeoutMs = 10_000): Promise<RecordedRequest> {
+  waitForRequest(
+    match: (r: RecordedRequest) => boolean,
+    from = 0,
+    timeoutMs = 10_000,
+  ): Promise<RecordedRequest> {
     const seen = this.requests.slice(from).find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -105,7 +114,8 @@ export class FakeDiscord {
 
   /** Matching REST requests are recorded at once but answered only after `ms` (0 to stop), like a slow Discord. */
   delay(method: string, pathPattern: RegExp, ms: number): void {
-    this.delays = ms > 0 ? [...this.delays, { match: (m, p) => m === method && pathPattern.test(p), ms }] : [];
+    this.delays =
+      ms > 0 ? [...this.delays, { match: (m, p) => m === method && pathPattern.test(p), ms }] : [];
   }
 
   /** Faults set with failNext that no request has hit yet. */
@@ -122,27 +132,42 @@ export class FakeDiscord {
   async interact(interaction: { id: string; guild_id?: string }): Promise<RecordedRequest> {
     const from = this.requests.length;
     this.dispatch("INTERACTION_CREATE", interaction, this.shardOf(interaction.guild_id));
-    return this.waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interaction.id}/`), from);
+    return this.waitForRequest(
+      (r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interaction.id}/`),
+      from,
+    );
   }
 
   /**
    * Sends MESSAGE_CREATE and resolves with the bot's reply to it (a channel message POST referencing it), or
    * with undefined once `settleMs` pass without one (for messages the bot must ignore).
    */
-  async message(message: { id: string; channel_id: string }, settleMs?: number): Promise<RecordedRequest | undefined> {
+  async message(
+    message: { id: string; channel_id: string },
+    settleMs?: number,
+  ): Promise<RecordedRequest | undefined> {
     const from = this.requests.length;
     this.dispatch("MESSAGE_CREATE", message);
     const reply = this.waitForRequest(
-      (r) => r.method === "POST" && r.path === `/api/v10/channels/${message.channel_id}/messages` && (r.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === message.id,
+      (r) =>
+        r.method === "POST" &&
+        r.path === `/api/v10/channels/${message.channel_id}/messages` &&
+        (r.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id ===
+          message.id,
       from,
     );
     if (settleMs === undefined) return reply;
-    return Promise.race([reply, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), settleMs))]);
+    return Promise.race([
+      reply,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), settleMs)),
+    ]);
   }
 
   /** Channel messages the bot posted (replies to mentions). */
   get channelPosts(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(r.path));
+    return this.requests.filter(
+      (r) => r.method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(r.path),
+    );
   }
 
   dispatch(t: string, d: unknown, shard = 0): void {
@@ -184,7 +209,10 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on("message", (raw) => {
-      const message = JSON.parse(raw.toString()) as { op: number; d?: { session_id?: string; shard?: [number, number] } };
+      const message = JSON.parse(raw.toString()) as {
+        op: number;
+        d?: { session_id?: string; shard?: [number, number] };
+      };
       this.gatewayLog.push(message);
       if (message.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (message.op === 2) this.onIdentify(socket, message.d?.shard?.[0] ?? 0);
@@ -199,7 +227,14 @@ export class FakeDiscord {
     this.sessions.set(shard, session);
     const ready = {
       v: 10,
-      user: { id: BOT_ID, username: "nootropic-bot", discriminator: "0", global_name: null, avatar: null, bot: true },
+      user: {
+        id: BOT_ID,
+        username: "nootropic-bot",
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
       guilds: [],
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
@@ -226,8 +261,17 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString();
-    const body = text && req.headers["content-type"]?.includes("json") ? (JSON.parse(text) as unknown) : text || undefined;
-    const record: RecordedRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, body, headers: req.headers };
+    const body =
+      text && req.headers["content-type"]?.includes("json")
+        ? (JSON.parse(text) as unknown)
+        : text || undefined;
+    const record: RecordedRequest = {
+      method: req.method ?? "GET",
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      headers: req.headers,
+    };
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(data));
@@ -237,7 +281,11 @@ export class FakeDiscord {
     if (fault) {
       this.faults.splice(this.faults.indexOf(fault), 1);
       if (fault.status === 429) {
-        json(429, { message: "You are being rate limited.", retry_after: fault.retryAfter ?? 0.1, global: false }, { "retry-after": String(fault.retryAfter ?? 0.1), "x-ratelimit-scope": "user" });
+        json(
+          429,
+          { message: "You are being rate limited.", retry_after: fault.retryAfter ?? 0.1, global: false },
+          { "retry-after": String(fault.retryAfter ?? 0.1), "x-ratelimit-scope": "user" },
+        );
       } else {
         json(fault.status, { message: "fake failure", code: fault.code ?? 0 });
       }
@@ -251,23 +299,71 @@ export class FakeDiscord {
     this.answer(record, json, res);
   }
 
-  private answer(r: RecordedRequest, json: (status: number, data: unknown) => void, res: http.ServerResponse): void {
+  private answer(
+    r: RecordedRequest,
+    json: (status: number, data: unknown) => void,
+    res: http.ServerResponse,
+  ): void {
     const p = r.path.replace(/^\/api\/v10/, "");
     const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p);
     if (p === "/gateway/bot") {
-      json(200, { url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.shards } });
+      json(200, {
+        url: this.gatewayUrl,
+        shards: this.shards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.shards },
+      });
     } else if (p === "/gateway") {
       json(200, { url: this.gatewayUrl });
     } else if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
       res.writeHead(204).end();
     } else if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(p)) {
-      json(200, { id: this.snowflake(), channel_id: "333333333333333333", type: 0, content: "", author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0 });
+      json(200, {
+        id: this.snowflake(),
+        channel_id: "333333333333333333",
+        type: 0,
+        content: "",
+        author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        pinned: false,
+        flags: 0,
+      });
     } else if (/^\/channels\/\d+\/messages$/.test(p) && r.method === "POST") {
-      json(200, { id: this.snowflake(), channel_id: p.split("/")[2], type: 0, content: "", author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, flags: 0 });
+      json(200, {
+        id: this.snowflake(),
+        channel_id: p.split("/")[2],
+        type: 0,
+        content: "",
+        author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        pinned: false,
+        flags: 0,
+      });
     } else if (commandsRoute) {
       const key = commandsRoute[2] ?? "global";
       if (r.method === "PUT") {
-        const stored = (r.body as Array<Record<string, unknown>>).map((c) => ({ id: this.snowflake(), application_id: APP_ID, version: "1", type: 1, default_member_permissions: null, nsfw: false, ...c }));
+        const stored = (r.body as Array<Record<string, unknown>>).map((c) => ({
+          id: this.snowflake(),
+          application_id: APP_ID,
+          version: "1",
+          type: 1,
+          default_member_permissions: null,
+          nsfw: false,
+          ...c,
+        }));
         this.commands.set(key, stored);
         json(200, stored);
       } else {

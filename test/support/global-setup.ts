@@ -6,5 +6,8 @@ import { PROJECT_ROOT } from "../../src/paths.js";
  * entry points run them as production does (plain node on compiled JavaScript), and quickly.
  */
 export default function setup(): void {
-  execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+  });
 }

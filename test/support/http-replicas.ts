@@ -17,7 +17,10 @@ export interface Replica {
   url: string;
 }
 
-export async function startReplicas(count: number, keys: SigningKeys = generateSigningKeys()): Promise<{ keys: SigningKeys; replicas: Replica[]; stop(): Promise<void> }> {
+export async function startReplicas(
+  count: number,
+  keys: SigningKeys = generateSigningKeys(),
+): Promise<{ keys: SigningKeys; replicas: Replica[]; stop(): Promise<void> }> {
   const replicas: Replica[] = [];
   for (let i = 0; i < count; i++) {
     const logs = new LogCapture();
@@ -49,15 +52,32 @@ export async function startReplicas(count: number, keys: SigningKeys = generateS
 /** "/compound name:noopept section:dosing" as the options Discord would send. */
 function parseExample(example: string): { name: string; values: Record<string, string> } {
   const [command = "", ...pairs] = example.replace(/^\//, "").split(/\s+/);
-  const values = Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf(":")), p.slice(p.indexOf(":") + 1)]));
+  const values = Object.fromEntries(
+    pairs.map((p) => [p.slice(0, p.indexOf(":")), p.slice(p.indexOf(":") + 1)]),
+  );
   return { name: command, values };
 }
 
 export function messageCommand(name: string, content: string, userId = "555555555555555555") {
   const base = chatInput(name, {}, userId);
   const messageId = "666666666666666666";
-  const message = { id: messageId, channel_id: base.channel_id, content, author: { id: "777777777777777777", username: "someone", discriminator: "0" } };
-  return { ...base, type: InteractionType.ApplicationCommand, data: { id: base.data.id, name, type: ApplicationCommandType.Message, target_id: messageId, resolved: { messages: { [messageId]: message } } } };
+  const message = {
+    id: messageId,
+    channel_id: base.channel_id,
+    content,
+    author: { id: "777777777777777777", username: "someone", discriminator: "0" },
+  };
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: base.data.id,
+      name,
+      type: ApplicationCommandType.Message,
+      target_id: messageId,
+      resolved: { messages: { [messageId]: message } },
+    },
+  };
 }
 
 /** One interaction per example of every command in the registry (a message command gets a question), each from its own user. */
@@ -66,7 +86,12 @@ export function everyCommand(list: readonly CommandModule[]): Array<{ label: str
   const nextUser = () => String(880000000000000000n + BigInt(++users));
   return list.flatMap((command): Array<{ label: string; payload: unknown }> => {
     if ("type" in command.data && command.data.type === ApplicationCommandType.Message) {
-      return [{ label: `message command ${command.data.name}`, payload: messageCommand(command.data.name, "what is a typical dose of noopept?", nextUser()) }];
+      return [
+        {
+          label: `message command ${command.data.name}`,
+          payload: messageCommand(command.data.name, "what is a typical dose of noopept?", nextUser()),
+        },
+      ];
     }
     return command.examples.map((example) => {
       const { name, values } = parseExample(example);

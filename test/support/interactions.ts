@@ -20,7 +20,13 @@ export function interactionBase(type: number, userId: string) {
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0 },
     member: {
-      user: { id: userId, username: `user${userId.slice(-4)}`, discriminator: "0", global_name: null, avatar: null },
+      user: {
+        id: userId,
+        username: `user${userId.slice(-4)}`,
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+      },
       roles: [],
       permissions: "0",
       joined_at: "2024-01-01T00:00:00.000Z",
@@ -49,16 +55,32 @@ function options(values: Record<string, OptionValue>, focused?: string) {
   }));
 }
 
-export function chatInput(name: string, values: Record<string, OptionValue> = {}, userId = "555555555555555555") {
+export function chatInput(
+  name: string,
+  values: Record<string, OptionValue> = {},
+  userId = "555555555555555555",
+) {
   return { ...interactionBase(2, userId), data: { id: nextId(), name, type: 1, options: options(values) } };
 }
 
-export function autocomplete(name: string, values: Record<string, OptionValue>, focused: string, userId = "555555555555555555") {
-  return { ...interactionBase(4, userId), data: { id: nextId(), name, type: 1, options: options(values, focused) } };
+export function autocomplete(
+  name: string,
+  values: Record<string, OptionValue>,
+  focused: string,
+  userId = "555555555555555555",
+) {
+  return {
+    ...interactionBase(4, userId),
+    data: { id: nextId(), name, type: 1, options: options(values, focused) },
+  };
 }
 
 /** A press on a button of a card that `owner` asked for (the presser, unless said otherwise); flags 64 for an ephemeral card. */
-export function buttonClick(customId: string, userId = "555555555555555555", card: { owner?: string | null; flags?: number } = {}) {
+export function buttonClick(
+  customId: string,
+  userId = "555555555555555555",
+  card: { owner?: string | null; flags?: number } = {},
+) {
   const owner = card.owner === undefined ? userId : card.owner;
   return {
     ...interactionBase(3, userId),
@@ -73,7 +95,13 @@ export function buttonClick(customId: string, userId = "555555555555555555", car
               type: 2,
               name: "compound",
               command_type: 1,
-              user: { id: owner, username: `user${owner.slice(-4)}`, discriminator: "0", global_name: null, avatar: null },
+              user: {
+                id: owner,
+                username: `user${owner.slice(-4)}`,
+                discriminator: "0",
+                global_name: null,
+                avatar: null,
+              },
               authorizing_integration_owners: { "0": GUILD_ID },
             },
           }),
@@ -105,6 +133,12 @@ export function rawInteraction(type: number, extra: Record<string, unknown>, use
 export function modalSubmit(customId: string, values: Record<string, string>, userId = "555555555555555555") {
   return {
     ...interactionBase(5, userId),
-    data: { custom_id: customId, components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
   };
 }

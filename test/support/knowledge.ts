@@ -3,7 +3,8 @@ import { KnowledgeError, parseKnowledge, type KnowledgeInput } from "../../src/k
 import type { Knowledge } from "../../src/knowledge/schema.js";
 
 let cached: ReturnType<typeof loadKnowledge> | undefined;
-const loaded = () => (cached ??= loadKnowledge({ quotes: process.env.CI === "true" ? "required" : "if-present" }));
+const loaded = () =>
+  (cached ??= loadKnowledge({ quotes: process.env.CI === "true" ? "required" : "if-present" }));
 
 /**
  * Whether the source texts are there (../shared/sources or NOOTROPIC_SOURCES_DIR). Without them, outside

@@ -6,19 +6,34 @@ import type { MessagePayload } from "../../src/reply/payload.js";
 export function limitProblems(payload: MessagePayload): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => ok || problems.push(what);
-  check(JSON.stringify(payload.allowed_mentions) === JSON.stringify({ parse: [] }), "allowed_mentions must parse nothing");
+  check(
+    JSON.stringify(payload.allowed_mentions) === JSON.stringify({ parse: [] }),
+    "allowed_mentions must parse nothing",
+  );
   check(payload.embeds.length <= LIMITS.embeds, "too many embeds");
-  check(payload.embeds.reduce((n, e) => n + embedLength(e), 0) <= LIMITS.embedsTotal, "embeds over 6000 characters");
+  check(
+    payload.embeds.reduce((n, e) => n + embedLength(e), 0) <= LIMITS.embedsTotal,
+    "embeds over 6000 characters",
+  );
   check((payload.content ?? "").length <= LIMITS.content, "content over 2000");
   payload.embeds.forEach((e, i) => {
     check((e.title ?? "").length <= LIMITS.title, `embed ${i} title too long`);
     check((e.description ?? "").length <= LIMITS.description, `embed ${i} description too long`);
     check((e.fields ?? []).length <= LIMITS.fields, `embed ${i} has too many fields`);
-    check(!!e.footer && e.footer.text.length > 0 && e.footer.text.length <= LIMITS.footer, `embed ${i} needs a footer within limits`);
+    check(
+      !!e.footer && e.footer.text.length > 0 && e.footer.text.length <= LIMITS.footer,
+      `embed ${i} needs a footer within limits`,
+    );
     check(/not medical advice/i.test(e.footer?.text ?? ""), `embed ${i} footer lacks the disclaimer`);
     (e.fields ?? []).forEach((f, j) => {
-      check(f.name.length > 0 && f.name.length <= LIMITS.fieldName, `embed ${i} field ${j} name length ${f.name.length}`);
-      check(f.value.length > 0 && f.value.length <= LIMITS.fieldValue, `embed ${i} field ${j} value length ${f.value.length}`);
+      check(
+        f.name.length > 0 && f.name.length <= LIMITS.fieldName,
+        `embed ${i} field ${j} name length ${f.name.length}`,
+      );
+      check(
+        f.value.length > 0 && f.value.length <= LIMITS.fieldValue,
+        `embed ${i} field ${j} value length ${f.value.length}`,
+      );
     });
   });
   check(payload.components.length <= LIMITS.actionRows, "too many action rows");

@@ -9,11 +9,21 @@ let counter = 0n;
 const nextId = () => (BigInt("800000000000000000") + ++counter).toString();
 
 function user(id: string, bot = false) {
-  return { id, username: `user${id.slice(-4)}`, discriminator: "0", global_name: null, avatar: null, ...(bot ? { bot: true } : {}) };
+  return {
+    id,
+    username: `user${id.slice(-4)}`,
+    discriminator: "0",
+    global_name: null,
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
 /** A channel message; `mentionBot` puts the bot in the content and the mention list, as Discord does. */
-export function channelMessage(content: string, options: { mentionBot?: boolean; authorId?: string; bot?: boolean; guild?: boolean } = {}) {
+export function channelMessage(
+  content: string,
+  options: { mentionBot?: boolean; authorId?: string; bot?: boolean; guild?: boolean } = {},
+) {
   const mentionBot = options.mentionBot ?? false;
   return {
     id: nextId(),
@@ -38,7 +48,16 @@ export function channelMessage(content: string, options: { mentionBot?: boolean;
 /** A message context-menu command ("Ask the sources") run on a message with this content. */
 export function messageCommand(name: string, content: string, userId = "555555555555555555") {
   const target = channelMessage(content, { authorId: "666666666666666666" });
-  return { ...interactionBase(2, userId), data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
+  return {
+    ...interactionBase(2, userId),
+    data: {
+      id: nextId(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+  };
 }
 
 /** GUILD_CREATE for the test server with its one text channel, so discord.js knows the channel messages arrive in. */
@@ -53,7 +72,19 @@ export function guildCreate() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: GUILD_ID, name: "@everyone", color: 0, hoist: false, position: 0, permissions: "0", managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: GUILD_ID,
+        name: "@everyone",
+        color: 0,
+        hoist: false,
+        position: 0,
+        permissions: "0",
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -75,7 +106,19 @@ export function guildCreate() {
     member_count: 2,
     voice_states: [],
     members: [],
-    channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null }],
+    channels: [
+      {
+        id: CHANNEL_ID,
+        type: 0,
+        guild_id: GUILD_ID,
+        name: "general",
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+        last_message_id: null,
+      },
+    ],
     threads: [],
     presences: [],
     stage_instances: [],

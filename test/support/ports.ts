@@ -14,10 +14,20 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls a URL until it answers 200, for at most `timeoutMs`; false if it never did. */
-export async function waitFor200(url: string, timeoutMs = 20_000, stillRunning: () => boolean = () => true): Promise<boolean> {
+export async function waitFor200(
+  url: string,
+  timeoutMs = 20_000,
+  stillRunning: () => boolean = () => true,
+): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until && stillRunning()) {
-    if (await request(url).then((r) => r.status === 200, () => false)) return true;
+    if (
+      await request(url).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      return true;
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;

@@ -13,8 +13,16 @@ export function generateSigningKeys(): SigningKeys {
   return { privateKey, publicKeyHex: der.subarray(der.length - 32).toString("hex") };
 }
 
-export function signRequest(keys: SigningKeys, body: string | Buffer, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
-  const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), keys.privateKey).toString("hex");
+export function signRequest(
+  keys: SigningKeys,
+  body: string | Buffer,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+): Record<string, string> {
+  const signature = sign(
+    null,
+    Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]),
+    keys.privateKey,
+  ).toString("hex");
   return { "x-signature-ed25519": signature, "x-signature-timestamp": timestamp };
 }
 
@@ -35,15 +43,24 @@ export interface RequestOptions {
 /** One HTTP request on 127.0.0.1 with node:http; rejects only when no answer came back at all. */
 export function request(url: string, options: RequestOptions = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent: options.agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: <T>() => JSON.parse(text) as T });
-      });
-    });
+    const req = http.request(
+      url,
+      { method: options.method ?? "GET", headers: options.headers, agent: options.agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json: <T>() => JSON.parse(text) as T,
+          });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(options.body);
   });

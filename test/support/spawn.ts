@@ -19,8 +19,15 @@ function compiled(script: string): string {
  * Runs one of the project's entry points as production does (plain node on the compiled JavaScript that the
  * global setup built), with the given environment.
  */
-export function spawnEntry(script: string, args: string[], env: Record<string, string>, input?: string): Spawned {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_")));
+export function spawnEntry(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Spawned {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_")),
+  );
   const child = spawn(process.execPath, [compiled(script), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...clean, ...env },

@@ -16,9 +16,28 @@ function rng(seed: number): () => number {
  */
 export function synthetic(base: Knowledge, count: number): Knowledge {
   const next = rng(42);
-  const syllables = ["ra", "ce", "tam", "no", "pe", "fi", "lo", "xa", "mi", "du", "ve", "zo", "ka", "tri", "pho"];
+  const syllables = [
+    "ra",
+    "ce",
+    "tam",
+    "no",
+    "pe",
+    "fi",
+    "lo",
+    "xa",
+    "mi",
+    "du",
+    "ve",
+    "zo",
+    "ka",
+    "tri",
+    "pho",
+  ];
   const word = () =>
-    Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join("");
+    Array.from(
+      { length: 2 + Math.floor(next() * 3) },
+      () => syllables[Math.floor(next() * syllables.length)],
+    ).join("");
   const template = base.compounds[0]!;
   const compounds: Compound[] = [...base.compounds];
   const seen = new Set(compounds.map((c) => c.name.toLowerCase()));
@@ -26,7 +45,12 @@ export function synthetic(base: Knowledge, count: number): Knowledge {
     const name = `${word()}${next() < 0.5 ? "racetam" : "pept"}`;
     if (seen.has(name)) continue;
     seen.add(name);
-    compounds.push({ ...template, id: `syn-${i}`, name: name[0]!.toUpperCase() + name.slice(1), aliases: [`SX-${i}`, `${word()}-${i}`] });
+    compounds.push({
+      ...template,
+      id: `syn-${i}`,
+      name: name[0]!.toUpperCase() + name.slice(1),
+      aliases: [`SX-${i}`, `${word()}-${i}`],
+    });
   }
   return { ...base, compounds };
 }

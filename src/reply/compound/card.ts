@@ -15,7 +15,12 @@ export interface CardOptions {
 }
 
 /** A button for each section with something in it: a button that leads nowhere is not offered. */
-function sectionButtons(knowledge: Knowledge, compound: Compound, current: Section, buttonId: CardOptions["buttonId"]): ActionRow[] {
+function sectionButtons(
+  knowledge: Knowledge,
+  compound: Compound,
+  current: Section,
+  buttonId: CardOptions["buttonId"],
+): ActionRow[] {
   const offered = SECTIONS.filter((s) => s === current || sectionHasContent(knowledge, compound, s));
   const buttons: Button[] = offered.map((section) => ({
     type: ComponentType.Button,
@@ -25,13 +30,20 @@ function sectionButtons(knowledge: Knowledge, compound: Compound, current: Secti
     disabled: section === current,
   }));
   const rows: ActionRow[] = [];
-  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) rows.push(actionRow(buttons.slice(i, i + LIMITS.buttonsPerRow)));
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow)
+    rows.push(actionRow(buttons.slice(i, i + LIMITS.buttonsPerRow)));
   return rows;
 }
 
 /** A compound's card (overview) or one of its sections, with buttons to switch sections in place. */
-export function compoundReply(knowledge: Knowledge, compound: Compound, section: Section, options: CardOptions): MessagePayload {
-  const embed = section === "overview" ? overviewEmbed(knowledge, compound) : detailEmbed(knowledge, compound, section);
+export function compoundReply(
+  knowledge: Knowledge,
+  compound: Compound,
+  section: Section,
+  options: CardOptions,
+): MessagePayload {
+  const embed =
+    section === "overview" ? overviewEmbed(knowledge, compound) : detailEmbed(knowledge, compound, section);
   if (options.note) embed.description = [`*${options.note}*`, embed.description].filter(Boolean).join("\n\n");
   return reply([embed], {
     components: sectionButtons(knowledge, compound, section, options.buttonId),

@@ -37,8 +37,12 @@ export function silenceSentence(knowledge: Knowledge, compound: Compound): strin
   const gaps = emptySections(knowledge, compound).map((s) => EMPTY_WORDS[s]);
   const questions = silentQuestions(compound);
   const out: string[] = [];
-  if (gaps.length) out.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${orList(gaps)}.`);
-  if (questions.length) out.push(`${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${questionList(questions, "or")}.`);
+  if (gaps.length)
+    out.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${orList(gaps)}.`);
+  if (questions.length)
+    out.push(
+      `${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${questionList(questions, "or")}.`,
+    );
   if (out.length) out.push("No information is not the same as safe.");
   return out.join(" ");
 }

@@ -12,7 +12,9 @@ import { topicsIn, type Section } from "./sections.js";
 type Detail = Exclude<Section, "overview">;
 
 function claimsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[]): ClaimOn[] {
-  return claimsOn(knowledge, compound, topics).sort((a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic));
+  return claimsOn(knowledge, compound, topics).sort(
+    (a, b) => topics.indexOf(a.claim.topic) - topics.indexOf(b.claim.topic),
+  );
 }
 
 function dosing(knowledge: Knowledge, compound: Compound): Embed {
@@ -23,32 +25,60 @@ function dosing(knowledge: Knowledge, compound: Compound): Embed {
   const description = compound.doses.length
     ? `${figures} from ${sources.size === 1 ? "one source" : `${sources.size} sources`}.${sources.size > 1 ? " ⚖️ The sources give different figures: each is shown with its source." : ""}`
     : `The sources give no dose for ${escapeMarkdown(compound.name)}. None is shown, and none should be guessed.`;
-  return { title: `${compound.name}: dosing`, description, fields: [...doses, ...withDisagreements(knowledge, compound, claims)] };
+  return {
+    title: `${compound.name}: dosing`,
+    description,
+    fields: [...doses, ...withDisagreements(knowledge, compound, claims)],
+  };
 }
 
-function byTopic(knowledge: Knowledge, compound: Compound, section: Detail, title: string, empty: string): Embed {
+function byTopic(
+  knowledge: Knowledge,
+  compound: Compound,
+  section: Detail,
+  title: string,
+  empty: string,
+): Embed {
   const claims = claimsFor(knowledge, compound, topicsIn(section)).map((on) => on.claim);
-  return { title: `${compound.name}: ${title}`, description: claims.length ? undefined : empty, fields: withDisagreements(knowledge, compound, claims) };
+  return {
+    title: `${compound.name}: ${title}`,
+    description: claims.length ? undefined : empty,
+    fields: withDisagreements(knowledge, compound, claims),
+  };
 }
 
 /** Each linking claim headed by the other compound of the pair, so the card reads right from either side. */
 function stacks(knowledge: Knowledge, compound: Compound): Embed {
   const ons = claimsFor(knowledge, compound, topicsIn("stacks"));
-  const fields = ons.map((on) => claimField(knowledge, on.claim, `${on.claim.topic === "stack" ? "Stack with" : "Compared with"} ${on.partner?.name ?? ""}: ${on.claim.statement}`));
-  const pairs = new Map(ons.flatMap((on) => disagreementsTouching(on.owner, [on.claim]).map((d) => [d, on.owner] as const)));
+  const fields = ons.map((on) =>
+    claimField(
+      knowledge,
+      on.claim,
+      `${on.claim.topic === "stack" ? "Stack with" : "Compared with"} ${on.partner?.name ?? ""}: ${on.claim.statement}`,
+    ),
+  );
+  const pairs = new Map(
+    ons.flatMap((on) => disagreementsTouching(on.owner, [on.claim]).map((d) => [d, on.owner] as const)),
+  );
   const touched = [...pairs].map(([d, owner]) => disagreementField(knowledge, owner, d));
   return {
     title: `${compound.name}: stacks and comparisons`,
-    description: ons.length ? undefined : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
+    description: ons.length
+      ? undefined
+      : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
     fields: [...touched, ...fields],
   };
 }
 
 function effects(knowledge: Knowledge, compound: Compound): Embed {
-  const claims = compound.claims.filter((c) => c.topic === "effect").sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence));
+  const claims = compound.claims
+    .filter((c) => c.topic === "effect")
+    .sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence));
   return {
     title: `${compound.name}: reported effects`,
-    description: claims.length ? "Strongest evidence first. The level is the one the source gives." : "The sources report no effects.",
+    description: claims.length
+      ? "Strongest evidence first. The level is the one the source gives."
+      : "The sources report no effects.",
     fields: withDisagreements(knowledge, compound, claims),
   };
 }
@@ -56,11 +86,16 @@ function effects(knowledge: Knowledge, compound: Compound): Embed {
 /** Side effects and cautions, the claims that speak to each safety question, caveats, and what the sources leave open. */
 function safety(knowledge: Knowledge, compound: Compound): Embed {
   const answering = QUESTIONS.flatMap((q) => answersTo(compound, q));
-  const claims = [...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering])];
+  const claims = [
+    ...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering]),
+  ];
   const silence = silenceSentence(knowledge, compound);
   return {
     title: `${compound.name}: safety`,
-    description: [answering.length ? "Long-term use: what the sources say, both ways, is below." : "", silence].filter(Boolean).join("\n") || undefined,
+    description:
+      [answering.length ? "Long-term use: what the sources say, both ways, is below." : "", silence]
+        .filter(Boolean)
+        .join("\n") || undefined,
     fields: withDisagreements(knowledge, compound, claims),
   };
 }
@@ -73,12 +108,16 @@ function sources(knowledge: Knowledge, compound: Compound): Embed {
   const fields: EmbedField[] = [...used].map(([id, n]) => {
     const s = sourceById(knowledge, id);
     const byline = [s?.kind, s?.author, s?.published].filter(Boolean).join(" · ");
-    return { name: s?.title ?? id, value: `${escapeMarkdown(byline)}\n${n === 1 ? "One quoted entry" : `${n} quoted entries`} about ${escapeMarkdown(compound.name)}` };
+    return {
+      name: s?.title ?? id,
+      value: `${escapeMarkdown(byline)}\n${n === 1 ? "One quoted entry" : `${n} quoted entries`} about ${escapeMarkdown(compound.name)}`,
+    };
   });
   const history = claimsFor(knowledge, compound, topicsIn("sources")).map((on) => on.claim);
   return {
     title: `${compound.name}: sources and history`,
-    description: "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
+    description:
+      "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
     fields: [...fields, ...withDisagreements(knowledge, compound, history)],
   };
 }
@@ -91,13 +130,25 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
       case "dosing":
         return dosing(knowledge, compound);
       case "mechanisms":
-        return byTopic(knowledge, compound, section, "mechanisms", `The sources describe no mechanism for ${name}.`);
+        return byTopic(
+          knowledge,
+          compound,
+          section,
+          "mechanisms",
+          `The sources describe no mechanism for ${name}.`,
+        );
       case "effects":
         return effects(knowledge, compound);
       case "safety":
         return safety(knowledge, compound);
       case "evidence":
-        return byTopic(knowledge, compound, section, "evidence caveats", `The sources give no evidence caveat of their own for ${name}.`);
+        return byTopic(
+          knowledge,
+          compound,
+          section,
+          "evidence caveats",
+          `The sources give no evidence caveat of their own for ${name}.`,
+        );
       case "stacks":
         return stacks(knowledge, compound);
       case "sources":

@@ -1,5 +1,11 @@
 import { claimsOn, sourceById } from "../../knowledge/lookup.js";
-import { EVIDENCE_LEVELS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import {
+  EVIDENCE_LEVELS,
+  type Claim,
+  type Compound,
+  type Knowledge,
+  type Topic,
+} from "../../knowledge/schema.js";
 import { claimLine, doseLine, SourceRefs } from "../claims.js";
 import { DIFFER } from "../disagreements.js";
 import { EVIDENCE_LABEL, evidenceRank, evidenceTally } from "../evidence.js";
@@ -25,7 +31,8 @@ interface Part {
 }
 
 const strongestFirst = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRank(b.evidence);
-const of = (compound: Compound, topics: readonly Topic[]) => compound.claims.filter((c) => topics.includes(c.topic));
+const of = (compound: Compound, topics: readonly Topic[]) =>
+  compound.claims.filter((c) => topics.includes(c.topic));
 
 function evidenceSummary(compound: Compound): string {
   const basis = of(compound, ["mechanism", "effect"]).map((c) => c.evidence);
@@ -45,15 +52,28 @@ function evidenceSummary(compound: Compound): string {
  * Fits the parts into the room: the first line of each, then up to its minimum, then one more line each in
  * turn, every line whole, while the total stays within the room.
  */
-function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: ReadonlySet<string>) => number): EmbedField[] {
+function fit(
+  parts: Part[],
+  room: number,
+  refs: SourceRefs,
+  listLength: (ids: ReadonlySet<string>) => number,
+): EmbedField[] {
   const shown = parts.map((p) => Math.min(1, p.lines.length));
   const cited = () => new Set(parts.flatMap((p, i) => p.lines.slice(0, shown[i]).flatMap((l) => l.refs)));
   const value = (p: Part, n: number) => {
     const rest = p.lines.length - n;
-    const more = rest > 0 ? [p.section ? `…and ${rest} more: press **${SECTION_LABEL[p.section]}**.` : `…and ${rest} more in the sections.`] : [];
+    const more =
+      rest > 0
+        ? [
+            p.section
+              ? `…and ${rest} more: press **${SECTION_LABEL[p.section]}**.`
+              : `…and ${rest} more in the sections.`,
+          ]
+        : [];
     return [...p.lines.slice(0, n).map((l) => l.text), ...more].join("\n") || p.empty || "";
   };
-  const size = () => parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, listLength(cited()));
+  const size = () =>
+    parts.reduce((sum, p, i) => sum + p.name.length + value(p, shown[i]!).length, listLength(cited()));
   const tryOne = (p: Part, i: number) => {
     if (shown[i]! >= p.lines.length) return false;
     shown[i]! += 1;
@@ -65,8 +85,9 @@ function fit(parts: Part[], room: number, refs: SourceRefs, listLength: (ids: Re
   parts.forEach((p, i) => {
     while (shown[i]! < p.min && tryOne(p, i));
   });
-  for (let grew = true; grew; ) grew = parts.map((p, i) => tryOne(p, i)).some(Boolean);
-  for (const [i, p] of parts.entries()) for (const line of p.lines.slice(0, shown[i])) line.refs.forEach((r) => refs.ref(r));
+  for (let grew = true; grew;) grew = parts.map((p, i) => tryOne(p, i)).some(Boolean);
+  for (const [i, p] of parts.entries())
+    for (const line of p.lines.slice(0, shown[i])) line.refs.forEach((r) => refs.ref(r));
   return parts.map((p, i) => ({ name: p.name, value: value(p, shown[i]!) })).filter((f) => f.value !== "");
 }
 
@@ -91,25 +112,66 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const caveats = of(compound, ["evidence"]).map(claim);
   const summary = evidenceSummary(compound);
   const partners = new Map<string, number>();
-  for (const on of claimsOn(knowledge, compound, ["stack"])) partners.set(on.partner?.name ?? "", (partners.get(on.partner?.name ?? "") ?? 0) + 1);
-  const stacks = [...partners].map(([partner, n]) => ({ text: `With ${escapeMarkdown(partner)}: ${n === 1 ? "one claim" : `${n} claims`}, in **${SECTION_LABEL.stacks}**.`, refs: [] }));
+  for (const on of claimsOn(knowledge, compound, ["stack"]))
+    partners.set(on.partner?.name ?? "", (partners.get(on.partner?.name ?? "") ?? 0) + 1);
+  const stacks = [...partners].map(([partner, n]) => ({
+    text: `With ${escapeMarkdown(partner)}: ${n === 1 ? "one claim" : `${n} claims`}, in **${SECTION_LABEL.stacks}**.`,
+    refs: [],
+  }));
 
   const parts: Part[] = [
-    { name: "How much to take", lines: [...doseLines, ...timing], min: 2, section: "dosing", empty: `The sources give no dose for ${name}.` },
-    { name: "How good the evidence is", lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats], min: 2, section: "evidence" },
+    {
+      name: "How much to take",
+      lines: [...doseLines, ...timing],
+      min: 2,
+      section: "dosing",
+      empty: `The sources give no dose for ${name}.`,
+    },
+    {
+      name: "How good the evidence is",
+      lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats],
+      min: 2,
+      section: "evidence",
+    },
     { name: "Where the sources differ", lines: disagreements, min: 3 },
-    { name: "What it is reported to do", lines: of(compound, ["effect"]).sort(strongestFirst).map(claim), min: 1, section: "effects" },
-    { name: "Side effects and cautions", lines: of(compound, ["side-effect", "caution"]).map(claim), min: 1, section: "safety" },
+    {
+      name: "What it is reported to do",
+      lines: of(compound, ["effect"]).sort(strongestFirst).map(claim),
+      min: 1,
+      section: "effects",
+    },
+    {
+      name: "Side effects and cautions",
+      lines: of(compound, ["side-effect", "caution"]).map(claim),
+      min: 1,
+      section: "safety",
+    },
     { name: "Taken with", lines: stacks, min: 3, section: "stacks" },
-    { name: "What the sources do not cover", lines: [{ text: silenceSentence(knowledge, compound), refs: [] }].filter((l) => l.text), min: 1 },
+    {
+      name: "What the sources do not cover",
+      lines: [{ text: silenceSentence(knowledge, compound), refs: [] }].filter((l) => l.text),
+      min: 1,
+    },
   ];
-  const aka = compound.aliases.length ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}` : "";
+  const aka = compound.aliases.length
+    ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}`
+    : "";
   const description = `${escapeMarkdown(compound.summary)}\n**Class:** ${escapeMarkdown(compound.class)}${aka}`;
   const listLength = (ids: ReadonlySet<string>) =>
-    [...ids].reduce((n, id) => n + (sourceById(knowledge, id)?.title.length ?? 0) + (sourceById(knowledge, id)?.kind.length ?? 0) + 8, "Sources".length);
+    [...ids].reduce(
+      (n, id) =>
+        n +
+        (sourceById(knowledge, id)?.title.length ?? 0) +
+        (sourceById(knowledge, id)?.kind.length ?? 0) +
+        8,
+      "Sources".length,
+    );
   const fields = fit(parts, OVERVIEW_BUDGET - compound.name.length - description.length, refs, listLength);
   const renumbered = fields.map((f) => ({ ...f, value: renumber(f.value, order, refs) }));
-  renumbered.push({ name: "Sources", value: refs.list() || `None cited above: press **${SECTION_LABEL.sources}**.` });
+  renumbered.push({
+    name: "Sources",
+    value: refs.list() || `None cited above: press **${SECTION_LABEL.sources}**.`,
+  });
   return { title: compound.name, description, color: COLORS.info, fields: renumbered };
 }
 

@@ -1,7 +1,16 @@
 import { TOPICS, type Topic } from "../../knowledge/schema.js";
 
 /** The sections of a compound card, and what the buttons under it are called. */
-export const SECTIONS = ["overview", "dosing", "mechanisms", "effects", "safety", "evidence", "stacks", "sources"] as const;
+export const SECTIONS = [
+  "overview",
+  "dosing",
+  "mechanisms",
+  "effects",
+  "safety",
+  "evidence",
+  "stacks",
+  "sources",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABEL: Record<Section, string> = {

@@ -67,15 +67,18 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   };
 }
 
-/** Bounds a label value: command names come from Discord, custom ids carry arguments after the first colon. */
-export function commandLabel(command: string | undefined): string {
-  if (!command) return "none";
+/**
+ * Bounds a label value: command names come from Discord, custom ids carry arguments after the first colon.
+ * Whatever a signed body carries (a number, an object), the label is a short string and this never throws.
+ */
+export function commandLabel(command: unknown): string {
+  if (typeof command !== "string" || !command) return "none";
   return (command.split(":")[0] ?? "").slice(0, LABEL_MAX) || "none";
 }
 
 export interface InteractionObservation {
   kind: string;
-  command?: string;
+  command?: unknown;
   outcome: string;
   latencyMs: number;
 }

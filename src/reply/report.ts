@@ -9,6 +9,7 @@ import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
 import { noticeReply } from "./notice.js";
 import { actionRow, COLORS, reply, type MessagePayload } from "./payload.js";
+import { inertText } from "./text.js";
 
 /** "Report a problem": a button on every card, the form it opens, and what a report becomes. */
 
@@ -133,7 +134,10 @@ export function tooManyReports(retryAfterMs: number): MessagePayload {
   );
 }
 
-/** The message posted to the reports channel: the compound, section, what is wrong and who said so, pinging no one. */
+/**
+ * The message posted to the reports channel: the compound, section, what is wrong and who said so, pinging no
+ * one; the reporter's words are shown in full but inert (no link, invite or mention of theirs is clickable).
+ */
 export function reportPost(report: Report, compoundName: string): RESTPostAPIChannelMessageJSONBody {
   const where =
     report.guildId && report.channelId && report.messageId
@@ -143,12 +147,12 @@ export function reportPost(report: Report, compoundName: string): RESTPostAPICha
     embeds: [
       {
         title: `Report: ${compoundName} (${report.section})`.slice(0, LIMITS.title),
-        description: escapeMarkdown(report.what).slice(0, LIMITS.description),
+        description: inertText(report.what).slice(0, LIMITS.description),
         color: COLORS.warning,
         fields: [
           {
             name: "Source given",
-            value: report.source ? escapeMarkdown(report.source).slice(0, LIMITS.fieldValue) : "none",
+            value: report.source ? inertText(report.source).slice(0, LIMITS.fieldValue) : "none",
           },
           { name: "Reporter", value: `<@${report.reporterId}> (${report.reporterId})`, inline: true },
           { name: "Card", value: where, inline: true },

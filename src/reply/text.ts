@@ -21,14 +21,27 @@ export function shorten(text: string, max: number, suffix = "…"): string {
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g;
 
+const ZWSP = "\u200b";
+
 /**
- * User text echoed back in a reply: control and invisible characters removed, markdown escaped, mentions
- * broken with a zero-width space (they cannot ping anyway: every reply parses no mentions), shortened.
+ * Text a user wrote, made inert for Discord wherever it is shown (a reply, an embed, a report post): control
+ * and invisible characters removed (so no zero-width character of theirs can rejoin what is broken here),
+ * markdown escaped (so `[x](url)` is no masked link), and a zero-width space put where Discord would start
+ * something clickable or pinging: after every `@` (@everyone, @here), every `<` (`<@id>`, `<@&role>`,
+ * `<#channel>`, `</command:id>`), inside every `://` (any URL) and after every dot followed by a letter
+ * (`discord.gg/…` invites, bare domains). The reader still sees where a link pointed; nothing is clickable.
  */
+export function inertText(input: string): string {
+  return escapeMarkdown(input.replace(CONTROL, " "))
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/</g, `<${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\.(?=\p{L})/gu, `.${ZWSP}`);
+}
+
+/** User text echoed back in a reply: on one line, shortened (echoes stay short), and inert (see inertText). */
 export function userText(input: string, max = 60): string {
   const plain = input.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   const short = plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
-  return escapeMarkdown(short)
-    .replace(/@/g, "@\u200b")
-    .replace(/<(?=[@#:/a])/g, "<\u200b");
+  return inertText(short);
 }

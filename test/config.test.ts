@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatEnvProblems, parseEnv } from "../src/env.js";
-import { createLogger } from "../src/logger.js";
-import { LogCapture, TEST_TOKEN } from "./support/bot.js";
+import { TEST_TOKEN } from "./support/bot.js";
 
 describe("parseEnv", () => {
   it("accepts an empty environment (terminal mode) with defaults", () => {
@@ -49,35 +48,5 @@ describe("parseEnv", () => {
     const message = formatEnvProblems(result.problems);
     expect(message).toMatch(/^The configuration is not valid:/);
     expect(message).not.toContain("secret value");
-  });
-});
-
-describe("the logger", () => {
-  it("never writes the token: not in messages, fields, nested objects or error stacks", () => {
-    const logs = new LogCapture();
-    const logger = createLogger({ destination: logs.stream, secrets: [TEST_TOKEN] });
-    logger.info(
-      { token: TEST_TOKEN, nested: { value: `Bot ${TEST_TOKEN}` } },
-      `logging in with ${TEST_TOKEN}`,
-    );
-    logger.error({ err: new Error(`request failed for ${TEST_TOKEN}`) }, "failed");
-    logger.child({ config: { DISCORD_TOKEN: TEST_TOKEN } }).warn("child");
-    expect(logs.lines).toHaveLength(3);
-    expect(logs.lines.join("\n")).not.toContain(TEST_TOKEN);
-    expect(logs.lines.join("\n")).toContain("[REDACTED]");
-  });
-  it("writes structured JSON fields", () => {
-    const logs = new LogCapture();
-    createLogger({ destination: logs.stream }).info(
-      { command: "compound", userId: "1", latencyMs: 1.5, outcome: "ok" },
-      "answered",
-    );
-    expect(logs.entries[0]).toMatchObject({
-      command: "compound",
-      userId: "1",
-      latencyMs: 1.5,
-      outcome: "ok",
-      msg: "answered",
-    });
   });
 });

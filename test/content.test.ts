@@ -91,6 +91,9 @@ describe("/compare", () => {
       /studies have not been conducted to compare their efficacy/,
     );
   });
+  it("never points at a placeholder ('/compound ...') when it has to leave something out", () => {
+    expect(text("compare", { first: "noopept", second: "piracetam" })).not.toContain("/compound ...");
+  });
   it("says when no source compares two compounds", () => {
     expect(text("compare", { first: "choline", second: "aniracetam" })).toContain(
       "No source compares Choline and Aniracetam directly.",
@@ -123,6 +126,18 @@ describe("/stack", () => {
     expect(t).toMatch(/General cautions/);
     expect(t).toMatch(/headaches/i);
   });
+  it("with only `with` asks for the pairing instead of silently answering for that compound", () => {
+    const t = text("stack", { with: "choline" });
+    expect(t).toContain("Which pairing?");
+    expect(t).not.toContain("Stacking Choline");
+  });
+  it("a disagreement shown in a list of several compounds names the compound and its sources by title", () => {
+    const t = text("stack", { goal: "memory" });
+    const flag = /⚖️ ([^\n]*?): the sources differ/.exec(t);
+    expect(ctx.knowledge.compounds.map((c) => c.name)).toContain(flag?.[1]);
+    const kinds = new Set(ctx.knowledge.sources.map((s) => s.kind));
+    for (const kind of kinds) expect(t).not.toContain(`— *${kind}*`);
+  });
   it("goal:memory lists human trials before animal studies before claims without evidence", () => {
     const t = text("stack", { goal: "memory" });
     const order = ["🟢 human trial", "🟡 animal study", "⚫ no evidence given"].map((badge) =>
@@ -138,11 +153,14 @@ describe("/sources and /help", () => {
     const t = text("sources", {});
     expect(t).toContain("What Does All the Clinical Research on Noopept Actually Show?");
     expect(t).toMatch(/research overview · by Daniel Safvat · 2020-11-02/);
-    expect(t).toMatch(/Covers: Fasoracetam, Alpha-GPC, Choline, Piracetam, Noopept/);
+    const name = (id: string) => ctx.knowledge.compounds.find((c) => c.id === id)?.name;
+    for (const source of ctx.knowledge.sources)
+      expect(t).toContain(`Covers: ${source.covers.map(name).join(", ")}`);
   });
   it("explains each command with an example", () => {
     const t = text("help", {});
-    for (const c of ["/compound", "/compare", "/stack", "/sources", "/help"]) expect(t).toContain(c);
+    for (const c of ctx.commands.list.filter((c) => "description" in c.data))
+      expect(t).toContain(`/${c.data.name}`);
     expect(t).toContain("/compare first:noopept second:piracetam");
   });
 });

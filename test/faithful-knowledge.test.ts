@@ -140,7 +140,7 @@ describe("knowledge:check enforces faithfulness mechanically", () => {
   });
 });
 
-describe("1-2: hedges and context kept in the data", () => {
+describe("hedges and context kept in the data", () => {
   it("the cycling advice carries the reviewer's own 'speculative'", () => {
     const cycling = compound("noopept").claims.filter(
       (c) => c.topic === "cycling" && /one month phases/.test(quoteText(c.quote)),
@@ -170,7 +170,7 @@ describe("1-2: hedges and context kept in the data", () => {
   });
 });
 
-describe("4: doses never misread", () => {
+describe("doses never misread", () => {
   it("piracetam's dose note does not carry the '3 doses a day' sentence", () => {
     const d = compound("piracetam").doses[0]!;
     expect(`${d.note ?? ""} ${quoteText(d.quote)}`).not.toMatch(/3 doses/);
@@ -185,7 +185,7 @@ describe("4: doses never misread", () => {
   });
 });
 
-describe("5-7: disagreements, silence and both sides", () => {
+describe("disagreements, silence and both sides", () => {
   it("noopept's absorption and fasoracetam's GABA(B) action are modelled as disagreements", () => {
     expect(compound("noopept").disagreements.some((d) => /absorb/i.test(d.about))).toBe(true);
     expect(compound("fasoracetam").disagreements.some((d) => /GABA/.test(d.about))).toBe(true);
@@ -222,7 +222,7 @@ describe("5-7: disagreements, silence and both sides", () => {
   });
 });
 
-describe("9: complete caveats and substantive claims", () => {
+describe("complete caveats and substantive claims", () => {
   const needed: [string, string][] = [
     ["noopept", "these still require further confirmation by follow-up studies"],
     ["noopept", "much more research is needed"],
@@ -248,7 +248,7 @@ describe("9: complete caveats and substantive claims", () => {
   });
 });
 
-describe("10: names", () => {
+describe("names", () => {
   const index = buildSearchIndex(realKnowledge());
   it("drops Vitamin B4 and adds common alpha-GPC and choline names", () => {
     expect(compound("choline").aliases).not.toContain("Vitamin B4");
@@ -294,7 +294,7 @@ describe("source usage", () => {
   });
   it.skipIf(!hasSourceTexts)("counts the quoted sentences of each source", () => {
     const usage = sourceUsage(realKnowledge(), realSourceTexts()!);
-    expect(usage).toHaveLength(5);
+    expect(usage).toHaveLength(realKnowledge().sources.length);
     for (const u of usage) {
       expect(u.sentences).toBeGreaterThan(10);
       expect(u.quoted).toBeGreaterThan(u.sentences / 4);

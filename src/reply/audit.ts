@@ -55,27 +55,47 @@ export function everyReply(knowledge: Knowledge): [string, MessagePayload][] {
   return out;
 }
 
-/** Problems with the provenance of what the replies show, one line each naming the reply. */
-export function provenanceProblems(knowledge: Knowledge): string[] {
+const DOSE_FIGURE = /\d (mg|mg\/kg)\b/;
+const DOSE_LINE = /^•|^\*\*|mg per|not stated/;
+
+/**
+ * Problems with the claims one reply shows, one line each naming the reply: a claim without its evidence
+ * badge or source, a caveat wearing the no-evidence badge, a statement cut short (its start shown without
+ * the whole of it).
+ */
+export function claimProblems(knowledge: Knowledge, label: string, payload: MessagePayload): string[] {
   const claims = knowledge.compounds.flatMap((c) => c.claims);
   const problems = new Set<string>();
-  for (const [label, payload] of everyReply(knowledge)) {
-    for (const unit of readingUnits(payload)) {
-      for (const claim of claims) {
-        if (!unit.includes(claim.statement)) continue;
-        if (!BADGE.test(unit) || !SOURCE.test(unit))
-          problems.add(`${label}: "${claim.statement}" is shown without its evidence badge or source`);
-        if (claim.topic === "evidence" && unit.includes("⚫"))
-          problems.add(`${label}: the caveat "${claim.statement}" wears the no-evidence badge`);
-      }
-      const truncated = claims.find(
-        (c) =>
-          !unit.includes(c.statement) &&
-          unit.includes(c.statement.slice(0, 40)) &&
-          /…$/.test(unit.split("\n")[0] ?? ""),
-      );
-      if (truncated) problems.add(`${label}: "${truncated.statement}" is cut short`);
+  for (const unit of readingUnits(payload)) {
+    for (const claim of claims) {
+      const head = claim.statement.slice(0, 40);
+      if (!unit.includes(head)) continue;
+      if (!claims.some((other) => other.statement.startsWith(head) && unit.includes(other.statement)))
+        problems.add(`${label}: "${claim.statement}" is cut short`);
+      if (!unit.includes(claim.statement)) continue;
+      if (!BADGE.test(unit) || !SOURCE.test(unit))
+        problems.add(`${label}: "${claim.statement}" is shown without its evidence badge or source`);
+      if (claim.topic === "evidence" && unit.includes("⚫"))
+        problems.add(`${label}: the caveat "${claim.statement}" wears the no-evidence badge`);
     }
   }
   return [...problems];
+}
+
+/** Dose lines (a figure in mg or mg/kg in a list line) shown without their evidence badge or source. */
+export function doseLineProblems(label: string, payload: MessagePayload): string[] {
+  return readingUnits(payload)
+    .filter((unit) => DOSE_FIGURE.test(unit) && DOSE_LINE.test(unit))
+    .filter((unit) => !BADGE.test(unit) || !SOURCE.test(unit))
+    .map((unit) => `${label}: a dose line is shown without its evidence badge or source: ${unit}`);
+}
+
+/** Everything wrong with the provenance of one reply: its claims and its dose lines. */
+export function replyProblems(knowledge: Knowledge, label: string, payload: MessagePayload): string[] {
+  return [...claimProblems(knowledge, label, payload), ...doseLineProblems(label, payload)];
+}
+
+/** Problems with the provenance of every reply the bot can give (see replyProblems). */
+export function provenanceProblems(knowledge: Knowledge): string[] {
+  return everyReply(knowledge).flatMap(([label, payload]) => replyProblems(knowledge, label, payload));
 }

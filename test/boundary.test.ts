@@ -139,4 +139,17 @@ describe("the boundary without any transport", () => {
       { kind: "unsupported", outcome: "unsupported" },
     ]);
   });
+
+  it("a command interaction without its data is answered and logged as unsupported, without a stack", async () => {
+    const { answerInteraction } = await import("../src/interactions/boundary.js");
+    const { cachedRouter } = await import("../src/interactions/cache.js");
+    const { LogCapture, testContext } = await import("./support/bot.js");
+    const { createLogger } = await import("../src/logger.js");
+    const logs = new LogCapture();
+    const logger = createLogger({ level: "debug", destination: logs.stream });
+    const raw = { id: "1", application_id: "2", type: 2, token: "t", version: 1 };
+    const response = answerInteraction(raw as never, { answer: cachedRouter(testContext()), logger });
+    expect(JSON.stringify(response)).toContain("Not something I handle");
+    expect(logs.lines.join("")).not.toMatch(/TypeError|"stack"/);
+  });
 });

@@ -6,21 +6,14 @@ import { Limiter } from "../src/interactions/limiter.js";
 import type { MessagePayload } from "../src/reply/payload.js";
 import { startHarness, TEST_TOKEN, type Harness } from "./support/bot.js";
 import { APP_ID } from "./support/fake-discord.js";
-import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
+import { buttonClick, chatInput } from "./support/interactions.js";
 
-const REPORTS = "123456789012345678";
 const ASKER = "111111111111111112";
 const OTHER = "222222222222222223";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({
-    reportChannelId: REPORTS,
-    limiter: new Limiter({
-      command: { count: 50, windowMs: 10_000 },
-      report: { count: 2, windowMs: 600_000 },
-    }),
-  });
+  h = await startHarness({ limiter: new Limiter({ command: { count: 50, windowMs: 10_000 } }) });
 });
 afterAll(async () => {
   await h?.stop();
@@ -111,54 +104,5 @@ describe("usable anywhere", () => {
   it("answers ephemerally where a user-installed command may not post publicly", async () => {
     expect((await answer(userInstalled("0"))).data.flags).toBe(64);
     expect((await answer(userInstalled(String(1n << 50n)))).data.flags ?? 0).toBe(0);
-  });
-});
-
-describe("Report a problem", () => {
-  it("every card carries the button; it opens a form with what is wrong and an optional source", async () => {
-    const card = await answer(chatInput("compound", { name: "piracetam", section: "dosing" }, ASKER));
-    const ids = JSON.stringify(card.data.components);
-    expect(ids).toContain('"custom_id":"report:piracetam:dosing"');
-    const form = await answer(buttonClick("report:piracetam:dosing", OTHER, { owner: ASKER }));
-    expect(form.type).toBe(9);
-    expect(form.data.custom_id).toBe("report:piracetam:dosing");
-    expect(JSON.stringify(form.data.components)).toMatch(
-      /"custom_id":"what".*"required":true.*"custom_id":"source".*"required":false/,
-    );
-  });
-
-  it("a report is logged, posted to the reports channel with compound, section and reporter, pinging no one", async () => {
-    const cb = await answer(
-      modalSubmit(
-        "report:piracetam:dosing",
-        { what: "The 1200 mg dose is per day, not per dose. @everyone", source: "" },
-        OTHER,
-      ),
-    );
-    expect(cb.type).toBe(4);
-    expect(cb.data.flags).toBe(64);
-    expect(JSON.stringify(cb.data.embeds)).toMatch(/Thanks/);
-    const line = await h.logs.waitFor((e) => e.event === "report");
-    expect(line).toMatchObject({ compound: "piracetam", section: "dosing", reporterId: OTHER, posted: true });
-    const post = await h.fake.waitForRequest(
-      (r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`,
-    );
-    const body = post.body as { allowed_mentions: unknown; embeds: unknown[] };
-    expect(body.allowed_mentions).toEqual({ parse: [] });
-    expect(JSON.stringify(body.embeds)).toContain("piracetam (dosing)");
-    expect(JSON.stringify(body.embeds)).toContain(OTHER);
-  });
-
-  it("reports are rate-limited per user, with a note saying when to try again", async () => {
-    const posts = () => h.fake.requests.filter((r) => r.path.includes(`/channels/${REPORTS}/`)).length;
-    await answer(modalSubmit("report:noopept:overview", { what: "second report text" }, OTHER));
-    await expect.poll(posts).toBe(2);
-    const refused = await answer(
-      modalSubmit("report:noopept:overview", { what: "third report text" }, OTHER),
-    );
-    expect(JSON.stringify(refused.data.embeds)).toMatch(/Report not sent.*try again in 5 minutes/);
-    expect(refused.data.flags).toBe(64);
-    await answer(chatInput("stack"));
-    expect(posts()).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger, redactSecrets } from "../src/logger.js";
+import { LogCapture, TEST_TOKEN } from "./support/bot.js";
 
 function collector(): { stream: Writable; text: () => string } {
   let text = "";
@@ -67,5 +68,35 @@ describe("error lines", () => {
     expect(out.text().length).toBeLessThan(1500);
     expect(out.text()).toMatch(/"code":10062/);
     expect(out.text()).toMatch(/interactions\/999999999999999999\/\[REDACTED\]\/callback/);
+  });
+});
+
+describe("secrets and fields", () => {
+  it("never writes the token: not in messages, fields, nested objects or error stacks", () => {
+    const logs = new LogCapture();
+    const logger = createLogger({ destination: logs.stream, secrets: [TEST_TOKEN] });
+    logger.info(
+      { token: TEST_TOKEN, nested: { value: `Bot ${TEST_TOKEN}` } },
+      `logging in with ${TEST_TOKEN}`,
+    );
+    logger.error({ err: new Error(`request failed for ${TEST_TOKEN}`) }, "failed");
+    logger.child({ config: { DISCORD_TOKEN: TEST_TOKEN } }).warn("child");
+    expect(logs.lines).toHaveLength(3);
+    expect(logs.lines.join("\n")).not.toContain(TEST_TOKEN);
+    expect(logs.lines.join("\n")).toContain("[REDACTED]");
+  });
+  it("writes structured JSON fields", () => {
+    const logs = new LogCapture();
+    createLogger({ destination: logs.stream }).info(
+      { command: "compound", userId: "1", latencyMs: 1.5, outcome: "ok" },
+      "answered",
+    );
+    expect(logs.entries[0]).toMatchObject({
+      command: "compound",
+      userId: "1",
+      latencyMs: 1.5,
+      outcome: "ok",
+      msg: "answered",
+    });
   });
 });

@@ -47,6 +47,37 @@ export const EnvSchema = z.object({
   METRICS_HOST: z.preprocess(blankToUndefined, host.default("127.0.0.1")),
   REPORT_CHANNEL_ID: optional(snowflake),
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),
+  /** Where the store is: unset for a SQLite file under data/, postgres://user:pass@host/db for replicas. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(
+        /^(postgres(ql)?:\/\/\S+|sqlite:\S+|file:\S+)$/i,
+        "must be postgres://user:password@host:5432/database, or sqlite:path/to/file.db",
+      ),
+  ),
+  /** Shares the per-user limits between replicas through Redis: redis://host:6379. */
+  REDIS_URL: optional(
+    z.string().regex(/^rediss?:\/\/\S+$/i, "must be a Redis URL such as redis://127.0.0.1:6379"),
+  ),
+  /** How many days unanswered questions are kept for the curators. */
+  UNANSWERED_RETENTION_DAYS: positiveInt(90),
+  /** Whether unanswered questions are kept (each server can turn it off with /settings). */
+  KEEP_UNANSWERED: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { message: "must be true or false" })
+      .default("true")
+      .transform((v) => ["true", "1", "yes", "on"].includes(v)),
+  ),
+  /** Whether answers are private (ephemeral) unless a server or the command says otherwise. */
+  PRIVATE_ANSWERS: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { message: "must be true or false" })
+      .default("false")
+      .transform((v) => ["true", "1", "yes", "on"].includes(v)),
+  ),
   /** Answer questions that @mention the bot in chat (on unless set to false, 0, no or off). */
   MENTIONS_ENABLED: z.preprocess(
     blankToUndefined,

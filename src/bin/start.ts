@@ -10,6 +10,9 @@ import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger } from "../logger.js";
 import { createMetrics, startMetricsServer } from "../metrics.js";
+import { PROJECT_ROOT } from "../paths.js";
+import { StoreError } from "../store/open.js";
+import { openStore, type Store } from "../store/store.js";
 
 const HOW_TO_CONNECT = `No DISCORD_TOKEN is set, so I am not connecting to Discord.
 To run the bot in a server: copy .env.example to .env, set DISCORD_TOKEN and DISCORD_APPLICATION_ID
@@ -45,6 +48,9 @@ async function main(): Promise<void> {
   }
   if (ctx.quoteCheck.status === "skipped")
     logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
+
+  const store = await openStoreOrExit(config);
+  logger.debug({ store: store.where }, "store open");
 
   const { DISCORD_PUBLIC_KEY: publicKey, DISCORD_TOKEN: token } = config;
   if (!publicKey && !token) {
@@ -90,6 +96,21 @@ async function main(): Promise<void> {
       { code: (error as { code?: unknown }).code },
       `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`,
     );
+    process.exit(1);
+  }
+}
+
+/** The store DATABASE_URL names (a SQLite file under data/ by default), migrated; exits 1 with one line if it cannot. */
+async function openStoreOrExit(config: Config): Promise<Store> {
+  try {
+    return await openStore({
+      url: config.DATABASE_URL,
+      root: PROJECT_ROOT,
+      retentionDays: config.UNANSWERED_RETENTION_DAYS,
+    });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    console.error(`Not starting: ${error.message}`);
     process.exit(1);
   }
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { PROJECT_ROOT } from "../../src/paths.js";
+import { SKIP_LINE, TEST_DATABASE_URL, TEST_REDIS_URL } from "./servers.js";
 
 /**
  * Once before all tests: compile src/ to dist/ when it is missing or stale, so that the tests that spawn the
@@ -10,4 +11,5 @@ export default function setup(): void {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
   });
+  if (!TEST_DATABASE_URL || !TEST_REDIS_URL) console.log(SKIP_LINE);
 }

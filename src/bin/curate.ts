@@ -1,0 +1,24 @@
+import { loadConfigOrExit } from "../config.js";
+import { dispatch } from "../curate/dispatch.js";
+import { exportVerb } from "../curate/export.js";
+import { gapsVerb } from "../curate/gaps.js";
+import { reportsVerb } from "../curate/reports.js";
+import { resolveVerb } from "../curate/resolve.js";
+import type { CurateVerb } from "../curate/verb.js";
+import { PROJECT_ROOT } from "../paths.js";
+import { openStore } from "../store/store.js";
+
+/** THE list of curate verbs: adding one is one file under src/curate/ and one line here. */
+const VERBS: readonly CurateVerb[] = [reportsVerb, resolveVerb, exportVerb, gapsVerb];
+
+/** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups). */
+const config = loadConfigOrExit();
+const code = await dispatch(VERBS, process.argv.slice(2), {
+  openStore: () =>
+    openStore({
+      url: config.DATABASE_URL,
+      root: PROJECT_ROOT,
+      retentionDays: config.UNANSWERED_RETENTION_DAYS,
+    }),
+});
+process.exitCode = code;

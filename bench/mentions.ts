@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   const idle = memory(`then ${IDLE_MS / 1000} s idle`);
   console.log(
-    `Mentions answered: ${answered} of ${TOTAL / BATCH}; ${Math.round(TOTAL / seconds).toLocaleString("en")} messages/s through discord.js`,
+    `Mentions answered: ${answered} of ${TOTAL / BATCH}; ${Math.round(TOTAL / seconds).toLocaleString("en")} messages/s through the gateway`,
   );
   console.log(
     `Growth from 10,000 to ${TOTAL.toLocaleString("en")} messages: heap used ${mb(after.heap - warm.heap)}, RSS ${mb(after.rss - warm.rss)}, RSS after idling ${mb(idle.rss - warm.rss)}`,

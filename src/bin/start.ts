@@ -5,6 +5,7 @@ import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";
 import { describeLoginError } from "../discord/login-error.js";
 import type { Config } from "../env.js";
+import { ListenError, listenOrExplain } from "../http/listen-error.js";
 import { startHttpMode, type HttpModeOptions } from "../http/serve.js";
 import { Limiter } from "../interactions/limiter.js";
 import { KnowledgeError } from "../knowledge/parse.js";
@@ -92,10 +93,9 @@ async function main(): Promise<void> {
       : await connectGateway(config, token ?? "", deps);
   } catch (error) {
     if (stopping) return;
-    logger.fatal(
-      { code: (error as { code?: unknown }).code },
-      `not starting: ${describeLoginError(error, config.DISCORD_API_URL)}`,
-    );
+    const reason =
+      error instanceof ListenError ? error.message : describeLoginError(error, config.DISCORD_API_URL);
+    logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${reason}`);
     process.exit(1);
   }
 }
@@ -131,17 +131,25 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
 
 /** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
 async function connectGateway(config: Config, token: string, deps: Deps): Promise<Stop> {
+  const { metrics } = deps;
+  const port = config.METRICS_PORT;
+  // The metrics port first: a port in use stops the bot before it logs in to Discord.
+  const exporter =
+    metrics && port
+      ? await listenOrExplain(config.METRICS_HOST, port, () =>
+          startMetricsServer(metrics, port, config.METRICS_HOST),
+        )
+      : undefined;
   const bot = await startBot({
     ...deps,
     token,
     apiUrl: config.DISCORD_API_URL,
     reportChannelId: config.REPORT_CHANNEL_ID,
     mentions: config.MENTIONS_ENABLED,
+  }).catch((error: unknown) => {
+    exporter?.server.close();
+    throw error;
   });
-  const exporter =
-    deps.metrics && config.METRICS_PORT
-      ? await startMetricsServer(deps.metrics, config.METRICS_PORT, config.METRICS_HOST)
-      : undefined;
   if (exporter)
     deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
   return async (graceMs) => {

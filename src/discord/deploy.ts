@@ -1,5 +1,5 @@
-import { REST, Routes } from "discord.js";
-import { ApplicationCommandType } from "discord-api-types/v10";
+import { REST } from "@discordjs/rest";
+import { ApplicationCommandType, Routes } from "discord-api-types/v10";
 import type { CommandData, CommandOption } from "../interactions/types.js";
 
 export interface DeployOptions {

@@ -1,22 +1,21 @@
 import {
-  Client,
-  Events,
   GatewayDispatchEvents,
   GatewayIntentBits,
-  Options,
   Routes,
   type APIInteraction,
-} from "discord.js";
+  type GatewayDispatchPayload,
+} from "discord-api-types/v10";
 import { handleInteraction, shuttingDown, type BoundaryDeps } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
 import type { ChannelPost } from "../interactions/report.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
-import { observeInteraction, setShardStatus, type Metrics } from "../metrics.js";
-import { switchOffAction } from "./actions.js";
-import { logRestEvents, restFailure } from "./rest-log.js";
-import { listenForMentions } from "./mentions.js";
+import { observeInteraction, type Metrics } from "../metrics.js";
+import { createCallbackSender } from "./callback.js";
+import { connectToGateway } from "./connection.js";
+import { answerMention } from "./mentions.js";
+import { restFailure } from "./rest-log.js";
 
 export interface BotOptions {
   token: string;
@@ -34,14 +33,15 @@ export interface BotOptions {
 }
 
 export interface DrainResult {
-  /** Interactions that were being answered when the drain began, or arrived during it, and were answered. */
+  /** Work (answers, mention replies, report posts) in flight when the drain began or arriving during it, done. */
   finished: number;
-  /** Those still unanswered when the grace period ran out. */
+  /** Work still not done when the grace period ran out; each is logged. */
   abandoned: number;
 }
 
 export interface RunningBot {
-  client: Client;
+  /** The bot's own user id, from READY. */
+  botId: () => string | undefined;
   /** Stops taking new work (what arrives is told the bot is restarting), waits for what is in flight up to graceMs, then disconnects. */
   stop(options?: { graceMs?: number }): Promise<DrainResult>;
 }
@@ -52,27 +52,16 @@ export const INTENTS = [GatewayIntentBits.Guilds] as const;
 export const MENTION_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 const DEFAULT_GRACE_MS = 10_000;
 
+/** One piece of work in flight, and what to log if the drain has to abandon it. */
+type Job = Record<string, unknown> & { what: string };
+
 /**
- * The gateway adapter: the real discord.js client keeps the connection; each raw INTERACTION_CREATE goes
- * through the shared boundary, and its response is posted to the interaction's callback as it is. A failed
- * callback is logged once and never followed by an apology through the same dead interaction.
+ * The gateway adapter: each raw INTERACTION_CREATE goes through the shared boundary and its response is
+ * posted to the interaction's callback as it is; each raw MESSAGE_CREATE that mentions the bot is answered
+ * in its channel. Every answer and post is in-flight work the drain waits for.
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { logger } = options;
-  const client = new Client({
-    intents: [...INTENTS, ...(options.mentions ? MENTION_INTENTS : [])],
-    // As many shards as Discord recommends (GET /gateway/bot): required from 2,500 servers.
-    shards: "auto",
-    allowedMentions: { parse: [] },
-    // The bot reads no messages and needs only the ids of whoever asks: keep the caches small.
-    makeCache: Options.cacheWithLimits({
-      ...Options.DefaultMakeCacheSettings,
-      MessageManager: 0,
-      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
-      GuildMemberManager: { maxSize: 100, keepOverLimit: (member) => member.id === member.client.user.id },
-    }),
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
-  });
   const deps: BoundaryDeps = {
     answer: cachedRouter(options.ctx),
     logger,
@@ -81,102 +70,88 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
   const { metrics } = options;
   if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
-  const shardStatus = (shard: number, status: Parameters<typeof setShardStatus>[2]) =>
-    metrics && setShardStatus(metrics, shard, status);
-  const inFlight = new Set<Promise<void>>();
+  const sendCallback = createCallbackSender({ apiUrl: options.apiUrl, logger });
+  const inFlight = new Map<Promise<void>, Job>();
   let draining = false;
   let finished = 0;
+  let post: (channel: ChannelPost, kind: string) => Promise<void> = () => Promise.resolve();
 
-  const post = async (channel: ChannelPost) => {
-    try {
-      await client.rest.post(Routes.channelMessages(channel.channelId), { body: channel.body });
-    } catch (error) {
-      logger.error(
-        { channelId: channel.channelId, ...restFailure(error, "POST /channels/:id/messages") },
-        "could not post the report to the reports channel",
-      );
-    }
-  };
-  const respond = async (raw: APIInteraction) => {
-    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
-    try {
-      await client.rest.post(Routes.interactionCallback(raw.id, raw.token), {
-        body: answered.response,
-        auth: false,
-      });
-    } catch (error) {
-      const failure = restFailure(error, "POST /interactions/:id/:token/callback");
-      const expired = failure.code === 10062 || failure.code === 40060;
-      logger[expired ? "warn" : "error"](
-        { interactionId: raw.id, ...failure },
-        expired
-          ? "the interaction was no longer open: answer not delivered"
-          : "could not send the answer to Discord",
-      );
-    }
-    if (answered.post) await post(answered.post);
-  };
-  const track = (raw: APIInteraction) => {
-    const job = respond(raw)
-      .catch((err: unknown) => logger.error({ err }, "could not handle an INTERACTION_CREATE dispatch"))
+  const track = (job: Job, work: () => Promise<void>) => {
+    const running = work()
+      .catch((err: unknown) => logger.error({ err, ...job }, "unexpected failure"))
       .finally(() => {
-        inFlight.delete(job);
+        inFlight.delete(running);
         if (draining) finished += 1;
       });
-    inFlight.add(job);
+    inFlight.set(running, job);
   };
-  switchOffAction(client, "InteractionCreate", undefined, logger);
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, track);
-  // While draining, mentions are left unanswered like any new work.
-  if (options.mentions)
-    listenForMentions(client, { ...deps, botId: () => (draining ? undefined : client.user?.id) });
-  client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord"),
-  );
-  client.on(Events.ShardDisconnect, (event, shard) => {
-    logger.warn({ shard, code: event.code }, "gateway disconnected");
-    shardStatus(shard, "disconnected");
-  });
-  client.on(Events.ShardReconnecting, (shard) => {
-    logger.info({ shard }, "gateway reconnecting");
-    shardStatus(shard, "reconnecting");
-  });
-  client.on(Events.ShardResume, (shard, replayed) => {
-    logger.info({ shard, replayed }, "gateway resumed");
-    shardStatus(shard, "ready");
-  });
-  client.on(Events.ShardReady, (shard) => {
-    logger.info({ shard }, "gateway session ready");
-    shardStatus(shard, "ready");
-  });
-  client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, "gateway error"));
-  client.on(Events.Error, (err) => logger.error({ err }, "client error"));
-  client.on(Events.Warn, (message) => logger.warn({ message }, "client warning"));
-  logRestEvents(client.rest, logger);
+  const respond = async (raw: APIInteraction, receivedAt: number) => {
+    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
+    await sendCallback(raw, answered.response, receivedAt);
+    if (answered.post) await post(answered.post, "report");
+  };
+  let botId: () => string | undefined = () => undefined;
+  const mentionDeps = { ...deps, botId: () => (draining ? undefined : botId()) };
+  const onDispatch = (payload: GatewayDispatchPayload) => {
+    try {
+      dispatch(payload);
+    } catch (err) {
+      logger.error({ err, event: payload.t }, "could not handle a gateway dispatch");
+    }
+  };
+  const dispatch = (payload: GatewayDispatchPayload) => {
+    if (payload.t === GatewayDispatchEvents.InteractionCreate) {
+      const receivedAt = Date.now();
+      track({ what: "interaction", interactionId: payload.d.id }, () => respond(payload.d, receivedAt));
+    } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
+      // While draining, mentions are left unanswered like any new work.
+      const reply = answerMention(payload.d, mentionDeps);
+      if (reply) track({ what: "mention reply", channelId: reply.channelId }, () => post(reply, "mention"));
+    }
+  };
 
-  try {
-    await client.login(options.token);
-  } catch (error) {
-    await client.destroy().catch(() => undefined);
-    throw error;
-  }
+  const connection = await connectToGateway({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    intents: [...INTENTS, ...(options.mentions ? MENTION_INTENTS : [])].reduce((a, b) => a | b, 0),
+    logger,
+    metrics,
+    onDispatch,
+  });
+  botId = connection.botId;
+  post = async ({ channelId, body }, kind) => {
+    try {
+      await connection.rest.post(Routes.channelMessages(channelId), { body });
+    } catch (error) {
+      logger.error(
+        { kind, channelId, ...restFailure(error, "POST /channels/:id/messages") },
+        kind === "report"
+          ? "could not post the report to the reports channel"
+          : "could not post the answer to a mention",
+      );
+    }
+  };
   return {
-    client,
+    botId,
     async stop(stopOptions = {}) {
       draining = true;
       const graceMs = stopOptions.graceMs ?? DEFAULT_GRACE_MS;
       if (inFlight.size > 0)
-        logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the answers in flight");
+        logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the work in flight");
       const deadline = Date.now() + graceMs;
       while (inFlight.size > 0 && Date.now() < deadline) {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+        await Promise.race([Promise.allSettled([...inFlight.keys()]), timeout]);
         clearTimeout(timer);
       }
+      for (const { what, ...fields } of inFlight.values())
+        logger.warn(
+          { ...fields, work: what },
+          `abandoned at shutdown: ${what} not finished within the grace`,
+        );
       const result = { finished, abandoned: inFlight.size };
-      client.ws.off(GatewayDispatchEvents.InteractionCreate, track);
-      await client.destroy();
+      await connection.destroy();
       return result;
     },
   };

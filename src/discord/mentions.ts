@@ -1,8 +1,5 @@
-import { switchOffAction } from "./actions.js";
 import {
-  GatewayDispatchEvents,
   MessageFlags,
-  Routes,
   type GatewayMessageCreateDispatchData,
   type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
@@ -48,9 +45,9 @@ type RawMessage = Pick<
   Partial<Pick<GatewayMessageCreateDispatchData, "guild_id" | "webhook_id">>;
 
 /** Whether the message mentions the bot: the one check every message goes through. */
-export function mentionsBot(raw: Pick<RawMessage, "mentions">, botId: string | undefined): boolean {
-  if (botId === undefined || !Array.isArray(raw.mentions)) return false;
-  for (const user of raw.mentions) if (user.id === botId) return true;
+export function mentionsBot(raw: Pick<RawMessage, "mentions"> | null, botId: string | undefined): boolean {
+  if (botId === undefined || !Array.isArray(raw?.mentions)) return false;
+  for (const user of raw.mentions) if (user?.id === botId) return true;
   return false;
 }
 
@@ -79,7 +76,8 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
 export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost | undefined {
   const botId = deps.botId();
   if (!mentionsBot(raw, botId)) return undefined;
-  if (raw.author.bot || raw.author.id === botId || raw.webhook_id) return undefined;
+  // A message without an author (never sent by Discord) is treated like a bot's: ignored.
+  if (!raw.author || raw.author.bot || raw.author.id === botId || raw.webhook_id) return undefined;
   const started = performance.now();
   const fields = { kind: "mention", userId: raw.author.id, guildId: raw.guild_id };
   try {
@@ -110,31 +108,4 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost |
     deps.logger.error({ ...fields, outcome: "error", err: error }, "mention failed");
     return undefined;
   }
-}
-
-/** The part of discord.js's client this needs: the raw gateway dispatches and REST. */
-export interface MentionClient {
-  ws: {
-    on(
-      event: GatewayDispatchEvents.MessageCreate,
-      listener: (raw: GatewayMessageCreateDispatchData) => void,
-    ): unknown;
-  };
-  rest: { post(route: `/${string}`, options: { body: unknown }): Promise<unknown> };
-}
-
-/** Listens to the raw MESSAGE_CREATE dispatch and posts each answer as a reply in the message's channel. */
-export function listenForMentions(client: MentionClient, deps: MentionDeps): void {
-  switchOffAction(client, "MessageCreate", {}, deps.logger);
-  client.ws.on(GatewayDispatchEvents.MessageCreate, (raw) => {
-    const post = answerMention(raw, deps);
-    if (!post) return;
-    client.rest.post(Routes.channelMessages(post.channelId), { body: post.body }).catch((error: unknown) => {
-      const { status, code } = error as { status?: number; code?: number | string };
-      deps.logger.error(
-        { kind: "mention", route: "POST /channels/:id/messages", status, code },
-        "could not post the answer to a mention",
-      );
-    });
-  });
 }

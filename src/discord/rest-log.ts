@@ -1,4 +1,4 @@
-import type { REST } from "discord.js";
+import type { REST } from "@discordjs/rest";
 import type { Logger } from "../logger.js";
 
 /** What a failed REST call is logged with: the route (never a token or a body), Discord's status and code. */

@@ -4,6 +4,7 @@ import type { Limiter } from "../interactions/limiter.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { observeInteraction, type Metrics } from "../metrics.js";
+import { listenOrExplain } from "./listen-error.js";
 import { createChannelPoster } from "./rest.js";
 import { createInteractionServer, type InteractionServer } from "./server.js";
 
@@ -52,7 +53,8 @@ export async function startHttpMode(options: HttpModeOptions): Promise<RunningHt
       return answered.response;
     },
   });
-  const port = await server.listen(options.port, options.host);
-  logger.info({ port, host: options.host ?? "0.0.0.0", path: "/interactions" }, "serving HTTP interactions");
+  const host = options.host ?? "0.0.0.0";
+  const port = await listenOrExplain(host, options.port, () => server.listen(options.port, host));
+  logger.info({ port, host, path: "/interactions" }, "serving HTTP interactions");
   return { server, port };
 }

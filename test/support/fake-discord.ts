@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { APP_ID, BOT_ID, FakeRest, type CreatedMessage, type RecordedRequest } from "./fake-rest.js";
 
 /**
  * A small fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot uses and a gateway that
@@ -8,16 +9,7 @@ import { WebSocketServer, type WebSocket } from "ws";
  * sends, never on fixed sleeps, and can inject faults.
  */
 
-export const APP_ID = "111111111111111111";
-export const BOT_ID = "222222222222222222";
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  body: unknown;
-  headers: http.IncomingHttpHeaders;
-}
+export { APP_ID, BOT_ID, type CreatedMessage, type RecordedRequest } from "./fake-rest.js";
 
 type Waiter = { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
 type RestFault = {
@@ -25,6 +17,10 @@ type RestFault = {
   status: number;
   retryAfter?: number;
   code?: number;
+  /** Until when it answers every matching request (else it answers the next one only). */
+  until?: number;
+  /** Whether the request is handled (a message created, an interaction answered) before the error is sent. */
+  processed?: boolean;
 };
 type RestDelay = { match: (method: string, path: string) => boolean; ms: number };
 /** One gateway session: the shard it is for, the socket it is on now, its id and its last sequence number. */
@@ -35,7 +31,6 @@ export class FakeDiscord {
   /** False for long load runs: requests still resolve waiters but are not kept, so the fake's memory stays flat. */
   keepRequests = true;
   readonly gatewayLog: Array<{ op: number; d?: unknown }> = [];
-  commands = new Map<string, unknown[]>();
   identifies = 0;
   resumes = 0;
   private waiters: Waiter[] = [];
@@ -44,14 +39,16 @@ export class FakeDiscord {
   private delays: RestDelay[] = [];
   /** Sessions by shard id: each shard identifies on its own connection. */
   private sessions = new Map<number, Session>();
-  private nextId = BigInt("900000000000000000");
+  private readonly rest: FakeRest;
 
   private constructor(
     private readonly server: http.Server,
     private readonly wss: WebSocketServer,
     /** The shard count GET /gateway/bot recommends. */
     readonly shards: number,
-  ) {}
+  ) {
+    this.rest = new FakeRest(() => this.gatewayUrl, shards);
+  }
 
   static async start(options: { shards?: number } = {}): Promise<FakeDiscord> {
     const server = http.createServer();
@@ -74,8 +71,17 @@ export class FakeDiscord {
   }
 
   snowflake(): string {
-    this.nextId += 1n;
-    return this.nextId.toString();
+    return this.rest.snowflake();
+  }
+
+  /** Registered application commands, by guild id or "global". */
+  get commands(): Map<string, unknown[]> {
+    return this.rest.commands;
+  }
+
+  /** Messages created in channels: a repeated post with the same nonce and enforce_nonce adds none. */
+  get createdMessages(): readonly CreatedMessage[] {
+    return this.rest.created;
   }
 
   /** Resolves with the first request (already seen or still to come) that matches. */
@@ -112,6 +118,19 @@ export class FakeDiscord {
     this.faults.push({ match: (m, p) => m === method && pathPattern.test(p), status, retryAfter, code });
   }
 
+  /**
+   * For `ms` from now every matching REST request answers `status`. With `processed`, Discord's worst case:
+   * the request is handled first (the message created, the interaction answered), then the error is sent.
+   */
+  failFor(method: string, pathPattern: RegExp, status: number, ms: number, processed = false): void {
+    this.faults.push({
+      match: (m, p) => m === method && pathPattern.test(p),
+      status,
+      until: Date.now() + ms,
+      processed,
+    });
+  }
+
   /** Matching REST requests are recorded at once but answered only after `ms` (0 to stop), like a slow Discord. */
   delay(method: string, pathPattern: RegExp, ms: number): void {
     this.delays =
@@ -120,7 +139,7 @@ export class FakeDiscord {
 
   /** Faults set with failNext that no request has hit yet. */
   get pendingFaults(): number {
-    return this.faults.length;
+    return this.faults.filter((f) => f.until === undefined).length;
   }
 
   /** The shard Discord sends a guild's events on: (guild_id >> 22) % shards. */
@@ -277,9 +296,10 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
 
+    this.faults = this.faults.filter((f) => f.until === undefined || f.until > Date.now());
     const fault = this.faults.find((f) => f.match(record.method, record.path));
-    if (fault) {
-      this.faults.splice(this.faults.indexOf(fault), 1);
+    if (fault && fault.until === undefined) this.faults.splice(this.faults.indexOf(fault), 1);
+    if (fault && !fault.processed) {
       if (fault.status === 429) {
         json(
           429,
@@ -296,81 +316,9 @@ export class FakeDiscord {
     this.waiters = this.waiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
     const delay = this.delays.find((d) => d.match(record.method, record.path));
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
-    this.answer(record, json, res);
-  }
-
-  private answer(
-    r: RecordedRequest,
-    json: (status: number, data: unknown) => void,
-    res: http.ServerResponse,
-  ): void {
-    const p = r.path.replace(/^\/api\/v10/, "");
-    const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p);
-    if (p === "/gateway/bot") {
-      json(200, {
-        url: this.gatewayUrl,
-        shards: this.shards,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.shards },
-      });
-    } else if (p === "/gateway") {
-      json(200, { url: this.gatewayUrl });
-    } else if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
-      res.writeHead(204).end();
-    } else if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(p)) {
-      json(200, {
-        id: this.snowflake(),
-        channel_id: "333333333333333333",
-        type: 0,
-        content: "",
-        author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        embeds: [],
-        pinned: false,
-        flags: 0,
-      });
-    } else if (/^\/channels\/\d+\/messages$/.test(p) && r.method === "POST") {
-      json(200, {
-        id: this.snowflake(),
-        channel_id: p.split("/")[2],
-        type: 0,
-        content: "",
-        author: { id: BOT_ID, username: "nootropic-bot", discriminator: "0" },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        embeds: [],
-        pinned: false,
-        flags: 0,
-      });
-    } else if (commandsRoute) {
-      const key = commandsRoute[2] ?? "global";
-      if (r.method === "PUT") {
-        const stored = (r.body as Array<Record<string, unknown>>).map((c) => ({
-          id: this.snowflake(),
-          application_id: APP_ID,
-          version: "1",
-          type: 1,
-          default_member_permissions: null,
-          nsfw: false,
-          ...c,
-        }));
-        this.commands.set(key, stored);
-        json(200, stored);
-      } else {
-        json(200, this.commands.get(key) ?? []);
-      }
-    } else {
-      json(404, { message: `fake Discord has no route ${r.method} ${p}`, code: 0 });
-    }
+    const reply = this.rest.handle(record);
+    if (fault) json(fault.status, { message: "fake failure after processing", code: fault.code ?? 0 });
+    else if (reply.data === undefined) res.writeHead(reply.status).end();
+    else json(reply.status, reply.data);
   }
 }

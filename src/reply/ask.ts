@@ -26,7 +26,7 @@ const PER_COMPOUND = 6;
 const ADVICE =
   "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
 
-const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
+export const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
   dose: ["dose"],
   pharmacokinetics: ["pharmacokinetics"],
   cycling: ["cycling"],

@@ -1,0 +1,60 @@
+import type { Compound, Question } from "../knowledge/schema.js";
+import { QUESTION_LABEL, silentQuestions } from "../knowledge/silence.js";
+import { quoteText } from "../knowledge/quotes.js";
+import type { AskIndex } from "../question/ask-index.js";
+import { intentOf } from "../question/intent.js";
+import { understand } from "../question/understand.js";
+import { searchKnowledge } from "../search/fulltext.js";
+import { CLAIM_TOPICS } from "./ask.js";
+import { namedLabel } from "./ask-parts.js";
+
+/** What a question asked that the sources could not answer: the compound (or name) and the subject. */
+export interface Unanswered {
+  compound: string;
+  subject: string;
+}
+
+const NOT_COVERED = "not covered";
+/** The safety questions the answer lists as silent, when the question itself asks about them. */
+const ASKS: Partial<Record<Question, RegExp>> = {
+  pregnancy: /\b(pregnan\w*|breast ?feed\w*|nursing|conceive)\b/i,
+  "long-term-use": /\b(long[- ]term|for years|every day|daily|repeated(ly)?)\b/i,
+};
+
+function silentOn(compound: Compound, topic: keyof typeof CLAIM_TOPICS): boolean {
+  if (topic === "dose" && compound.doses.length > 0) return false;
+  return !compound.claims.some(
+    (c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0),
+  );
+}
+
+/**
+ * The gaps an answer to this question admits, read the way askReply reads it: names the sources do not
+ * cover, topics and safety subjects they are silent on for a named compound, and words that match nothing.
+ * Pure; empty when the answer is all quoted claims.
+ */
+export function unansweredOf(index: AskIndex, text: string): Unanswered[] {
+  const question = understand(index.question, text);
+  const { intent, uncovered } = intentOf(question);
+  const gaps: Unanswered[] = uncovered.map((m) => ({
+    compound: namedLabel(m).toLowerCase(),
+    subject: NOT_COVERED,
+  }));
+  if (intent.kind === "search" && searchKnowledge(index.fulltext, intent.words).length === 0)
+    gaps.push({ compound: "(none named)", subject: intent.words.join(" ").slice(0, 60) });
+  if (intent.kind === "claims" && intent.topics !== "overview") {
+    const topics = intent.topics;
+    for (const compound of intent.compounds) {
+      for (const topic of topics)
+        if (silentOn(compound, topic)) gaps.push({ compound: compound.id, subject: topic });
+      if (topics.includes("safety"))
+        for (const subject of question.subjects)
+          if (!compound.claims.some((c) => subject.mentioned.test(`${c.statement} ${quoteText(c.quote)}`)))
+            gaps.push({ compound: compound.id, subject: subject.label });
+      if (topics.includes("safety"))
+        for (const asked of silentQuestions(compound))
+          if (ASKS[asked]?.test(text)) gaps.push({ compound: compound.id, subject: QUESTION_LABEL[asked] });
+    }
+  }
+  return gaps;
+}

@@ -2,9 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TEST_TOKEN } from "./support/bot.js";
 import { FakeDiscord } from "./support/fake-discord.js";
 import { autocomplete, chatInput } from "./support/interactions.js";
+import { channelMessage } from "./support/messages.js";
 import { spawnEntry, type Spawned } from "./support/spawn.js";
 
 const CALLBACK = /\/interactions\/\d+\/[^/]+\/callback$/;
+const CHANNEL_POST = /\/channels\/\d+\/messages$/;
 let fake: FakeDiscord;
 let run: Spawned | undefined;
 beforeAll(async () => {
@@ -71,6 +73,45 @@ describe("SIGTERM drains", () => {
     expect(Date.now() - t0).toBeLessThan(4_000);
     expect(lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord")).toMatchObject({
       abandoned: 1,
+    });
+  });
+});
+
+describe("SIGTERM while a mention reply waits out a 429", () => {
+  const replyTo = (id: string) => (r: { method: string; path: string; body: unknown }) =>
+    r.method === "POST" &&
+    CHANNEL_POST.test(r.path) &&
+    (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === id;
+
+  it("waits for the reply within the grace, posts it, and counts it as finished", async () => {
+    run = await startBot();
+    fake.failNext("POST", CHANNEL_POST, 429, 1);
+    const mention = channelMessage("noopept dose?", { mentionBot: true });
+    fake.dispatch("MESSAGE_CREATE", mention);
+    await expect.poll(() => fake.pendingFaults, { timeout: 5_000 }).toBe(0);
+    run.child.kill("SIGTERM");
+    await fake.waitForRequest(replyTo(mention.id));
+    expect(await run.exited).toBe(0);
+    const drained = lines(run.stdout()).find((l) => l.msg === "drained: disconnected from Discord");
+    expect(drained).toMatchObject({ finished: 1, abandoned: 0 });
+  });
+
+  it("logs the reply as abandoned when the 429 outlasts the grace", async () => {
+    run = await startBot({ SHUTDOWN_GRACE_SECONDS: "1" });
+    fake.failNext("POST", CHANNEL_POST, 429, 30);
+    const mention = channelMessage("piracetam dose?", { mentionBot: true });
+    fake.dispatch("MESSAGE_CREATE", mention);
+    await expect.poll(() => fake.pendingFaults, { timeout: 5_000 }).toBe(0);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    const logged = lines(run.stdout());
+    expect(logged.find((l) => l.msg === "drained: disconnected from Discord")).toMatchObject({
+      finished: 0,
+      abandoned: 1,
+    });
+    expect(logged.find((l) => l.work === "mention reply")).toMatchObject({
+      level: 40,
+      msg: "abandoned at shutdown: mention reply not finished within the grace",
     });
   });
 });

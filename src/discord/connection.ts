@@ -1,14 +1,13 @@
-import { REST } from "@discordjs/rest";
+import type { REST } from "@discordjs/rest";
 import { WebSocketManager, WebSocketShardEvents, type SessionInfo } from "@discordjs/ws";
-import { GatewayCloseCodes, GatewayDispatchEvents, type GatewayDispatchPayload } from "discord-api-types/v10";
+import { GatewayCloseCodes, type GatewayDispatchPayload } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
 import { setShardStatus, type Metrics } from "../metrics.js";
-import { logRestEvents } from "./rest-log.js";
 
 export interface ConnectionOptions {
   token: string;
-  /** Discord's API base URL, e.g. https://discord.com/api; the end-to-end tests point it at a local fake. */
-  apiUrl?: string;
+  /** The REST client with the bot's token: the gateway asks it how many shards to open. */
+  rest: REST;
   /** The gateway intents as one bitfield. */
   intents: number;
   logger: Logger;
@@ -18,10 +17,6 @@ export interface ConnectionOptions {
 }
 
 export interface GatewayConnection {
-  /** The REST client with the bot's token, for posts to channels. */
-  rest: REST;
-  /** The bot's own user id, from READY. */
-  botId: () => string | undefined;
   /** Closes every shard and does not reconnect. */
   destroy(): Promise<void>;
 }
@@ -45,11 +40,9 @@ const FATAL = new Set<number>([
  */
 export async function connectToGateway(options: ConnectionOptions): Promise<GatewayConnection> {
   const { logger, metrics } = options;
-  const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
-  logRestEvents(rest, logger);
+  const { rest } = options;
   const sessions = new Map<number, SessionInfo>();
   const closedWith = new Map<number, number>();
-  let botId: string | undefined;
   let connected = false;
   const status = (shard: number, value: Parameters<typeof setShardStatus>[2]) =>
     metrics && setShardStatus(metrics, shard, value);
@@ -62,10 +55,7 @@ export async function connectToGateway(options: ConnectionOptions): Promise<Gate
     retrieveSessionInfo: (shard) => sessions.get(shard) ?? null,
     updateSessionInfo: (shard, info) => void (info ? sessions.set(shard, info) : sessions.delete(shard)),
   });
-  manager.on(WebSocketShardEvents.Dispatch, ({ data, shardId }) => {
-    if (data.t === GatewayDispatchEvents.Ready) botId = data.d.user.id;
-    options.onDispatch(data, shardId);
-  });
+  manager.on(WebSocketShardEvents.Dispatch, ({ data, shardId }) => options.onDispatch(data, shardId));
   manager.on(WebSocketShardEvents.Ready, ({ data, shardId }) => {
     logger.info({ shard: shardId }, "gateway session ready");
     status(shardId, "ready");
@@ -102,8 +92,6 @@ export async function connectToGateway(options: ConnectionOptions): Promise<Gate
       : Object.assign(new Error(`gateway closed with ${fatal}`), { code: fatal });
   }
   return {
-    rest,
-    botId: () => botId,
     async destroy() {
       await manager.destroy({ reason: "shutting down" });
     },

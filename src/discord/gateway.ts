@@ -1,3 +1,4 @@
+import { REST } from "@discordjs/rest";
 import {
   GatewayDispatchEvents,
   GatewayIntentBits,
@@ -11,11 +12,12 @@ import type { Limiter } from "../interactions/limiter.js";
 import type { ChannelPost } from "../interactions/report.js";
 import type { BotContext } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
+import { InFlight, type DrainResult } from "../in-flight.js";
 import { observeInteraction, type Metrics } from "../metrics.js";
 import { createCallbackSender } from "./callback.js";
 import { connectToGateway } from "./connection.js";
 import { answerMention } from "./mentions.js";
-import { restFailure } from "./rest-log.js";
+import { logRestEvents, restFailure } from "./rest-log.js";
 
 export interface BotOptions {
   token: string;
@@ -32,13 +34,6 @@ export interface BotOptions {
   mentions?: boolean;
 }
 
-export interface DrainResult {
-  /** Work (answers, mention replies, report posts) in flight when the drain began or arriving during it, done. */
-  finished: number;
-  /** Work still not done when the grace period ran out; each is logged. */
-  abandoned: number;
-}
-
 export interface RunningBot {
   /** The bot's own user id, from READY. */
   botId: () => string | undefined;
@@ -51,9 +46,6 @@ export const INTENTS = [GatewayIntentBits.Guilds] as const;
 /** With mentions on: the messages of servers and DMs (content arrives only for those that mention the bot). */
 export const MENTION_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 const DEFAULT_GRACE_MS = 10_000;
-
-/** One piece of work in flight, and what to log if the drain has to abandon it. */
-type Job = Record<string, unknown> & { what: string };
 
 /**
  * The gateway adapter: each raw INTERACTION_CREATE goes through the shared boundary and its response is
@@ -71,57 +63,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { metrics } = options;
   if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
   const sendCallback = createCallbackSender({ apiUrl: options.apiUrl, logger });
-  const inFlight = new Map<Promise<void>, Job>();
+  const inFlight = new InFlight(logger);
   let draining = false;
-  let finished = 0;
-  let post: (channel: ChannelPost, kind: string) => Promise<void> = () => Promise.resolve();
-
-  const track = (job: Job, work: () => Promise<void>) => {
-    const running = work()
-      .catch((err: unknown) => logger.error({ err, ...job }, "unexpected failure"))
-      .finally(() => {
-        inFlight.delete(running);
-        if (draining) finished += 1;
-      });
-    inFlight.set(running, job);
-  };
-  const respond = async (raw: APIInteraction, receivedAt: number) => {
-    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
-    await sendCallback(raw, answered.response, receivedAt);
-    if (answered.post) await post(answered.post, "report");
-  };
-  let botId: () => string | undefined = () => undefined;
-  const mentionDeps = { ...deps, botId: () => (draining ? undefined : botId()) };
-  const onDispatch = (payload: GatewayDispatchPayload) => {
+  const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
+  logRestEvents(rest, logger);
+  const post = async ({ channelId, body }: ChannelPost, kind: "report" | "mention") => {
     try {
-      dispatch(payload);
-    } catch (err) {
-      logger.error({ err, event: payload.t }, "could not handle a gateway dispatch");
-    }
-  };
-  const dispatch = (payload: GatewayDispatchPayload) => {
-    if (payload.t === GatewayDispatchEvents.InteractionCreate) {
-      const receivedAt = Date.now();
-      track({ what: "interaction", interactionId: payload.d.id }, () => respond(payload.d, receivedAt));
-    } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
-      // While draining, mentions are left unanswered like any new work.
-      const reply = answerMention(payload.d, mentionDeps);
-      if (reply) track({ what: "mention reply", channelId: reply.channelId }, () => post(reply, "mention"));
-    }
-  };
-
-  const connection = await connectToGateway({
-    token: options.token,
-    apiUrl: options.apiUrl,
-    intents: [...INTENTS, ...(options.mentions ? MENTION_INTENTS : [])].reduce((a, b) => a | b, 0),
-    logger,
-    metrics,
-    onDispatch,
-  });
-  botId = connection.botId;
-  post = async ({ channelId, body }, kind) => {
-    try {
-      await connection.rest.post(Routes.channelMessages(channelId), { body });
+      await rest.post(Routes.channelMessages(channelId), { body });
     } catch (error) {
       logger.error(
         { kind, channelId, ...restFailure(error, "POST /channels/:id/messages") },
@@ -131,26 +79,56 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       );
     }
   };
+
+  const respond = async (raw: APIInteraction, receivedAt: number) => {
+    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
+    await sendCallback(raw, answered.response, receivedAt);
+    if (answered.post) await post(answered.post, "report");
+  };
+  // From READY, the first dispatch: the mentions that follow it in the same read need it already.
+  let selfId: string | undefined;
+  const mentionDeps = { ...deps, botId: () => (draining ? undefined : selfId) };
+  const onDispatch = (payload: GatewayDispatchPayload) => {
+    try {
+      dispatch(payload);
+    } catch (err) {
+      logger.error({ err, event: payload.t }, "could not handle a gateway dispatch");
+    }
+  };
+  const dispatch = (payload: GatewayDispatchPayload) => {
+    if (payload.t === GatewayDispatchEvents.Ready) {
+      selfId = payload.d.user.id;
+    } else if (payload.t === GatewayDispatchEvents.InteractionCreate) {
+      const receivedAt = Date.now();
+      void inFlight.track({ what: "interaction answer", interactionId: payload.d.id }, () =>
+        respond(payload.d, receivedAt),
+      );
+    } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
+      // While draining, mentions are left unanswered like any new work.
+      const reply = answerMention(payload.d, mentionDeps);
+      if (reply)
+        void inFlight.track({ what: "mention reply", channelId: reply.channelId }, () =>
+          post(reply, "mention"),
+        );
+    }
+  };
+
+  const connection = await connectToGateway({
+    token: options.token,
+    rest,
+    intents: [...INTENTS, ...(options.mentions ? MENTION_INTENTS : [])].reduce((a, b) => a | b, 0),
+    logger,
+    metrics,
+    onDispatch,
+  });
   return {
-    botId,
+    botId: () => selfId,
     async stop(stopOptions = {}) {
       draining = true;
       const graceMs = stopOptions.graceMs ?? DEFAULT_GRACE_MS;
       if (inFlight.size > 0)
         logger.info({ inFlight: inFlight.size, graceMs }, "draining: finishing the work in flight");
-      const deadline = Date.now() + graceMs;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
-        await Promise.race([Promise.allSettled([...inFlight.keys()]), timeout]);
-        clearTimeout(timer);
-      }
-      for (const { what, ...fields } of inFlight.values())
-        logger.warn(
-          { ...fields, work: what },
-          `abandoned at shutdown: ${what} not finished within the grace`,
-        );
-      const result = { finished, abandoned: inFlight.size };
+      const result = await inFlight.drain(Date.now() + graceMs);
       await connection.destroy();
       return result;
     },

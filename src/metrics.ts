@@ -11,6 +11,10 @@ export interface Metrics {
   readonly reports: Counter<"outcome">;
   readonly gatewayShards: Gauge<"shard" | "status">;
   readonly httpRequests: Counter<"path" | "status">;
+  readonly httpRefusals: Counter<"reason">;
+  readonly httpBufferedBytes: Gauge;
+  readonly httpConnections: Gauge;
+  readonly httpAcceptErrors: Counter<"code">;
 }
 
 export interface MetricsOptions {
@@ -64,6 +68,28 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       labelNames: ["path", "status"],
       registers,
     }),
+    httpRefusals: new Counter({
+      name: "nootropic_http_refusals_total",
+      help: "Requests refused before the boundary (bad or replayed signature, too large, over the byte or connection cap, body too slow), by reason (HTTP mode only)",
+      labelNames: ["reason"],
+      registers,
+    }),
+    httpBufferedBytes: new Gauge({
+      name: "nootropic_http_buffered_bytes",
+      help: "Bytes of request bodies held while being read, across all requests (HTTP mode only)",
+      registers,
+    }),
+    httpConnections: new Gauge({
+      name: "nootropic_http_connections",
+      help: "Open connections to the HTTP endpoint (HTTP mode only)",
+      registers,
+    }),
+    httpAcceptErrors: new Counter({
+      name: "nootropic_http_accept_errors_total",
+      help: "Connections the endpoint could not accept, by error code, such as EMFILE when out of file descriptors (HTTP mode only)",
+      labelNames: ["code"],
+      registers,
+    }),
   };
 }
 
@@ -109,8 +135,9 @@ export async function writeMetrics(metrics: Metrics, res: http.ServerResponse): 
 }
 
 /**
- * Serves GET /metrics on its own port, for gateway mode (which has no HTTP server of its own). Bound to
- * 127.0.0.1 unless told otherwise, so the numbers are not public by accident.
+ * Serves GET /metrics on its own port, in both modes (never on the public interactions port, where it would
+ * show internals and cost more than a forged request). Bound to 127.0.0.1 unless told otherwise, so the
+ * numbers are not public by accident.
  */
 export async function startMetricsServer(
   metrics: Metrics,

@@ -129,7 +129,7 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
 
   it("counts what it answered in /metrics and is ready on /readyz", async () => {
     expect((await request(`${a.url}/readyz`)).status).toBe(200);
-    const text = (await request(`${a.url}/metrics`)).text;
+    const text = await a.metrics.registry.metrics();
     expect(text).toMatch(
       /nootropic_interactions_total\{kind="command",command="compound",outcome="ok"\} \d+/,
     );

@@ -12,10 +12,12 @@ const keys = generateSigningKeys();
 describe("npm start with DISCORD_PUBLIC_KEY", () => {
   it("serves signed interactions on PORT instead of the gateway, and drains and exits on SIGTERM", async () => {
     const port = await freePort();
+    const metricsPort = await freePort();
     const run = spawnEntry("src/bin/start.ts", [], {
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       DISCORD_TOKEN: TEST_TOKEN,
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       HOST: "127.0.0.1",
       LOG_LEVEL: "info",
     });
@@ -43,7 +45,10 @@ describe("npm start with DISCORD_PUBLIC_KEY", () => {
         })
       ).status,
     ).toBe(401);
-    expect((await request(`${base}/metrics`)).text).toMatch(/process_cpu_user_seconds_total/);
+    expect((await request(`${base}/metrics`)).status).toBe(404);
+    const exported = (await request(`http://127.0.0.1:${metricsPort}/metrics`)).text;
+    expect(exported).toMatch(/process_cpu_user_seconds_total/);
+    expect(exported).toMatch(/nootropic_http_refusals_total\{reason="bad-signature"\} 1/);
     client.close();
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);

@@ -115,8 +115,21 @@ async function openStoreOrExit(config: Config): Promise<Store> {
   }
 }
 
+/** Metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set, in either mode; never public by default. */
+async function startExporter(config: Config, deps: Deps): Promise<{ close(): void } | undefined> {
+  const { metrics } = deps;
+  const port = config.METRICS_PORT;
+  if (!metrics || !port) return undefined;
+  const exporter = await listenOrExplain(config.METRICS_HOST, port, () =>
+    startMetricsServer(metrics, port, config.METRICS_HOST),
+  );
+  deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
+  return { close: () => exporter.server.close() };
+}
+
 /** HTTP interactions mode; stopping finishes the requests in flight. Reports are posted with the token, if set. */
 async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise<Stop> {
+  const exporter = await startExporter(config, deps);
   const { server } = await startHttpMode({
     ...deps,
     publicKey,
@@ -125,21 +138,24 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
     token: config.DISCORD_TOKEN,
     apiUrl: config.DISCORD_API_URL,
     reportChannelId: config.REPORT_CHANNEL_ID,
+    limits: {
+      maxConnections: config.HTTP_MAX_CONNECTIONS,
+      maxBufferedBytes: config.HTTP_MAX_BUFFERED_MB * 1024 * 1024,
+    },
+  }).catch((error: unknown) => {
+    exporter?.close();
+    throw error;
   });
-  return (graceMs) => server.close(graceMs);
+  return (graceMs) => {
+    exporter?.close();
+    return server.close(graceMs);
+  };
 }
 
-/** Gateway mode, with metrics on their own port (127.0.0.1 by default) when METRICS_PORT is set. */
+/** Gateway mode, with metrics on their own port when METRICS_PORT is set. */
 async function connectGateway(config: Config, token: string, deps: Deps): Promise<Stop> {
-  const { metrics } = deps;
-  const port = config.METRICS_PORT;
   // The metrics port first: a port in use stops the bot before it logs in to Discord.
-  const exporter =
-    metrics && port
-      ? await listenOrExplain(config.METRICS_HOST, port, () =>
-          startMetricsServer(metrics, port, config.METRICS_HOST),
-        )
-      : undefined;
+  const exporter = await startExporter(config, deps);
   const bot = await startBot({
     ...deps,
     token,
@@ -147,13 +163,11 @@ async function connectGateway(config: Config, token: string, deps: Deps): Promis
     reportChannelId: config.REPORT_CHANNEL_ID,
     mentions: config.MENTIONS_ENABLED,
   }).catch((error: unknown) => {
-    exporter?.server.close();
+    exporter?.close();
     throw error;
   });
-  if (exporter)
-    deps.logger.info({ port: exporter.port, host: config.METRICS_HOST }, "serving metrics on /metrics");
   return async (graceMs) => {
-    exporter?.server.close();
+    exporter?.close();
     const drained = await bot.stop({ graceMs });
     deps.logger[drained.abandoned ? "warn" : "info"](drained, "drained: disconnected from Discord");
   };

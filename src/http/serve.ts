@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
 import { observeInteraction, type Metrics } from "../metrics.js";
 import { listenOrExplain } from "./listen-error.js";
 import { createChannelPoster } from "./rest.js";
-import { createInteractionServer, type InteractionServer } from "./server.js";
+import { createInteractionServer, type HttpLimits, type InteractionServer } from "./server.js";
 
 export interface HttpModeOptions {
   ctx: BotContext;
@@ -20,6 +20,8 @@ export interface HttpModeOptions {
   token?: string;
   apiUrl?: string;
   reportChannelId?: string;
+  /** What anyone can make this replica spend on requests (bytes held, connections); defaults otherwise. */
+  limits?: Partial<HttpLimits>;
 }
 
 export interface RunningHttpMode {
@@ -47,6 +49,7 @@ export async function startHttpMode(options: HttpModeOptions): Promise<RunningHt
     publicKey: options.publicKey,
     logger,
     metrics,
+    limits: options.limits,
     answer: (raw) => {
       const answered = handleInteraction(raw, deps);
       if (answered.post) void post(answered.post);

@@ -7,9 +7,12 @@ import {
   type APIInteractionResponse,
 } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
-import { writeMetrics, type Metrics } from "../metrics.js";
-import { readBody } from "./body.js";
-import { createVerifier } from "./verify.js";
+import type { Metrics } from "../metrics.js";
+import { watchConnections } from "./connections.js";
+import { BodyIntake } from "./intake.js";
+import { RefusalLog, type RefusalReason } from "./refusals.js";
+import { ReplayGuard } from "./replay.js";
+import { createVerifier, DEFAULT_MAX_SKEW_SECONDS } from "./verify.js";
 
 /**
  * The transport-agnostic part: the same boundary the gateway adapter calls, which logs and counts each
@@ -34,10 +37,32 @@ export interface InteractionServerOptions {
   requestTimeoutMs?: number;
   maxSkewSeconds?: number;
   now?: () => number;
+  limits?: Partial<HttpLimits>;
 }
+
+/** What one replica spends on requests at most, whoever sends them (HTTP_MAX_BUFFERED_MB, HTTP_MAX_CONNECTIONS). */
+export interface HttpLimits {
+  /** Bytes of request bodies held at once across all requests; past it the oldest unfinished bodies get 503. */
+  maxBufferedBytes: number;
+  /** Open connections; a request on a connection past the cap gets 503 and the connection is closed. */
+  maxConnections: number;
+  /** A body must arrive whole this soon after its headers (Discord sends it at once); else 408. */
+  bodyTimeoutMs: number;
+  /** Signatures remembered for the replay check, at most. */
+  replayEntries: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  maxBufferedBytes: 32 * 1024 * 1024,
+  maxConnections: 1_000,
+  bodyTimeoutMs: 2_000,
+  replayEntries: 200_000,
+};
 
 export interface InteractionServer {
   readonly server: http.Server;
+  /** Open connections and bytes of bodies held right now. */
+  stats(): { connections: number; bufferedBytes: number };
   listen(port: number, host?: string): Promise<number>;
   /** Stops taking requests (readiness fails at once), lets the ones in flight finish, then closes. */
   close(graceMs?: number): Promise<void>;
@@ -61,6 +86,18 @@ function replier(res: http.ServerResponse): Reply {
     res.end(text);
   };
 }
+
+/** Answers and closes the connection once the answer is out, without reading the rest of the request. */
+function refuseAndClose(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: string) {
+  res.on("finish", () => req.socket.destroy());
+  replier(res)(status, { error }, { connection: "close" });
+}
+
+const BODY_REFUSALS = {
+  "too-large": [413, "request body too large", "too-large"],
+  "over-budget": [503, "server busy", "over-budget"],
+  timeout: [408, "request body not received in time", "body-timeout"],
+} as const;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
@@ -87,37 +124,59 @@ function errorName(error: unknown): string {
 
 /**
  * Discord's HTTP interactions endpoint on node:http: POST /interactions, signature checked on every request,
- * PING answered with PONG, anything else answered inline by the shared boundary. Also /healthz, /readyz and
- * (with metrics) /metrics. Responses and log lines carry no stack trace and no token.
+ * PING answered with PONG, anything else answered inline by the shared boundary. Also /healthz and /readyz
+ * (metrics have their own port). Responses and log lines carry no stack trace and no token. What anyone can
+ * make it spend is bounded: signature headers are checked before the body is read, bodies share one byte
+ * budget and a deadline, connections have a cap, replays within the window are refused, and refusals are
+ * counted and summarised rather than logged one by one.
  */
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const { logger, metrics } = options;
-  const verify = createVerifier({
-    publicKey: options.publicKey,
-    maxSkewSeconds: options.maxSkewSeconds,
-    now: options.now,
-  });
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const maxSkewSeconds = options.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS;
+  const verify = createVerifier({ publicKey: options.publicKey, maxSkewSeconds, now: options.now });
+  const replays = new ReplayGuard(maxSkewSeconds * 1000, limits.replayEntries, options.now);
+  const refusals = new RefusalLog(logger, metrics);
+  const intake = new BodyIntake(limits.maxBufferedBytes, limits.bodyTimeoutMs, (bytes) =>
+    metrics?.httpBufferedBytes.set(bytes),
+  );
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const answerTimeout = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
   const isReady = options.isReady ?? (() => true);
   let draining = false;
 
-  async function interaction(req: http.IncomingMessage, reply: Reply): Promise<void> {
+  const header = (req: http.IncomingMessage, name: string) => {
+    const value = req.headers[name];
+    return typeof value === "string" ? value : undefined;
+  };
+
+  async function interaction(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    reply: Reply,
+  ): Promise<void> {
     const started = performance.now();
-    const body = await readBody(req, maxBody);
-    if (body === "too-large") return reply(413, { error: "request body too large" }, { connection: "close" });
+    const refuse = (reason: RefusalReason, status: number, error: string) => {
+      refusals.refuse(reason);
+      refuseAndClose(req, res, status, error);
+    };
+    if (connections.overCap(req.socket)) return refuse("too-many-connections", 503, "too many connections");
+    const signature = header(req, "x-signature-ed25519");
+    const timestamp = header(req, "x-signature-timestamp");
+    // Refused before a byte of the body is read: a request without a fresh, well-formed signature costs
+    // nothing but its headers.
+    const early = verify.headers(signature, timestamp);
+    if (!early.ok) return refuse(early.reason, 401, "invalid request signature");
+    const body = await intake.read(req, maxBody);
     if (body === "aborted") return;
-    const signature = req.headers["x-signature-ed25519"];
-    const timestamp = req.headers["x-signature-timestamp"];
-    const verdict = verify(
-      typeof signature === "string" ? signature : undefined,
-      typeof timestamp === "string" ? timestamp : undefined,
-      body,
-    );
-    if (!verdict.ok) {
-      logger.info({ reason: verdict.reason }, "request refused: invalid signature");
-      return reply(401, { error: "invalid request signature" });
+    if (!Buffer.isBuffer(body)) {
+      const [status, error, reason] = BODY_REFUSALS[body];
+      return refuse(reason, status, error);
     }
+    const verdict = verify(signature, timestamp, body);
+    if (!verdict.ok) return refuse(verdict.reason, 401, "invalid request signature");
+    if (replays.repeated(signature!, Number(timestamp)))
+      return refuse("replay", 401, "invalid request signature");
     let raw: APIInteraction;
     try {
       raw = JSON.parse(body.toString("utf8")) as APIInteraction;
@@ -157,16 +216,14 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const isGet = req.method === "GET" || req.method === "HEAD";
     if (path === INTERACTIONS_PATH) {
       if (req.method !== "POST") return reply(405, { error: "method not allowed" }, { allow: "POST" });
-      return interaction(req, reply);
+      return interaction(req, res, reply);
     }
-    if (path === "/healthz" || path === "/readyz" || (path === "/metrics" && metrics)) {
+    if (path === "/healthz" || path === "/readyz") {
       if (!isGet) return reply(405, { error: "method not allowed" }, { allow: "GET, HEAD" });
       if (path === "/healthz") return reply(200, { status: "ok" });
-      if (path === "/readyz")
-        return isReady() && !draining
-          ? reply(200, { status: "ready" })
-          : reply(503, { status: draining ? "draining" : "starting" });
-      if (metrics) return writeMetrics(metrics, res);
+      return isReady() && !draining
+        ? reply(200, { status: "ready" })
+        : reply(503, { status: draining ? "draining" : "starting" });
     }
     reply(404, { error: "not found" });
   }
@@ -191,16 +248,24 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     },
   );
 
+  const connections = watchConnections(server, limits.maxConnections, logger, metrics);
+
   return {
     server,
+    stats: () => ({ connections: connections.count(), bufferedBytes: intake.bufferedBytes }),
     listen(port, host = "0.0.0.0") {
       return new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          server.on("error", connections.onError);
+          resolve((server.address() as AddressInfo).port);
+        });
       });
     },
     async close(graceMs = 10_000) {
       draining = true;
+      refusals.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), graceMs);
@@ -210,7 +275,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   };
 }
 
-const KNOWN_PATHS = new Set([INTERACTIONS_PATH, "/healthz", "/readyz", "/metrics"]);
+const KNOWN_PATHS = new Set([INTERACTIONS_PATH, "/healthz", "/readyz"]);
 
 /** The path as a metric label: one of ours, or "other", so random paths cannot grow the label set. */
 function knownPath(url: string | undefined): string {

@@ -23,8 +23,8 @@ export function publicKeyFromHex(hex: string): KeyObject {
   });
 }
 
-export type Verification =
-  { ok: true } | { ok: false; reason: "missing" | "malformed" | "stale" | "bad-signature" };
+export type Refusal = "missing" | "malformed" | "stale" | "bad-signature";
+export type Verification = { ok: true } | { ok: false; reason: Refusal };
 
 export interface VerifierOptions {
   publicKey: string;
@@ -33,29 +33,36 @@ export interface VerifierOptions {
   now?: () => number;
 }
 
-export type Verifier = (
-  signature: string | undefined,
-  timestamp: string | undefined,
-  body: Buffer,
-) => Verification;
+export interface Verifier {
+  /** The signature headers alone, checked before any of the body is read: present, well formed, fresh. */
+  headers(signature: string | undefined, timestamp: string | undefined): Verification;
+  /** The whole check: the headers, then Ed25519 over the timestamp followed by the raw body. */
+  (signature: string | undefined, timestamp: string | undefined, body: Buffer): Verification;
+}
 
 /**
  * Checks Discord's request signature: Ed25519 over the timestamp header followed by the raw body, with the
  * key built once. A timestamp further than maxSkewSeconds from our clock is refused, so a captured request
- * cannot be replayed later.
+ * cannot be replayed later (within the window, the replay guard refuses it).
  */
 export function createVerifier(options: VerifierOptions): Verifier {
   const key = publicKeyFromHex(options.publicKey);
   const maxSkew = options.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS;
   const now = options.now ?? Date.now;
-  return (signature, timestamp, body) => {
+  const headers = (signature: string | undefined, timestamp: string | undefined): Verification => {
     if (!signature || !timestamp) return { ok: false, reason: "missing" };
     if (!HEX_SIGNATURE.test(signature) || !TIMESTAMP.test(timestamp))
       return { ok: false, reason: "malformed" };
     if (Math.abs(now() / 1000 - Number(timestamp)) > maxSkew) return { ok: false, reason: "stale" };
-    const signed = Buffer.concat([Buffer.from(timestamp), body]);
-    return verify(null, signed, key, Buffer.from(signature, "hex"))
+    return { ok: true };
+  };
+  const full = (signature: string | undefined, timestamp: string | undefined, body: Buffer): Verification => {
+    const first = headers(signature, timestamp);
+    if (!first.ok) return first;
+    const signed = Buffer.concat([Buffer.from(timestamp!), body]);
+    return verify(null, signed, key, Buffer.from(signature!, "hex"))
       ? { ok: true }
       : { ok: false, reason: "bad-signature" };
   };
+  return Object.assign(full, { headers });
 }

@@ -1,3 +1,4 @@
+import { localizeCommand } from "../src/interactions/localize.js";
 import { ApplicationCommandType } from "discord-api-types/v10";
 import type { CommandModule, ContextMenuCommandData } from "../src/interactions/types.js";
 import { askReply } from "../src/reply/ask.js";
@@ -15,7 +16,7 @@ const data = {
  * bot cannot read messages.
  */
 export const askMessageCommand: CommandModule = {
-  data,
+  data: localizeCommand(data),
   examples: ["Apps › Ask the sources (on a message such as “is noopept safe with ssris?”)"],
   message: (ctx, content) => askReply(ctx.knowledge, ctx.ask, content, { ephemeral: true }),
 };

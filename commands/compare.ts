@@ -1,3 +1,4 @@
+import { t } from "../src/i18n/t.js";
 import type { Compound } from "../src/knowledge/schema.js";
 import { compareReply } from "../src/reply/compare.js";
 import { noticeReply } from "../src/reply/notice.js";
@@ -29,14 +30,13 @@ export const compareCommand = slashCommand({
       if ("reply" in found) return found.reply;
       if (compounds.includes(found.compound)) {
         return noticeReply(
-          "Same compound twice",
-          `${found.compound.name} was given more than once. Compare two or three different compounds.`,
+          t("notices.sameTwiceTitle"),
+          t("notices.sameTwiceCompare", { name: found.compound.name }),
         );
       }
       compounds.push(found.compound);
     }
-    if (compounds.length < 2)
-      return noticeReply("Two compounds needed", "Give at least two compounds to compare.");
+    if (compounds.length < 2) return noticeReply(t("notices.twoNeededTitle"), t("notices.twoNeeded"));
     return compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),

@@ -1,3 +1,4 @@
+import { t } from "../src/i18n/t.js";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { compoundById } from "../src/knowledge/lookup.js";
 import type { Compound } from "../src/knowledge/schema.js";
@@ -71,7 +72,7 @@ export const compoundCommand = slashCommand({
     const found = lookupPhrase(ctx, typed);
     if ("reply" in found) return found.reply;
     // Say when a typo was corrected or a short form read, so a wrong guess would be seen rather than trusted.
-    const note = found.guessed ? `Closest match for “${userText(typed)}”.` : undefined;
+    const note = found.guessed ? t("notes.closestMatch", { typed: userText(typed) }) : undefined;
     const section = isSection(options.section) ? options.section : found.section;
     const card = compoundReply(ctx.knowledge, found.compound, section, {
       buttonId: sectionButtonId(found.compound),

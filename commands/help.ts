@@ -1,3 +1,4 @@
+import { describeCommand } from "../src/interactions/localize.js";
 import { helpReply } from "../src/reply/help.js";
 import type { SlashCommandData } from "../src/interactions/types.js";
 import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
@@ -18,7 +19,7 @@ export const helpCommand = slashCommand({
       ctx.index.covered.map((c) => c.name),
       ctx.commands.list.map((command) => ({
         usage: commandUsage(command),
-        description: "description" in command.data ? command.data.description : command.data.name,
+        description: describeCommand(command.data),
         examples: command.examples,
       })),
     ),

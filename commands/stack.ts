@@ -1,3 +1,4 @@
+import { t } from "../src/i18n/t.js";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { GOALS, type Goal } from "../src/knowledge/schema.js";
 import { noticeReply } from "../src/reply/notice.js";
@@ -41,18 +42,22 @@ export const stackCommand = slashCommand({
     const b = options.with === undefined ? undefined : lookupCompound(ctx, options.with);
     if (b && "reply" in b) return b.reply;
     if (options.goal !== undefined) {
-      if (!isGoal(options.goal)) return noticeReply("Unknown goal", `Choose one of: ${GOALS.join(", ")}.`);
+      if (!isGoal(options.goal))
+        return noticeReply(
+          t("notices.unknownGoalTitle"),
+          t("notices.unknownGoal", { goals: GOALS.join(", ") }),
+        );
       return stackGoalReply(ctx.knowledge, options.goal, a?.compound, { ephemeral });
     }
     if (a && b) {
       if (a.compound === b.compound)
-        return noticeReply("Same compound twice", `Choose two different compounds to ask about a pairing.`);
+        return noticeReply(t("notices.sameTwiceTitle"), t("notices.sameTwiceStack"));
       return stackPairReply(ctx.knowledge, a.compound, b.compound, { ephemeral });
     }
     if (b) {
       return noticeReply(
-        "Which pairing?",
-        `\`with\` is the second compound of a pairing: give \`compound\` too to ask whether a source documents ${b.compound.name} with it, or \`compound:${b.compound.id}\` alone for what to stack ${b.compound.name} with.`,
+        t("notices.whichPairingTitle"),
+        t("notices.whichPairing", { name: b.compound.name, id: b.compound.id }),
       );
     }
     if (a) return stackForReply(ctx.knowledge, a.compound, { ephemeral });

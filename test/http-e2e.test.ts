@@ -1,7 +1,7 @@
 import { InteractionResponseType, InteractionType, type APIInteractionResponse } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registry } from "../commands/index.js";
-import { APOLOGY } from "../src/interactions/boundary.js";
+import { apology } from "../src/interactions/boundary.js";
 import { autocomplete, buttonClick, chatInput } from "./support/interactions.js";
 import { everyCommand, startReplicas, type Replica } from "./support/http-replicas.js";
 import { limitProblems } from "./support/limits.js";
@@ -46,7 +46,7 @@ describe("HTTP interactions mode, end to end over 127.0.0.1", () => {
     for (const { label, payload } of cases) {
       const response = await post(a, payload);
       expect(response.type, label).toBe(InteractionResponseType.ChannelMessageWithSource);
-      expect(JSON.stringify(response), label).not.toContain(APOLOGY.embeds?.[0]?.description ?? "apology");
+      expect(JSON.stringify(response), label).not.toContain(apology().embeds?.[0]?.description ?? "apology");
       const data = response.data as Parameters<typeof limitProblems>[0];
       expect(limitProblems({ ...data, components: data.components ?? [] }), label).toEqual([]);
     }

@@ -20,10 +20,19 @@ export interface DeployResult {
 interface Registered {
   name: string;
   description?: string;
+  name_localizations?: Readonly<Record<string, string | null | undefined>> | null;
+  description_localizations?: Readonly<Record<string, string | null | undefined>> | null;
   type?: number;
   options?: readonly CommandOption[];
   integration_types?: readonly number[] | null;
   contexts?: readonly number[] | null;
+}
+
+/** Localizations in a fixed order, none as {} (Discord answers null where there are none). */
+function sorted(
+  map: Readonly<Record<string, string | null | undefined>> | null | undefined,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The parts of a command definition that matter, with Discord's defaults filled in, for comparing. */
@@ -31,6 +40,8 @@ function normalise(command: Registered): unknown {
   return {
     name: command.name,
     description: command.description ?? "",
+    name_localizations: sorted(command.name_localizations),
+    description_localizations: sorted(command.description_localizations),
     type: command.type ?? ApplicationCommandType.ChatInput,
     integration_types: [...(command.integration_types ?? [])].sort(),
     contexts: [...(command.contexts ?? [])].sort(),
@@ -38,10 +49,16 @@ function normalise(command: Registered): unknown {
       type: o.type,
       name: o.name,
       description: o.description,
+      name_localizations: sorted(o.name_localizations),
+      description_localizations: sorted(o.description_localizations),
       required: o.required ?? false,
       autocomplete: ("autocomplete" in o && o.autocomplete) || false,
       max_length: ("max_length" in o && o.max_length) || null,
-      choices: ("choices" in o && o.choices ? o.choices : []).map((c) => ({ name: c.name, value: c.value })),
+      choices: ("choices" in o && o.choices ? o.choices : []).map((c) => ({
+        name: c.name,
+        value: c.value,
+        name_localizations: sorted(c.name_localizations),
+      })),
     })),
   };
 }

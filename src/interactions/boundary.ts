@@ -1,3 +1,6 @@
+import { resolveLocale, withLocale } from "../i18n/locale.js";
+import type { LocaleCode } from "../i18n/catalogues/index.js";
+import { t } from "../i18n/t.js";
 import {
   InteractionContextType,
   InteractionResponseType,
@@ -19,14 +22,9 @@ import { takeReport, type ChannelPost } from "./report.js";
 import { toResponse } from "./to-api.js";
 import type { Incoming, Outgoing } from "./types.js";
 
-export const APOLOGY = noticeReply(
-  "Something went wrong",
-  "Sorry, I couldn't answer that. The error has been logged; please try again.",
-);
-const UNSUPPORTED = noticeReply(
-  "Not something I handle",
-  "I only answer my own slash commands and buttons. Try /help.",
-);
+/** The generic apology for an unexpected failure, in the reply's locale. */
+export const apology = () => noticeReply(t("notices.apologyTitle"), t("notices.apology"));
+const unsupported = () => noticeReply(t("notices.unsupportedTitle"), t("notices.unsupported"));
 
 export interface BoundaryDeps {
   answer: Answer;
@@ -55,10 +53,7 @@ export interface Answered {
 /** The short ephemeral note for a command over the limit. */
 export function slowDown(retryAfterMs: number): ReturnType<typeof noticeReply> {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return noticeReply(
-    "Slow down",
-    `You're sending commands faster than I answer them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-  );
+  return noticeReply(t("notices.slowDownTitle"), t("notices.slowDown", { count: seconds }));
 }
 
 function label(incoming: Incoming): string {
@@ -105,6 +100,22 @@ function ephemeral(out: Outgoing): Outgoing {
   };
 }
 
+/** The locale of a public answer (the server's, else the member's) and of a private one (the member's). */
+function replyLocales(raw: APIInteraction): { server: LocaleCode; member: LocaleCode } {
+  const member = resolveLocale("locale" in raw ? raw.locale : undefined);
+  return { member, server: raw.guild_locale ? resolveLocale(raw.guild_locale) : member };
+}
+
+/** Whether the answer will be seen by the member alone, known before it is built. */
+function answersPrivately(incoming: Incoming): boolean {
+  if (incoming.type === "command") return incoming.options.private === true;
+  return incoming.type === "autocomplete" || incoming.type === "modal" || incoming.type === "message-command";
+}
+
+const isEphemeralOut = (out: Outgoing) =>
+  (out.type === "reply" || out.type === "update") &&
+  ((out.payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+
 const isResponse = (value: Outgoing | APIInteractionResponse): value is APIInteractionResponse =>
   typeof value.type === "number";
 
@@ -138,7 +149,7 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
     const converted = toIncoming(raw);
     if (!converted) {
       finish("unsupported", "warn", "interaction of a kind the bot does not handle");
-      return { response: toResponse({ type: "reply", payload: UNSUPPORTED }) };
+      return { response: toResponse({ type: "reply", payload: unsupported() }) };
     }
     const incoming: Incoming =
       converted.type === "button" ? { ...converted, customId: withoutOwner(converted.customId) } : converted;
@@ -152,21 +163,31 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
       const refused = refusal(incoming, verdict.retryAfterMs);
       return { response: isResponse(refused) ? refused : toResponse(refused) };
     }
+    const locales = replyLocales(raw);
     const report =
       incoming.type === "modal" && userId !== undefined
-        ? takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId)
+        ? withLocale(locales.member, () =>
+            takeReport(raw, incoming.customId, incoming.fields, userId, deps.reportChannelId),
+          )
         : undefined;
     if (report)
       logger.info(
         { ...fields, event: "report", ...report.report, posted: report.post !== undefined },
         "problem reported",
       );
-    let out = report ? report.out : deps.answer(incoming);
+    const answer = (locale: LocaleCode) =>
+      report ? report.out : withLocale(locale, () => deps.answer(incoming));
+    // A public answer in the server's language; one that only the member sees, in the member's own.
+    let out = answer(answersPrivately(incoming) ? locales.member : locales.server);
     const shared =
       out.type === "update" &&
       converted.type === "button" &&
       cardAccess(raw, converted.customId, userId) === "other";
     if (shared || (out.type === "reply" && mustBeEphemeral(raw))) out = ephemeral(out);
+    if (!report && locales.member !== locales.server && isEphemeralOut(out) && !answersPrivately(incoming)) {
+      const again = answer(locales.member);
+      out = again.type === "reply" || again.type === "update" ? ephemeral(again) : again;
+    }
     finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
     return { response: toResponse(out), ...(report?.post ? { post: report.post } : {}) };
   } catch (error) {
@@ -175,23 +196,22 @@ export function handleInteraction(raw: APIInteraction, deps: BoundaryDeps): Answ
     else finish("error", "error", "interaction failed", { err: error });
     if (raw?.type === InteractionType.ApplicationCommandAutocomplete)
       return { response: toResponse({ type: "choices", choices: [] }) };
-    return {
-      response: toResponse({
-        type: "reply",
-        payload: expected ? noticeReply(error.title, error.message) : APOLOGY,
-      }),
-    };
+    const payload = withLocale(replyLocales(raw).member, () =>
+      expected ? noticeReply(error.title, error.message) : apology(),
+    );
+    return { response: toResponse({ type: "reply", payload }) };
   }
 }
-
-const RESTARTING = noticeReply("Restarting", "I'm restarting right now. Please try again in a few seconds.");
 
 /** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */
 export function shuttingDown(raw: APIInteraction): APIInteractionResponse {
   if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
   if (raw.type === InteractionType.ApplicationCommandAutocomplete)
     return toResponse({ type: "choices", choices: [] });
-  return toResponse({ type: "reply", payload: RESTARTING });
+  return toResponse({
+    type: "reply",
+    payload: noticeReply(t("notices.restartingTitle"), t("notices.restarting")),
+  });
 }
 
 /** The response alone, for a transport that posts nothing else. */

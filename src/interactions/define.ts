@@ -1,3 +1,4 @@
+import { localizeCommand } from "./localize.js";
 import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
 import type { BotContext, CommandModule, OptionsOf, SlashCommandData } from "./types.js";
 import type { MessagePayload } from "../reply/payload.js";
@@ -28,6 +29,10 @@ interface SlashDefinition<D extends SlashCommandData> {
 export function slashCommand<const D extends SlashCommandData>(
   definition: SlashDefinition<D>,
 ): CommandModule & { data: D } {
-  const { execute, ...rest } = definition;
-  return { ...rest, execute: (ctx, options) => execute(ctx, options as OptionsOf<D>) };
+  const { execute, data, ...rest } = definition;
+  return {
+    ...rest,
+    data: localizeCommand(data),
+    execute: (ctx, options) => execute(ctx, options as OptionsOf<D>),
+  };
 }

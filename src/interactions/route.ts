@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import { parseCustomId } from "./custom-id.js";
 import { compoundById } from "../knowledge/lookup.js";
 import { noticeReply } from "../reply/notice.js";
@@ -7,13 +8,13 @@ import type { BotContext, Incoming, Outgoing } from "./types.js";
 
 export type { Incoming, Outgoing } from "./types.js";
 
-const EXPIRED = noticeReply(
-  "Button expired",
-  "That button no longer matches anything I know. Run the command again.",
-);
+const expired = () => noticeReply(t("notices.expiredTitle"), t("notices.expired"));
 
 function unknownCommand(name: string): ExpectedError {
-  return new ExpectedError("Unknown command", `I don't have a /${name.slice(0, 32)} command. Try /help.`);
+  return new ExpectedError(
+    t("notices.unknownCommandTitle"),
+    t("notices.unknownCommand", { name: name.slice(0, 32) }),
+  );
 }
 
 /** Sends each interaction to its command, found in the registry on the context. Pure: returns what to send. */
@@ -37,10 +38,10 @@ export function route(ctx: BotContext, incoming: Incoming): Outgoing {
       if (report && reported) return { type: "modal", modal: reportModal(report, reported.name) };
       const { command, args } = parseCustomId(incoming.customId);
       const payload = ctx.commands.get(command)?.button?.(ctx, args);
-      return payload ? { type: "update", payload } : { type: "reply", payload: EXPIRED };
+      return payload ? { type: "update", payload } : { type: "reply", payload: expired() };
     }
     case "modal":
-      return { type: "reply", payload: EXPIRED };
+      return { type: "reply", payload: expired() };
     case "message-command": {
       const message = ctx.commands.get(incoming.name)?.message;
       if (!message) throw unknownCommand(incoming.name);

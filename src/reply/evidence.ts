@@ -1,25 +1,21 @@
+import { localizedRecord } from "../i18n/record.js";
+import { t } from "../i18n/t.js";
 import { EVIDENCE_LEVELS, type Claim, type Dose, type Evidence } from "../knowledge/schema.js";
 
 /** How each evidence level is shown: strongest first. */
-export const EVIDENCE_LABEL: Record<Evidence, string> = {
-  "human-trial": "🟢 human trial",
-  "human-observation": "🟢 human observation",
-  "animal-study": "🟡 animal study",
-  "cell-study": "🟠 cell study",
-  "cited-study": "⚪ cites a study (kind not given)",
-  "personal-experience": "🔵 personal experience",
-  "none-given": "⚫ no evidence given",
-};
+export const EVIDENCE_LABEL = localizedRecord(EVIDENCE_LEVELS, (level) => t(`evidence.long.${level}`));
 
 /**
  * A caveat (topic "evidence") is a statement about the evidence, not a claim that needs some: it is shown as
  * such, never with the "no evidence given" badge of an unsupported promotional claim.
  */
-export const CAVEAT_LABEL = "🔎 about the evidence";
+export function caveatLabel(): string {
+  return t("evidence.caveat");
+}
 
 /** The badge shown beside a claim or dose wherever it appears. */
 export function badge(item: (Pick<Claim, "evidence"> & { topic?: Claim["topic"] }) | Dose): string {
-  return "topic" in item && item.topic === "evidence" ? CAVEAT_LABEL : EVIDENCE_LABEL[item.evidence];
+  return "topic" in item && item.topic === "evidence" ? caveatLabel() : EVIDENCE_LABEL[item.evidence];
 }
 
 /** 0 is the strongest. */
@@ -28,15 +24,7 @@ export function evidenceRank(level: Evidence): number {
 }
 
 /** The same levels, short, for tallies. */
-const EVIDENCE_SHORT: Record<Evidence, string> = {
-  "human-trial": "🟢 human trial",
-  "human-observation": "🟢 human observation",
-  "animal-study": "🟡 animal",
-  "cell-study": "🟠 cell",
-  "cited-study": "⚪ cited",
-  "personal-experience": "🔵 personal",
-  "none-given": "⚫ none",
-};
+const EVIDENCE_SHORT = localizedRecord(EVIDENCE_LEVELS, (level) => t(`evidence.short.${level}`));
 
 /** "2 × 🟢 human trial, 5 × 🟡 animal study, ..." over the given levels, strongest first. */
 export function evidenceTally(levels: readonly Evidence[], style: "long" | "short" = "long"): string {

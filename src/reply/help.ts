@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 
 export interface CommandHelp {
@@ -12,11 +13,11 @@ export function helpReply(coveredNames: readonly string[], commands: readonly Co
     [
       {
         title: "nootropic-bot",
-        description: `Answers about nootropics from a small set of curated sources. Names may be misspelt or given as an alias or code name.\n\n**Covered:** ${coveredNames.join(", ")}`,
+        description: `${t("help.intro")}\n\n${t("help.covered", { names: coveredNames.join(", ") })}`,
         color: COLORS.info,
         fields: commands.map((c) => ({
           name: c.usage,
-          value: `${c.description}.${c.examples.length ? `\nExample: ${c.examples.map((e) => `\`${e}\``).join(", ")}` : ""}`,
+          value: `${c.description}.${c.examples.length ? `\n${t("help.example", { examples: c.examples.map((e) => `\`${e}\``).join(", ") })}` : ""}`,
         })),
       },
     ],

@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import type { Compound, Knowledge } from "../knowledge/schema.js";
 import type { Resolution } from "../search/resolve.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -7,24 +8,26 @@ import { userText } from "./text.js";
 type Miss = Exclude<Resolution, { kind: "covered" }>;
 
 function suggestions(list: readonly Compound[]): string {
-  return list.length ? `\nDid you mean: ${list.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ")}?` : "";
+  return list.length
+    ? `\n${t("notFound.didYouMean", { names: list.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ") })}`
+    : "";
 }
 
 /** The short, ephemeral answer to a name we do not cover or do not know. */
 export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): MessagePayload {
   const typed = userText(input);
-  let title = "Not found";
+  let title = t("notFound.notFoundTitle");
   let description: string;
   if (miss.kind === "not-covered") {
-    title = "Not covered";
-    description = `**${escapeMarkdown(miss.name)}** is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
+    title = t("notFound.notCoveredTitle");
+    description = t("notFound.notCovered", { name: escapeMarkdown(miss.name) });
   } else if (miss.reason === "empty" || miss.reason === "too-short") {
-    title = "Name needed";
-    description = "Type at least two letters of a compound's name.";
+    title = t("notFound.nameNeededTitle");
+    description = t("notFound.nameNeeded");
   } else if (miss.reason === "ambiguous") {
-    description = `“${typed}” is equally close to more than one name, so I won't guess.`;
+    description = t("notFound.ambiguous", { typed });
   } else {
-    description = `I don't know “${typed}”.`;
+    description = t("notFound.unknown", { typed });
   }
   const covered = knowledge.compounds
     .map((c) => c.name)
@@ -34,7 +37,7 @@ export function notFoundReply(knowledge: Knowledge, input: string, miss: Miss): 
     [
       {
         title,
-        description: `${description}${suggestions(miss.suggestions)}\n\nI cover: ${covered}.`,
+        description: `${description}${suggestions(miss.suggestions)}\n\n${t("notFound.covered", { names: covered })}`,
         color: COLORS.muted,
       },
     ],

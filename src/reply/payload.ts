@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import {
   ComponentType,
   MessageFlags,
@@ -29,6 +30,7 @@ export type MessagePayload = Omit<
   allowed_mentions: { parse: [] };
 };
 
+/** The footer in English; replies carry it in their own locale (src/i18n). */
 export const DISCLAIMER =
   "Educational only, not medical advice. Claims are quoted from the named sources, with the evidence they give.";
 
@@ -53,7 +55,7 @@ export function isEphemeral(payload: MessagePayload): boolean {
 
 /** A reply: the disclaimer footer on every embed, within Discord's limits, no mentions parsed, ephemeral when asked. */
 export function reply(embeds: Embed[], options: ReplyOptions = {}): MessagePayload {
-  const footed = embeds.map((e) => ({ ...e, footer: { text: DISCLAIMER } }));
+  const footed = embeds.map((e) => ({ ...e, footer: { text: t("footer.disclaimer") } }));
   return {
     embeds: fitEmbeds(footed, options.more ?? "ask about one compound or one section at a time"),
     components: options.components ?? [],

@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import {
   ButtonStyle,
   ComponentType,
@@ -51,7 +52,7 @@ export function withReportButton(payload: MessagePayload, subject: ReportSubject
   const button = {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    label: "Report a problem",
+    label: t("buttons.report"),
     emoji: { name: "🚩" },
     custom_id: reportCustomId(subject),
   } as const;
@@ -69,24 +70,24 @@ export function reportModal(
 ): APIModalInteractionResponseCallbackData {
   return {
     custom_id: reportCustomId(subject),
-    title: `Report a problem: ${compoundName}`.slice(0, 45),
+    title: t("report.modalTitle", { name: compoundName }).slice(0, 45),
     components: [
       actionRowOf({
         custom_id: REPORT_FIELDS.what,
-        label: "What is wrong?",
+        label: t("report.whatLabel"),
         style: TextInputStyle.Paragraph,
         required: true,
         min_length: 5,
         max_length: MAX_WHAT,
-        placeholder: "e.g. the dose in the Dosing section does not match the source",
+        placeholder: t("report.whatPlaceholder"),
       }),
       actionRowOf({
         custom_id: REPORT_FIELDS.source,
-        label: "Source (optional)",
+        label: t("report.sourceLabel"),
         style: TextInputStyle.Short,
         required: false,
         max_length: MAX_SOURCE,
-        placeholder: "a link, or the title of a source that says otherwise",
+        placeholder: t("report.sourcePlaceholder"),
       }),
     ],
   };
@@ -113,12 +114,14 @@ export function reportThanks(
   compoundName: string,
   forwarded: boolean,
 ): MessagePayload {
-  const where = forwarded ? "sent to the maintainers" : "logged for the maintainers";
   return reply(
     [
       {
-        title: "Thanks for the report",
-        description: `Your report about **${escapeMarkdown(compoundName)}** (${subject.section}) was ${where}.`,
+        title: t("report.thanksTitle"),
+        description: t(forwarded ? "report.thanksSent" : "report.thanksLogged", {
+          name: escapeMarkdown(compoundName),
+          section: subject.section,
+        }),
         color: COLORS.info,
       },
     ],
@@ -128,10 +131,7 @@ export function reportThanks(
 
 export function tooManyReports(retryAfterMs: number): MessagePayload {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return noticeReply(
-    "Report not sent",
-    `You've sent several reports in a short time. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-  );
+  return noticeReply(t("report.tooManyTitle"), t("report.tooMany", { count: minutes }));
 }
 
 /**

@@ -1,6 +1,11 @@
 import { embedLength } from "discord.js";
+import { LOCALES } from "../../src/i18n/locale.js";
+import { tIn } from "../../src/i18n/t.js";
 import { LIMITS } from "../../src/reply/limits.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
+
+/** The disclaimer in every language the bot speaks. */
+const DISCLAIMERS = LOCALES.map((locale) => tIn(locale, "footer.disclaimer"));
 
 /** Every way a payload breaks Discord's limits or could ping someone; empty when it is fine. */
 export function limitProblems(payload: MessagePayload): string[] {
@@ -24,7 +29,7 @@ export function limitProblems(payload: MessagePayload): string[] {
       !!e.footer && e.footer.text.length > 0 && e.footer.text.length <= LIMITS.footer,
       `embed ${i} needs a footer within limits`,
     );
-    check(/not medical advice/i.test(e.footer?.text ?? ""), `embed ${i} footer lacks the disclaimer`);
+    check(DISCLAIMERS.includes(e.footer?.text ?? ""), `embed ${i} footer lacks the disclaimer`);
     (e.fields ?? []).forEach((f, j) => {
       check(
         f.name.length > 0 && f.name.length <= LIMITS.fieldName,

@@ -1,3 +1,5 @@
+import { localizedRecord } from "../../i18n/record.js";
+import { t } from "../../i18n/t.js";
 import { TOPICS, type Topic } from "../../knowledge/schema.js";
 
 /** The sections of a compound card, and what the buttons under it are called. */
@@ -13,16 +15,8 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const SECTION_LABEL: Record<Section, string> = {
-  overview: "Overview",
-  dosing: "Dosing",
-  mechanisms: "Mechanisms",
-  effects: "Effects",
-  safety: "Safety",
-  evidence: "Evidence caveats",
-  stacks: "Stacks & comparisons",
-  sources: "Sources & history",
-};
+/** In the locale of the reply being built (src/i18n). */
+export const SECTION_LABEL = localizedRecord(SECTIONS, (section) => t(`sections.${section}`));
 
 export function isSection(value: unknown): value is Section {
   return typeof value === "string" && (SECTIONS as readonly string[]).includes(value);

@@ -1,0 +1,47 @@
+import i18next, { type TOptions } from "i18next";
+import { CATALOGUES, type LocaleCode } from "./catalogues/index.js";
+import type { en } from "./catalogues/en.js";
+import { currentLocale, DEFAULT_LOCALE } from "./locale.js";
+
+/** "a.b.c" for every string in a nested catalogue; plural forms ("x_one", "x_other") are asked for as "x". */
+type Paths<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K extends `${infer B}_${"one" | "other"}` ? B : K}`
+    : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type Key = Paths<typeof en>;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(
+    Object.entries(CATALOGUES).map(([locale, catalogue]) => [locale, { translation: catalogue }]),
+  ),
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: Object.keys(CATALOGUES),
+  // Replies are Discord markdown, not HTML; user text is escaped where it is put in.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+const fixed = new Map(
+  (Object.keys(CATALOGUES) as LocaleCode[]).map((locale) => [locale, instance.getFixedT(locale)]),
+);
+
+/** The bot's own text for a key, in the locale of the reply being built (see withLocale). */
+export function t(key: Key, options?: TOptions): string {
+  return tIn(currentLocale(), key, options);
+}
+
+/** The same text in a given locale (command data for every locale at once). */
+export function tIn(locale: LocaleCode, key: Key, options?: TOptions): string {
+  const translate = fixed.get(locale) ?? fixed.get(DEFAULT_LOCALE)!;
+  return String(translate(key, options));
+}
+
+/** Whether a locale's own catalogue has the key (no fallback to English). */
+export function hasOwn(locale: LocaleCode, key: string): boolean {
+  return instance.exists(key, { lng: locale, fallbackLng: false });
+}

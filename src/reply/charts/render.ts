@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import type { Compound, Knowledge } from "../../knowledge/schema.js";
+import { currentLocale } from "../../i18n/locale.js";
+import { PROJECT_ROOT } from "../../paths.js";
+import { drawChart, WIDTH } from "./draw.js";
+import { FONT } from "./svg.js";
+
+/** A picture to send with a message: its file name, PNG bytes and alt text (at most 1,024 characters). */
+export interface Chart {
+  name: string;
+  png: Uint8Array;
+  alt: string;
+}
+
+/** The font shipped with the project (assets/fonts, OFL), so every machine draws the same picture. */
+export const FONT_FILES = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"].map((f) =>
+  path.join(PROJECT_ROOT, "assets", "fonts", f),
+);
+const SCALE = 1.5;
+const MAX_ALT = 1024;
+const CAPACITY = 200;
+
+const versions = new WeakMap<Knowledge, string>();
+
+/** A short hash of the whole knowledge: a chart drawn from one version is never served for another. */
+export function knowledgeVersion(knowledge: Knowledge): string {
+  let version = versions.get(knowledge);
+  if (!version) {
+    version = createHash("sha256").update(JSON.stringify(knowledge)).digest("hex").slice(0, 12);
+    versions.set(knowledge, version);
+  }
+  return version;
+}
+
+/** SVG to PNG with the shipped font only (no system font, so the picture is the same everywhere). */
+export function renderPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
+    fitTo: { mode: "width", value: Math.round(WIDTH * SCALE) },
+  });
+  return resvg.render().asPng();
+}
+
+const cache = new Map<string, Chart>();
+
+/**
+ * The dose and evidence chart for these compounds in the current locale: drawn once per knowledge version,
+ * compounds and locale, then served from a bounded cache.
+ */
+export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): Chart {
+  const ids = compounds.map((c) => c.id).join("-");
+  const key = `${knowledgeVersion(knowledge)}:${currentLocale()}:${ids}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const drawing = drawChart(compounds);
+  const chart: Chart = {
+    name: `chart-${ids}.png`,
+    png: renderPng(drawing.svg),
+    alt: drawing.alt.length > MAX_ALT ? `${drawing.alt.slice(0, MAX_ALT - 1)}…` : drawing.alt,
+  };
+  cache.set(key, chart);
+  if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+  return chart;
+}
+
+/** Empties the cache (the bench draws cold). */
+export function clearCharts(): void {
+  cache.clear();
+}

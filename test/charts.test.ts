@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { withLocale } from "../src/i18n/locale.js";
+import type { Compound } from "../src/knowledge/schema.js";
+import { drawChart } from "../src/reply/charts/draw.js";
+import { chartFor, clearCharts, knowledgeVersion } from "../src/reply/charts/render.js";
+import { realKnowledge } from "./support/knowledge.js";
+
+const knowledge = realKnowledge();
+const byId = (id: string) => knowledge.compounds.find((c) => c.id === id)!;
+const PNG = [0x89, 0x50, 0x4e, 0x47];
+
+/** The x positions of the vertical grid lines and the labels under them. */
+const ticks = (svg: string) =>
+  [...svg.matchAll(/text-anchor="middle">([\d.,\s ]+)<\/text>/g)].map((m) => m[1]);
+
+describe("charts", () => {
+  it("draws a PNG with alt text naming each compound and its figures with their context", () => {
+    clearCharts();
+    const chart = chartFor(knowledge, [byId("noopept"), byId("piracetam")]);
+    expect([...chart.png.slice(0, 4)]).toEqual(PNG);
+    expect(chart.alt).toMatch(/Noopept: 10–30 mg · per dose or day not stated · route not stated/);
+    expect(chart.alt).toMatch(/Piracetam: 1,200–4,800 mg/);
+    expect(chart.alt).toMatch(/Evidence profile/);
+    expect(chart.alt.length).toBeLessThanOrEqual(1024);
+  });
+
+  it("puts both compounds on one log axis that spans noopept's 10 mg to piracetam's 4,800 mg", () => {
+    const { svg } = drawChart([byId("noopept"), byId("piracetam")]);
+    expect(ticks(svg)).toEqual(expect.arrayContaining(["10", "100", "1,000", "10,000"]));
+  });
+
+  it("draws an open figure ('more than 100 mg') open, and a bounded one filled", () => {
+    const open = drawChart([byId("fasoracetam")]).svg;
+    expect(open).toMatch(/stroke-dasharray/);
+    expect(open).toMatch(/more than 100 mg/);
+    expect(drawChart([byId("noopept")]).svg).not.toMatch(/stroke-dasharray/);
+  });
+
+  it("never puts a per-kilogram (animal) figure on the mg axis", () => {
+    const rats: Compound = {
+      ...byId("fasoracetam"),
+      doses: [{ ...byId("fasoracetam").doses[0]!, min: 1, max: 100, unit: "mg/kg", per: "dose" }],
+    };
+    const { svg, alt } = drawChart([rats]);
+    expect(svg).toMatch(/Not drawn \(per kg of body weight, not a human amount\): Fasoracetam 1–100 mg\/kg/);
+    expect(svg).not.toMatch(/<rect[^>]*fill="#5865f2"/);
+    expect(alt).toMatch(/No dose in mg is given by the sources for Fasoracetam/);
+  });
+
+  it("counts each compound's claims at each evidence level, caveats apart", () => {
+    const noopept = byId("noopept");
+    const counted = noopept.claims.filter((c) => c.topic !== "evidence").length;
+    const { svg } = drawChart([noopept]);
+    expect(svg).toContain(`>${counted} claims<`);
+  });
+
+  it("is drawn in the reply's language, with the numbers written as that language writes them", () => {
+    const { svg, alt } = withLocale("de", () => drawChart([byId("piracetam")]));
+    expect(svg).toMatch(/Dosen laut den Quellen/);
+    expect(alt).toMatch(/1\.200–4\.800 mg/);
+    const ru = withLocale("ru", () => drawChart([byId("fasoracetam")]));
+    expect(ru.svg).toMatch(/более 100 мг/);
+    expect(ru.svg).not.toMatch(/more than|per dose|claims/);
+  });
+
+  it("draws once per knowledge version, compounds and language", () => {
+    clearCharts();
+    const first = chartFor(knowledge, [byId("noopept")]);
+    expect(chartFor(knowledge, [byId("noopept")])).toBe(first);
+    expect(withLocale("ru", () => chartFor(knowledge, [byId("noopept")]))).not.toBe(first);
+    const edited = { ...knowledge, compounds: [...knowledge.compounds] };
+    expect(knowledgeVersion(edited)).toBe(knowledgeVersion(knowledge));
+    const changed = { ...knowledge, compounds: knowledge.compounds.slice(1) };
+    expect(knowledgeVersion(changed)).not.toBe(knowledgeVersion(knowledge));
+  });
+});

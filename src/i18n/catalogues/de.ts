@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./type.js";
 
 /** Deutsch. Zitate aus den Quellen werden nicht übersetzt: Sie erscheinen wörtlich, auf Englisch. */
 export const de = {

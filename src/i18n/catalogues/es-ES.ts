@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./type.js";
 
 /** Español (España). Las citas de las fuentes no se traducen: se muestran literalmente, en inglés. */
 export const esES = {

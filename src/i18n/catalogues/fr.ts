@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./type.js";
 
 /** Français. Les citations des sources ne sont pas traduites : elles restent mot pour mot, en anglais. */
 export const fr = {

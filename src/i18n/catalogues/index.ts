@@ -1,13 +1,7 @@
 import * as all from "./all.js";
-import type { en } from "./en.js";
+import type { Catalogue } from "./type.js";
 
-/**
- * A catalogue: the same keys as English, each a string. Languages with more plural forms than English add
- * keys of their own ("_few", "_many" beside "_one" and "_other").
- */
-export type Catalogue<T = typeof en> = {
-  [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]>;
-} & { readonly [plural: string]: unknown };
+export type { Catalogue } from "./type.js";
 
 type Any = (typeof all)[keyof typeof all];
 

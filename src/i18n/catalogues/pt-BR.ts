@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./type.js";
 
 /** Português (Brasil). As citações das fontes não são traduzidas: aparecem literalmente, em inglês. */
 export const ptBR = {

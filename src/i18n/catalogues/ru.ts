@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./type.js";
 
 /** Русский. Цитаты из источников не переводятся: они показываются дословно, по-английски. */
 export const ru = {

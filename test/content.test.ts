@@ -132,7 +132,7 @@ describe("/stack", () => {
     expect(t).not.toContain("Stacking Choline");
   });
   it("a disagreement shown in a list of several compounds names the compound and its sources by title", () => {
-    const t = text("stack", { goal: "memory" });
+    const t = text("stack", { goal: "focus" });
     const flag = /⚖️ ([^\n]*?): the sources differ/.exec(t);
     expect(ctx.knowledge.compounds.map((c) => c.name)).toContain(flag?.[1]);
     const kinds = new Set(ctx.knowledge.sources.map((s) => s.kind));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quoteText } from "../src/knowledge/quotes.js";
 import type { Claim, Compound } from "../src/knowledge/schema.js";
-import { silentQuestions } from "../src/knowledge/silence.js";
+import { silentSafety } from "../src/knowledge/subjects.js";
 import { sentencesOf, sourceUsage } from "../src/knowledge/usage.js";
 import { buildSearchIndex } from "../src/search/index.js";
 import { resolve } from "../src/search/resolve.js";
@@ -92,12 +92,15 @@ describe("knowledge:check enforces faithfulness mechanically", () => {
   it("a safety claim about chronic use must answer the long-term question, so silence is never claimed wrongly", () => {
     const problems = problemsOf(() =>
       parseEdited("noopept", (t) =>
-        t.replace(/(id: no-tolerance-study[\s\S]*?)answers: \[long-term-use\]\n\s*/, "$1"),
+        t.replace(
+          /(id: no-tolerance-study[\s\S]*?)subjects: \[long-term-use, tolerance-dependence\]\n\s*/,
+          "$1",
+        ),
       ),
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /noopept\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("chronic"\)/,
+        /noopept\.yaml: claims\[\d+\]\.subjects: the quote speaks to long-term use \("chronic"\)/,
       ),
     ]);
   });
@@ -185,31 +188,34 @@ describe("doses never misread", () => {
   });
 });
 
+const silent = (c: Compound) => silentSafety(realKnowledge(), c).map((s) => s.id);
+
 describe("disagreements, silence and both sides", () => {
-  it("noopept's absorption and fasoracetam's GABA(B) action are modelled as disagreements", () => {
+  it("noopept's absorption and stimulation are modelled as disagreements; fasoracetam's GABA(B) sides agree, so are not", () => {
     expect(compound("noopept").disagreements.some((d) => /absorb/i.test(d.about))).toBe(true);
-    expect(compound("fasoracetam").disagreements.some((d) => /GABA/.test(d.about))).toBe(true);
+    expect(compound("noopept").disagreements.some((d) => /stimulant/i.test(d.about))).toBe(true);
+    expect(compound("fasoracetam").disagreements.some((d) => /GABA/.test(d.about))).toBe(false);
   });
   it('a safety claim giving a length of use ("for 4 weeks") answers the long-term question too', () => {
     const problems = problemsOf(() =>
       parseEdited("nefiracetam", (t) =>
         t.replace(
-          /(for 4 weeks\.\n\s*source: [\w-]+\n\s*evidence: human-trial\n\s*)answers: \[long-term-use\]\n\s*/,
+          /(for 4 weeks\.\n\s*source: [\w-]+\n\s*evidence: human-trial\n\s*)subjects: \[long-term-use\]\n\s*/,
           "$1",
         ),
       ),
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /nefiracetam\.yaml: claims\[\d+\]\.answers: the quote speaks to long-term use \("for 4 weeks"\)/,
+        /nefiracetam\.yaml: claims\[\d+\]\.subjects: the quote speaks to long-term use \("for 4 weeks"\)/,
       ),
     ]);
-    expect(silentQuestions(compound("nefiracetam"))).not.toContain("long-term-use");
+    expect(silent(compound("nefiracetam"))).not.toContain("long-term-use");
   });
 
   it("noopept's long-term use is answered (TrkB concern and the no-tolerance study), so the bot does not call it silent", () => {
-    expect(silentQuestions(compound("noopept"))).not.toContain("long-term-use");
-    expect(quoting("noopept", "did not result in a tolerance of BDNF availability")?.answers).toContain(
+    expect(silent(compound("noopept"))).not.toContain("long-term-use");
+    expect(quoting("noopept", "did not result in a tolerance of BDNF availability")?.subjects).toContain(
       "long-term-use",
     );
     expect(
@@ -218,7 +224,7 @@ describe("disagreements, silence and both sides", () => {
   });
   it("no compound's sources speak to interactions or pregnancy", () => {
     for (const c of realKnowledge().compounds)
-      expect(silentQuestions(c)).toEqual(expect.arrayContaining(["interactions", "pregnancy"]));
+      expect(silent(c)).toEqual(expect.arrayContaining(["interactions", "pregnancy"]));
   });
 });
 

@@ -40,11 +40,11 @@ describe("caveats, silence, disagreements and both sides", () => {
     expect(dosing).toContain("nearly the whole dose reaches the brain");
     expect(dosing).toContain("oral doses do not seem to be absorbed well");
   });
-  it("shows both sides of fasoracetam's GABA(B) action", () => {
-    const t = card("fasoracetam", "mechanisms");
+  it("shows both sides of whether noopept feels like a stimulant", () => {
+    const t = card("noopept", "effects");
     expect(t).toContain("⚖️");
-    expect(t).toMatch(/Upregulates GABA\(B\) receptors/);
-    expect(t).toMatch(/suppression of GABA\(B\) receptor-mediated responses/);
+    expect(t).toMatch(/without feeling like a stimulant/);
+    expect(t).toMatch(/psychostimulatory effects to be very noticeable/);
   });
   it("linking claims read right on the other card", () => {
     expect(card("choline", "stacks")).toMatch(/Noopept and choline are a common stack/);

@@ -1,7 +1,7 @@
 import { coverage, formatCoverage } from "../knowledge/coverage.js";
 import { loadKnowledge, readSourceTexts } from "../knowledge/load.js";
 import { loadOtherDrugs } from "../knowledge/other-drugs.js";
-import { questionList, silentQuestions } from "../knowledge/silence.js";
+import { silentSafety, subjectList } from "../knowledge/subjects.js";
 import { formatUsage, sourceUsage } from "../knowledge/usage.js";
 import { provenanceProblems } from "../reply/audit.js";
 import { runCli } from "./run.js";
@@ -41,9 +41,9 @@ function main(): number {
   console.log(formatCoverage(coverage(knowledge)));
   console.log("");
   for (const c of knowledge.compounds) {
-    const silent = silentQuestions(c);
+    const silent = silentSafety(knowledge, c);
     console.log(
-      `${c.id}: sources silent on ${silent.length ? questionList(silent) : "none of the safety questions"}`,
+      `${c.id}: sources silent on ${silent.length ? subjectList(silent) : "none of the safety subjects"}`,
     );
   }
   if (quoteCheck.status === "passed") {

@@ -22,7 +22,7 @@ const CONTEXT_WORDS: Partial<Record<Claim["evidence"], RegExp>> = {
 
 /**
  * Words by which a safety claim speaks to long-term or repeated use (a length of use counts: "for 4 weeks");
- * such a claim must say so in `answers`, so that the bot never says the sources are silent on it.
+ * such a claim must say so in `subjects`, so that the bot never says the sources are silent on it.
  */
 const LONG_TERM =
   /\b(chronic|long-term|tolerance|over time|downregulat\w*|cycle|cycling|repeated|daily use|for (up to |at least )?\d+\s*(days?|weeks?|months?|years?)|\d+-(day|week|month|year))\b/i;
@@ -68,9 +68,9 @@ function claimProblems(knowledge: Knowledge, compound: Compound, claim: Claim, w
     );
   }
   const longTerm = quoteParts(claim.quote).join(" ").match(LONG_TERM);
-  if (longTerm && SAFETY_TOPICS.includes(claim.topic) && !claim.answers?.includes("long-term-use")) {
+  if (longTerm && SAFETY_TOPICS.includes(claim.topic) && !claim.subjects?.includes("long-term-use")) {
     problems.push(
-      `${where}.answers: the quote speaks to long-term use ("${longTerm[0]}"), so the claim must list long-term-use, or the bot would call the sources silent on it`,
+      `${where}.subjects: the quote speaks to long-term use ("${longTerm[0]}"), so the claim must list long-term-use, or the bot would call the sources silent on it`,
     );
   }
   const context = CONTEXT_WORDS[claim.evidence];

@@ -19,7 +19,7 @@ function readFile(file: string): KnowledgeFile {
   }
 }
 
-/** Reads the knowledge folder: sources.yaml, not-covered.yaml and compounds/*.yaml. */
+/** Reads the knowledge folder: sources.yaml, not-covered.yaml, subjects.yaml and compounds/*.yaml. */
 export function readKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeInput {
   const compoundsDir = path.join(dir, "compounds");
   let names: string[];
@@ -34,6 +34,7 @@ export function readKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeInput 
   return {
     sources: readFile(path.join(dir, "sources.yaml")),
     notCovered: readFile(path.join(dir, "not-covered.yaml")),
+    subjects: readFile(path.join(dir, "subjects.yaml")),
     compounds: names.map((n) => readFile(path.join(compoundsDir, n))),
   };
 }

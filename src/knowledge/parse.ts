@@ -1,6 +1,7 @@
 import { parseDocument } from "yaml";
 import type { z } from "zod";
-import { Compound, NotCoveredFile, SourcesFile, type Knowledge } from "./schema.js";
+import { Compound, NotCoveredFile, SourcesFile, SubjectsFile, type Knowledge } from "./schema.js";
+import { subjectProblems } from "./subjects.js";
 import { crossFileProblems } from "./rules.js";
 import { faithfulnessProblems } from "./faithful.js";
 import { quoteProblems } from "./quote-check.js";
@@ -14,6 +15,8 @@ export interface KnowledgeFile {
 export interface KnowledgeInput {
   sources: KnowledgeFile;
   notCovered: KnowledgeFile;
+  /** knowledge/subjects.yaml: the subjects a member can ask about, and their words. */
+  subjects: KnowledgeFile;
   compounds: readonly KnowledgeFile[];
 }
 
@@ -71,6 +74,7 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
   const problems: string[] = [];
   const sourcesFile = parseFile(input.sources, SourcesFile, problems);
   const notCoveredFile = parseFile(input.notCovered, NotCoveredFile, problems);
+  const subjectsFile = parseFile(input.subjects, SubjectsFile, problems);
   const files = new Map<string, string>();
   const compounds: Compound[] = [];
   for (const file of input.compounds) {
@@ -79,15 +83,18 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
     compounds.push(compound);
     files.set(compound.id, file.path);
   }
-  if (problems.length > 0 || !sourcesFile || !notCoveredFile) throw new KnowledgeError(problems);
+  if (problems.length > 0 || !sourcesFile || !notCoveredFile || !subjectsFile)
+    throw new KnowledgeError(problems);
 
   const knowledge: Knowledge = {
     sources: sourcesFile.sources,
+    subjects: subjectsFile.subjects,
     compounds,
     notCovered: notCoveredFile.compounds,
     files,
   };
   problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
+  problems.push(...subjectProblems(knowledge, input.subjects.path));
   if (sourceTexts && problems.length === 0) problems.push(...quoteProblems(knowledge, sourceTexts));
   problems.push(...faithfulnessProblems(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);

@@ -33,13 +33,6 @@ export type Topic = z.infer<typeof Topic>;
 
 export const GOALS = ["memory", "focus", "mood", "anxiety", "neuroprotection", "learning"] as const;
 
-/**
- * Safety questions a reader asks of every compound. A claim that speaks to one lists it in `answers`; for
- * the others the bot says the sources are silent, computed from the data, never from a fixed sentence.
- */
-export const QUESTIONS = ["long-term-use", "interactions", "pregnancy"] as const;
-export const Question = z.enum(QUESTIONS);
-export type Question = z.infer<typeof Question>;
 export const Goal = z.enum(GOALS);
 export type Goal = z.infer<typeof Goal>;
 
@@ -70,8 +63,24 @@ export const Claim = z
      * The statement must say it too, so that the context travels with the claim wherever it is shown.
      */
     population: text.optional(),
-    /** The safety questions (QUESTIONS) this claim speaks to. */
-    answers: z.array(Question).optional(),
+    /**
+     * Subjects (knowledge/subjects.yaml) this claim answers beyond those its topic answers by default
+     * ("tolerance-dependence", "long-term-use", "stimulant-sedative" ...).
+     */
+    subjects: z.array(id).optional(),
+    /**
+     * What this claim qualifies (a caveat, a condition, a counter-claim): claims of the same compound by id,
+     * and/or every claim of the compound on a subject. Wherever a qualified claim is shown, this one is too.
+     */
+    qualifies: z
+      .object({ claims: z.array(id).optional(), subjects: z.array(id).optional() })
+      .strict()
+      .optional(),
+    /**
+     * The source's own verdict on whether the compound is shown to work or to be safe: shown with every
+     * answer on a subject this claim answers whose kind is efficacy or safety.
+     */
+    verdict: z.boolean().optional(),
     /** Another compound this claim links to (stacks and comparisons). */
     with: id.optional(),
     /** Goals (for /stack goal:) that an effect claim reports. */
@@ -141,6 +150,10 @@ export const Source = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2020-11-02")
       .nullable(),
     kind: text,
+    /** How the source stands, in one word a member understands: promotional, sceptical, personal review ... */
+    stance: text,
+    /** How far to trust it, from ../shared/sources/sources.json, in its words. */
+    trust: text,
     file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name"),
     covers: z.array(id),
   })
@@ -164,8 +177,31 @@ export const NotCoveredFile = z
   .strict();
 export type NotCovered = z.infer<typeof NotCoveredFile>["compounds"][number];
 
+const phrase = z
+  .string()
+  .regex(/^\S+( \S+)*$/, "must be words separated by single spaces")
+  .refine((w) => w === w.toLowerCase(), "must be lower case");
+
+/** A subject a member can ask about a compound (knowledge/subjects.yaml; helpers in subjects.ts). */
+export const Subject = z
+  .object({
+    id,
+    /** How an answer names it: "The sources say nothing about <label> for Noopept." */
+    label: text,
+    /** Safety and efficacy subjects: silence is never safe, and the sceptical verdict comes with an answer. */
+    kind: z.enum(["safety", "efficacy"]).optional(),
+    /** Claim topics that answer it by default. */
+    topics: z.array(Topic).default([]),
+    /** Phrases that ask about it; at least one, or nobody could ask about it. */
+    words: z.array(phrase).min(1, "a subject needs at least one word, or nobody can ask about it"),
+  })
+  .strict();
+export type Subject = z.infer<typeof Subject>;
+export const SubjectsFile = z.object({ subjects: z.array(Subject).min(1) }).strict();
+
 export interface Knowledge {
   sources: readonly Source[];
+  subjects: readonly Subject[];
   compounds: readonly Compound[];
   notCovered: readonly NotCovered[];
   /** The file each compound was read from, for error messages. */

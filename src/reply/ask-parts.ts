@@ -1,5 +1,5 @@
 import { claimsOn } from "../knowledge/lookup.js";
-import { answersTo } from "../knowledge/silence.js";
+import { claimsAnswering } from "../knowledge/subjects.js";
 import type { Compound, Dose, Knowledge } from "../knowledge/schema.js";
 import type { Mention } from "../question/names.js";
 import type { Amount } from "../question/tokens.js";
@@ -42,7 +42,7 @@ export function uncoveredLines(mentions: readonly Mention[]): string[] {
  * (added to fields), or plainly that none does. Returns the sentence for the description.
  */
 export function interactionNote(knowledge: Knowledge, compound: Compound, fields: EmbedField[]): string[] {
-  const said = answersTo(compound, "interactions");
+  const said = claimsAnswering(knowledge, compound, "interactions");
   fields.push(
     ...said.map((c) =>
       claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
@@ -57,12 +57,12 @@ export function interactionNote(knowledge: Knowledge, compound: Compound, fields
 
 /** The safety claims of a compound, quoted: shown with a pairing the sources say nothing about. */
 function safetyFields(knowledge: Knowledge, compound: Compound): EmbedField[] {
-  const general = answersTo(compound, "interactions").map((c) =>
+  const general = claimsAnswering(knowledge, compound, "interactions").map((c) =>
     claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
   );
   const own = compound.claims
     .filter(
-      (c) => (c.topic === "caution" || c.topic === "side-effect") && !c.answers?.includes("interactions"),
+      (c) => (c.topic === "caution" || c.topic === "side-effect") && !c.subjects?.includes("interactions"),
     )
     .slice(0, 4)
     .map((c) => claimField(knowledge, c, `${compound.name} (on its own): ${c.statement}`));

@@ -6,7 +6,7 @@ import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
 import { amountLines, hitFields, interactionNote, pairEmbed, uncoveredLines } from "./ask-parts.js";
-import { questionList, silentQuestions } from "../knowledge/silence.js";
+import { silentOn, subjectList } from "../knowledge/subjects.js";
 import { quoteText } from "../knowledge/quotes.js";
 import { claimField, doseText, SourceRefs } from "./claims.js";
 import { compareReply } from "./compare.js";
@@ -91,7 +91,10 @@ function claimsEmbed(
     const subjects = topic === "safety" ? subjectsOf(compound, question) : { claims: [], notes: [] };
     const general = compound.claims
       .filter(
-        (c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0),
+        (c) =>
+          CLAIM_TOPICS[topic].includes(c.topic) ||
+          (topic === "safety" &&
+            ["long-term-use", "interactions", "pregnancy"].some((s) => c.subjects?.includes(s))),
       )
       .sort(byEvidence);
     const claims = [...subjects.claims, ...general.filter((c) => !subjects.claims.includes(c))];
@@ -102,10 +105,10 @@ function claimsEmbed(
     if (claims.length + doses === 0)
       notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
     notes.push(...subjects.notes);
-    const silent = silentQuestions(compound);
+    const silent = silentOn(knowledge, compound, ["long-term-use", "interactions", "pregnancy"]);
     if (topic === "safety" && silent.length > 0)
       notes.push(
-        `The sources say nothing about ${escapeMarkdown(compound.name)} and ${questionList(silent, "or")}. No information is not the same as safe.`,
+        `The sources say nothing about ${escapeMarkdown(compound.name)} and ${subjectList(silent, "or")}. No information is not the same as safe.`,
       );
   }
   if (interactions && !topics.includes("safety")) notes.push(...interactionNote(knowledge, compound, fields));

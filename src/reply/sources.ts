@@ -4,7 +4,10 @@ import { compoundById } from "../knowledge/lookup.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 
-/** /sources: each source with its title, author and date where known, kind, and the compounds it covers. */
+/**
+ * /sources: each source with its title, how it stands (promotional, sceptical, a personal review) and the
+ * trust note sources.json gives it, its author and date where known, kind, and the compounds it covers.
+ */
 export function sourcesReply(knowledge: Knowledge, options: { ephemeral?: boolean } = {}): MessagePayload {
   const fields = knowledge.sources.map((s) => {
     const byline = [
@@ -14,7 +17,13 @@ export function sourcesReply(knowledge: Knowledge, options: { ephemeral?: boolea
     const covers = s.covers.map((id) => compoundById(knowledge, id)?.name ?? id).join(", ");
     return {
       name: s.title,
-      value: escapeMarkdown(`${s.kind} · ${byline}\n${t("sources.covers", { names: covers })}`),
+      value: escapeMarkdown(
+        [
+          `${t("sources.stance", { stance: s.stance })} · ${s.kind} · ${byline}`,
+          t("sources.trust", { note: s.trust }),
+          t("sources.covers", { names: covers }),
+        ].join("\n"),
+      ),
     };
   });
   return reply(

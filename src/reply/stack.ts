@@ -1,6 +1,6 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { claimsOn, compoundById } from "../knowledge/lookup.js";
-import { silentQuestions } from "../knowledge/silence.js";
+import { claimsAnswering } from "../knowledge/subjects.js";
 import { claimField, claimLine, SourceRefs } from "./claims.js";
 import { disagreementField, disagreementsTouching, withDisagreements } from "./disagreements.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -13,8 +13,8 @@ interface Opts {
 }
 
 /** What the sources say about interactions of these compounds, computed from the data: "no information" is never "safe". */
-function interactionsNote(compounds: readonly Compound[]): string {
-  const silent = compounds.filter((c) => silentQuestions(c).includes("interactions"));
+function interactionsNote(knowledge: Knowledge, compounds: readonly Compound[]): string {
+  const silent = compounds.filter((c) => claimsAnswering(knowledge, c, "interactions").length === 0);
   if (silent.length === compounds.length)
     return "No information is not the same as safe: the sources say nothing about drug interactions.";
   const names = silent.map((c) => escapeMarkdown(c.name)).join(", ");
@@ -41,7 +41,7 @@ function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compoun
 
 const cautionTopics = (c: Claim) => c.topic === "caution" || c.topic === "cycling";
 const cautionLabel = (c: Claim) =>
-  c.answers?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution";
+  c.subjects?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution";
 
 /** /stack with no options: the documented stacks and the general cautions. */
 export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): MessagePayload {
@@ -65,7 +65,7 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   fields.push({ name: "Sources", value: refs.list() });
   const embed: Embed = {
     title: "Documented stacks",
-    description: `The combinations the sources describe. \`/stack compound:<name>\` shows the quotes for one compound.\n${interactionsNote(stacked)}`,
+    description: `The combinations the sources describe. \`/stack compound:<name>\` shows the quotes for one compound.\n${interactionsNote(knowledge, stacked)}`,
     color: COLORS.info,
     fields,
   };
@@ -83,7 +83,7 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
     compound.claims.filter(cautionTopics),
     (c) => `${cautionLabel(c)}: ${c.statement}`,
   );
-  const note = interactionsNote([compound]);
+  const note = interactionsNote(knowledge, [compound]);
   const embed: Embed = {
     title: `Stacking ${compound.name}`,
     description: stacks.length
@@ -109,7 +109,7 @@ export function stackPairReply(
   const embed: Embed = claims.length
     ? {
         title: `${a.name} + ${b.name}`,
-        description: `A source documents this pairing. ${interactionsNote([a, b])}`,
+        description: `A source documents this pairing. ${interactionsNote(knowledge, [a, b])}`,
         color: COLORS.info,
         fields: claims.map(({ claim }) => claimField(knowledge, claim)),
       }

@@ -1,5 +1,4 @@
-import type { Compound, Question } from "../knowledge/schema.js";
-import { QUESTION_LABEL, silentQuestions } from "../knowledge/silence.js";
+import type { Compound } from "../knowledge/schema.js";
 import { quoteText } from "../knowledge/quotes.js";
 import type { AskIndex } from "../question/ask-index.js";
 import { intentOf } from "../question/intent.js";
@@ -15,16 +14,28 @@ export interface Unanswered {
 }
 
 const NOT_COVERED = "not covered";
-/** The safety questions the answer lists as silent, when the question itself asks about them. */
-const ASKS: Partial<Record<Question, RegExp>> = {
-  pregnancy: /\b(pregnan\w*|breast ?feed\w*|nursing|conceive)\b/i,
-  "long-term-use": /\b(long[- ]term|for years|every day|daily|repeated(ly)?)\b/i,
+/**
+ * The safety subjects (knowledge/subjects.yaml) the answer lists as silent, when the question itself asks
+ * about them; no topic answers them by default, so a claim answers one only by naming it.
+ */
+const ASKS: Record<string, { label: string; asks: RegExp }> = {
+  pregnancy: {
+    label: "use in pregnancy or nursing",
+    asks: /\b(pregnan\w*|breast ?feed\w*|nursing|conceive)\b/i,
+  },
+  "long-term-use": {
+    label: "long-term or repeated use",
+    asks: /\b(long[- ]term|for years|every day|daily|repeated(ly)?)\b/i,
+  },
 };
+const SAFETY_SUBJECTS = ["long-term-use", "interactions", "pregnancy"];
 
 function silentOn(compound: Compound, topic: keyof typeof CLAIM_TOPICS): boolean {
   if (topic === "dose" && compound.doses.length > 0) return false;
   return !compound.claims.some(
-    (c) => CLAIM_TOPICS[topic].includes(c.topic) || (topic === "safety" && (c.answers?.length ?? 0) > 0),
+    (c) =>
+      CLAIM_TOPICS[topic].includes(c.topic) ||
+      (topic === "safety" && SAFETY_SUBJECTS.some((s) => c.subjects?.includes(s))),
   );
 }
 
@@ -52,8 +63,9 @@ export function unansweredOf(index: AskIndex, text: string): Unanswered[] {
           if (!compound.claims.some((c) => subject.mentioned.test(`${c.statement} ${quoteText(c.quote)}`)))
             gaps.push({ compound: compound.id, subject: subject.label });
       if (topics.includes("safety"))
-        for (const asked of silentQuestions(compound))
-          if (ASKS[asked]?.test(text)) gaps.push({ compound: compound.id, subject: QUESTION_LABEL[asked] });
+        for (const [id, { label, asks }] of Object.entries(ASKS))
+          if (!compound.claims.some((c) => c.subjects?.includes(id)) && asks.test(text))
+            gaps.push({ compound: compound.id, subject: label });
     }
   }
   return gaps;

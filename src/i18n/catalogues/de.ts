@@ -107,6 +107,8 @@ export const de = {
     noAuthor: "Autor nicht angegeben",
     noDate: "Datum nicht angegeben",
     covers: "Behandelt: {{names}}",
+    stance: "Haltung: {{stance}}",
+    trust: "Wie weit ihr zu trauen ist: {{note}}",
   },
   help: {
     intro:

@@ -105,6 +105,8 @@ export const en = {
     noAuthor: "author not given",
     noDate: "date not given",
     covers: "Covers: {{names}}",
+    stance: "Stance: {{stance}}",
+    trust: "How far to trust it: {{note}}",
   },
   help: {
     intro:

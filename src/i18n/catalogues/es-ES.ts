@@ -104,6 +104,8 @@ export const esES = {
     noAuthor: "autor no indicado",
     noDate: "fecha no indicada",
     covers: "Trata: {{names}}",
+    stance: "Postura: {{stance}}",
+    trust: "Cuánto fiarse: {{note}}",
   },
   help: {
     intro:

@@ -109,6 +109,8 @@ export const fr = {
     noAuthor: "auteur non indiqué",
     noDate: "date non indiquée",
     covers: "Couvre : {{names}}",
+    stance: "Position : {{stance}}",
+    trust: "Quelle confiance lui accorder : {{note}}",
   },
   help: {
     intro:

@@ -106,6 +106,8 @@ export const ptBR = {
     noAuthor: "autor não informado",
     noDate: "data não informada",
     covers: "Trata de: {{names}}",
+    stance: "Postura: {{stance}}",
+    trust: "Quanto confiar: {{note}}",
   },
   help: {
     intro:

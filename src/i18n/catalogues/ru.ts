@@ -105,6 +105,8 @@ export const ru = {
     noAuthor: "автор не указан",
     noDate: "дата не указана",
     covers: "Описывает: {{names}}",
+    stance: "Позиция: {{stance}}",
+    trust: "Насколько доверять: {{note}}",
   },
   help: {
     intro:

@@ -1,6 +1,6 @@
 import { claimsOn } from "../../knowledge/lookup.js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
-import { questionList, silentQuestions } from "../../knowledge/silence.js";
+import { silentOn, subjectList } from "../../knowledge/subjects.js";
 import { escapeMarkdown } from "../markdown.js";
 import { SECTIONS, topicsIn, type Section } from "./sections.js";
 
@@ -35,13 +35,13 @@ export function emptySections(knowledge: Knowledge, compound: Compound): Detail[
  */
 export function silenceSentence(knowledge: Knowledge, compound: Compound): string {
   const gaps = emptySections(knowledge, compound).map((s) => EMPTY_WORDS[s]);
-  const questions = silentQuestions(compound);
+  const questions = silentOn(knowledge, compound, ["long-term-use", "interactions", "pregnancy"]);
   const out: string[] = [];
   if (gaps.length)
     out.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${orList(gaps)}.`);
   if (questions.length)
     out.push(
-      `${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${questionList(questions, "or")}.`,
+      `${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${subjectList(questions, "or")}.`,
     );
   if (out.length) out.push("No information is not the same as safe.");
   return out.join(" ");

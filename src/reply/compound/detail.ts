@@ -1,6 +1,6 @@
 import { claimsOn, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
-import { answersTo } from "../../knowledge/silence.js";
-import { QUESTIONS, TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { claimsAnswering } from "../../knowledge/subjects.js";
+import { TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
 import { claimField } from "../claims.js";
 import { disagreementField, disagreementsTouching, withDisagreements } from "../disagreements.js";
 import { evidenceRank } from "../evidence.js";
@@ -85,7 +85,9 @@ function effects(knowledge: Knowledge, compound: Compound): Embed {
 
 /** Side effects and cautions, the claims that speak to each safety question, caveats, and what the sources leave open. */
 function safety(knowledge: Knowledge, compound: Compound): Embed {
-  const answering = QUESTIONS.flatMap((q) => answersTo(compound, q));
+  const answering = ["long-term-use", "interactions", "pregnancy"].flatMap((s) =>
+    claimsAnswering(knowledge, compound, s),
+  );
   const claims = [
     ...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering]),
   ];

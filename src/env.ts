@@ -45,7 +45,7 @@ export const EnvSchema = z.object({
   HOST: z.preprocess(blankToUndefined, host.default("0.0.0.0")),
   METRICS_PORT: optional(port),
   HTTP_MAX_CONNECTIONS: positiveInt(1000),
-  HTTP_MAX_BUFFERED_MB: positiveInt(32),
+  HTTP_MAX_BUFFERED_MB: positiveInt(8),
   METRICS_HOST: z.preprocess(blankToUndefined, host.default("127.0.0.1")),
   REPORT_CHANNEL_ID: optional(snowflake),
   SHUTDOWN_GRACE_SECONDS: positiveInt(10),

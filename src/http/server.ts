@@ -42,8 +42,12 @@ export interface InteractionServerOptions {
 
 /** What one replica spends on requests at most, whoever sends them (HTTP_MAX_BUFFERED_MB, HTTP_MAX_CONNECTIONS). */
 export interface HttpLimits {
-  /** Bytes of request bodies held at once across all requests; past it the oldest unfinished bodies get 503. */
+  /**
+   * Bytes of request bodies held at once across all requests (each reserves its declared length before it is
+   * read); a body that does not fit evicts those arriving for longer than evictAfterMs, else gets 503 unread.
+   */
   maxBufferedBytes: number;
+  evictAfterMs: number;
   /** Open connections; a request on a connection past the cap gets 503 and the connection is closed. */
   maxConnections: number;
   /** A body must arrive whole this soon after its headers (Discord sends it at once); else 408. */
@@ -53,7 +57,8 @@ export interface HttpLimits {
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
-  maxBufferedBytes: 32 * 1024 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  evictAfterMs: 500,
   maxConnections: 1_000,
   bodyTimeoutMs: 2_000,
   replayEntries: 200_000,
@@ -137,8 +142,13 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const verify = createVerifier({ publicKey: options.publicKey, maxSkewSeconds, now: options.now });
   const replays = new ReplayGuard(maxSkewSeconds * 1000, limits.replayEntries, options.now);
   const refusals = new RefusalLog(logger, metrics);
-  const intake = new BodyIntake(limits.maxBufferedBytes, limits.bodyTimeoutMs, (bytes) =>
-    metrics?.httpBufferedBytes.set(bytes),
+  const intake = new BodyIntake(
+    {
+      budgetBytes: limits.maxBufferedBytes,
+      deadlineMs: limits.bodyTimeoutMs,
+      evictAfterMs: limits.evictAfterMs,
+    },
+    (bytes) => metrics?.httpBufferedBytes.set(bytes),
   );
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const answerTimeout = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import { chatInput } from "../test/support/interactions.js";
+import { generateSigningKeys, SignedClient } from "../test/support/signed-client.js";
+import { startProcess, type Proc } from "./scale/processes.js";
+
+/**
+ * The memory attack on the HTTP endpoint, on 127.0.0.1 only, with bounded loops: N connections that each send
+ * a request head with a made-up (well-formed, fresh) signature and all but the last byte of a 255 KB body,
+ * then wait. A connection the server closes is opened again while the attack lasts (at most 3 N in all). The
+ * bot runs as `npm start` does, in a process of its own; its RSS is read from /proc before, during and 30 s
+ * after each attack. Legitimate signed requests (/compound, 4 at a time) run throughout: their p99 during the
+ * attack is compared with the p99 of the quiet phase just before it.
+ *
+ * Goal: RSS during the attack under 200 MB, back within 20 MB of the start 30 s later, p99 within 2x quiet.
+ */
+
+const WAVES = (process.env.BENCH_ABUSE_CONNECTIONS ?? "1500,3000").split(",").map(Number);
+const ATTACK_MS = Number(process.env.BENCH_ABUSE_SECONDS ?? 15) * 1000;
+const QUIET_MS = 10_000;
+const AFTER_MS = 30_000;
+const BODY = 255 * 1024;
+const LEGIT_CONCURRENCY = 4;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function rssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? NaN;
+}
+
+/** Legitimate traffic until stop() is called: latencies of the answers that came back 200, and the others. */
+function legitimate(client: SignedClient) {
+  const latencies: number[] = [];
+  let failed = 0;
+  let running = true;
+  let users = 0;
+  const worker = async () => {
+    while (running) {
+      const user = String(900000000000000000n + BigInt(++users % 50_000));
+      const started = performance.now();
+      const res = await client.post(chatInput("compound", { name: "noopept" }, user)).catch(() => undefined);
+      if (res?.status === 200) latencies.push(performance.now() - started);
+      else failed += 1;
+    }
+  };
+  const done = Promise.all(Array.from({ length: LEGIT_CONCURRENCY }, worker));
+  return {
+    async stop() {
+      running = false;
+      await done;
+      return { latencies, failed };
+    },
+  };
+}
+
+/** The attack: keeps `connections` partial requests open until `until`, opening at most 3 x connections in all. */
+async function attack(port: number, connections: number, until: number) {
+  const head = (timestamp: string) =>
+    `POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${BODY}\r\nX-Signature-Ed25519: ${"ab".repeat(64)}\r\n` +
+    `X-Signature-Timestamp: ${timestamp}\r\n\r\n`;
+  const body = Buffer.alloc(BODY - 1, 0x20);
+  const open = new Set<net.Socket>();
+  const refused = new Map<string, number>();
+  let opened = 0;
+  const connect = () => {
+    if (Date.now() >= until || opened >= connections * 3) return;
+    opened += 1;
+    const socket = net.connect(port, "127.0.0.1");
+    open.add(socket);
+    socket.on("connect", () => {
+      socket.write(head(String(Math.floor(Date.now() / 1000))));
+      socket.write(body);
+    });
+    socket.once("data", (d: Buffer) => {
+      const status = /^HTTP\/1\.1 (\d+)/.exec(d.toString("latin1"))?.[1] ?? "other";
+      refused.set(status, (refused.get(status) ?? 0) + 1);
+    });
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      open.delete(socket);
+      setTimeout(connect, 5);
+    });
+  };
+  for (let i = 0; i < connections; i++) {
+    connect();
+    if (i % 100 === 99) await sleep(10);
+  }
+  while (Date.now() < until) await sleep(100);
+  for (const socket of open) socket.destroy();
+  return { opened, answered: Object.fromEntries(refused) };
+}
+
+async function wave(bot: Proc, client: SignedClient, connections: number) {
+  const pid = bot.child.pid!;
+  const quietTraffic = legitimate(client);
+  await sleep(QUIET_MS);
+  const quiet = await quietTraffic.stop();
+  const before = rssMb(pid);
+
+  const attackTraffic = legitimate(client);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+  const attacked = await attack(bot.port, connections, Date.now() + ATTACK_MS);
+  const during = await attackTraffic.stop();
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(pid));
+
+  await sleep(AFTER_MS);
+  const after = rssMb(pid);
+  const quietP99 = p99(quiet.latencies);
+  const attackP99 = p99(during.latencies);
+  return {
+    connections,
+    opened: attacked.opened,
+    answered: attacked.answered,
+    before,
+    peak,
+    after,
+    quietP99,
+    attackP99,
+    legit: during.latencies.length,
+    legitFailed: during.failed,
+  };
+}
+
+const keys = generateSigningKeys();
+const bot = await startProcess("bot", "src/bin/start.ts", {
+  DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+  HOST: "127.0.0.1",
+  LOG_LEVEL: "info",
+});
+const client = new SignedClient(`http://127.0.0.1:${bot.port}`, keys);
+// Warm up the bot (JIT, caches) and the client's keep-alive connections before measuring.
+for (let i = 0; i < 200; i++)
+  await client.post(chatInput("compound", { name: "noopept" }, String(910000000000000000n + BigInt(i))));
+const start = rssMb(bot.child.pid!);
+console.log(
+  `bot RSS after warm-up: ${start.toFixed(0)} MB; attack ${ATTACK_MS / 1000} s per wave, quiet ${QUIET_MS / 1000} s before, RSS read ${AFTER_MS / 1000} s after\n`,
+);
+console.log(
+  "connections  opened  server answered        RSS before  during  +30 s  quiet p99  attack p99  ratio  legit ok/failed",
+);
+const rows = [];
+for (const connections of WAVES) {
+  const row = await wave(bot, client, connections);
+  rows.push(row);
+  const answered = Object.entries(row.answered)
+    .map(([status, n]) => `${status}:${n}`)
+    .join(" ");
+  console.log(
+    [
+      String(row.connections).padStart(11),
+      String(row.opened).padStart(7),
+      answered.padEnd(22),
+      `${row.before.toFixed(0)} MB`.padStart(10),
+      `${row.peak.toFixed(0)} MB`.padStart(7),
+      `${row.after.toFixed(0)} MB`.padStart(6),
+      `${row.quietP99.toFixed(1)} ms`.padStart(10),
+      `${row.attackP99.toFixed(1)} ms`.padStart(11),
+      (row.attackP99 / row.quietP99).toFixed(2).padStart(6),
+      `${row.legit}/${row.legitFailed}`.padStart(16),
+    ].join("  "),
+  );
+}
+client.close();
+http.globalAgent.destroy();
+await bot.stop();
+const ok = rows.every((r) => r.peak < 200 && r.after - r.before <= 20 && r.attackP99 <= 2 * r.quietP99);
+console.log(
+  `\ngoal (during < 200 MB, +30 s within 20 MB of before, p99 within 2x quiet): ${ok ? "met" : "NOT met"}`,
+);

@@ -12,7 +12,7 @@ import { Limiter } from "../src/interactions/limiter.js";
 import { route, type Incoming } from "../src/interactions/route.js";
 import { createLogger } from "../src/logger.js";
 import type { MessagePayload } from "../src/reply/payload.js";
-import { TEST_TOKEN } from "../test/support/bot.js";
+import { boundaryFor, TEST_TOKEN } from "../test/support/bot.js";
 import { FakeDiscord } from "../test/support/fake-discord.js";
 import { manyUsers } from "./many-users.js";
 import { drive, formatLoadTable, startPongBot, trafficMix, type LoadResult } from "../test/support/load.js";
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const ctx = createContext(registry);
   const loadedMs = performance.now() - t0;
   const limiter = new Limiter({ command: { count: 5, windowMs: 10_000 } });
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger: quiet, limiter });
+  const boundary = boundaryFor(ctx, { logger: quiet, limiter });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, boundary, logger: quiet });
   const readyMs = performance.now() - t0;
 
   await warmUp(true);

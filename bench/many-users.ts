@@ -1,5 +1,5 @@
 import type { FakeDiscord } from "../test/support/fake-discord.js";
-import { TEST_TOKEN } from "../test/support/bot.js";
+import { boundaryFor, TEST_TOKEN } from "../test/support/bot.js";
 import { drive, trafficMix, type LoadResult } from "../test/support/load.js";
 import { startBot } from "../src/discord/gateway.js";
 import { Limiter } from "../src/interactions/limiter.js";
@@ -47,7 +47,8 @@ export async function manyUsers(fake: FakeDiscord, ctx: BotContext, logger: Logg
   ).flat();
   for (const mode of modes) {
     const limiter = mode === "on" ? new Limiter({ command: { count: 5, windowMs: 10_000 } }) : undefined;
-    const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, ctx, logger, limiter });
+    const boundary = boundaryFor(ctx, { logger, limiter });
+    const bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, boundary, logger });
     await drive(fake, trafficMix(2000, 500), CONCURRENCY, "warm-up");
     global.gc?.();
     const cpu = process.cpuUsage();

@@ -14,7 +14,8 @@ import { answerMention } from "../src/discord/mentions.js";
 import { startBot } from "../src/discord/gateway.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLogger } from "../src/logger.js";
-import { TEST_TOKEN } from "../test/support/bot.js";
+import { boundaryFor, TEST_TOKEN } from "../test/support/bot.js";
+import { botRest, createChannelPoster } from "../src/discord/channel-poster.js";
 import { BOT_ID } from "../test/support/fake-discord.js";
 import { channelMessage } from "../test/support/messages.js";
 
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const child = fork(script, [], { execArgv: ["--import", "tsx"] });
   const next = () => new Promise<Reply>((resolve) => child.once("message", (m) => resolve(m as Reply)));
   const { apiUrl } = await next();
-  const bot = await startBot({ token: TEST_TOKEN, apiUrl, ctx, logger: quiet, mentions: true });
+  const poster = createChannelPoster({ rest: botRest(TEST_TOKEN, quiet, apiUrl), logger: quiet });
+  const boundary = boundaryFor(ctx, { logger: quiet });
+  const bot = await startBot({ token: TEST_TOKEN, apiUrl, boundary, logger: quiet, mentions: { poster } });
   const send = (command: object) => {
     const reply = next();
     child.send(command);

@@ -187,7 +187,7 @@ async function main(): Promise<void> {
           `${setup.padEnd(22)}${pad(a.perSecond.toFixed(0), 12)}${pad(b.perSecond.toFixed(0), 13)}${pad((a.perSecond / b.perSecond).toFixed(2), 12)}${pad((a.p99 / b.p99).toFixed(2), 11)}${pad(cpu.toFixed(2), 11)}`,
         );
       }
-      const c = measureCosts(keys);
+      const c = await measureCosts(keys);
       const us = (v: number) => `${v.toFixed(1)} µs`;
       console.log(
         `\nWhere a replica's time goes, per interaction of the mix, in one process without the network:`,

@@ -5,7 +5,7 @@ import type { Compound } from "../src/knowledge/schema.js";
 import { compoundReply } from "../src/reply/compound/card.js";
 import { isSection, SECTION_LABEL, SECTIONS, type Section } from "../src/reply/compound/sections.js";
 import type { MessagePayload } from "../src/reply/payload.js";
-import { withReportButton } from "../src/reply/report.js";
+import { withReportButton } from "../src/reports/payloads.js";
 import { userText } from "../src/reply/text.js";
 import { autocomplete } from "../src/search/autocomplete.js";
 import { resolve } from "../src/search/resolve.js";
@@ -82,12 +82,10 @@ export const compoundCommand = slashCommand({
     return withReportButton(card, { compound: found.compound.id, section });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
-  button(ctx, [id, section]): MessagePayload | undefined {
+  button(ctx, [id, section]) {
     const compound = id === undefined ? undefined : compoundById(ctx.knowledge, id);
     if (!compound || !isSection(section)) return undefined;
-    return withReportButton(
-      compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) }),
-      { compound: compound.id, section },
-    );
+    const card = compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) });
+    return { type: "update", payload: withReportButton(card, { compound: compound.id, section }) };
   },
 });

@@ -95,4 +95,11 @@ describe("architecture", () => {
       .map(rel);
     expect(offenders).toEqual([]);
   });
+
+  it("posts to a channel in one place: gateway, mentions and HTTP share one channel poster", () => {
+    const posting = [...graph.keys()]
+      .filter((f) => /Routes\.channelMessages\(/.test(fs.readFileSync(f, "utf8")))
+      .map(rel);
+    expect(posting).toEqual([path.join("src", "discord", "channel-poster.ts")]);
+  });
 });

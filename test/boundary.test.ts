@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./support/bot.js";
-import { autocomplete, buttonClick, chatInput, rawInteraction } from "./support/interactions.js";
+import { createBoundary, type Outcome } from "../src/interactions/boundary.js";
+import { cachedRouter } from "../src/interactions/cache.js";
+import { Limiter } from "../src/interactions/limiter.js";
+import { createLogger, type Logger } from "../src/logger.js";
+import { reportFeature } from "../src/reports/feature.js";
+import type { Report, ReportSink } from "../src/reports/sink.js";
+import { LogCapture, startHarness, testContext, type Harness } from "./support/bot.js";
+import { autocomplete, buttonClick, chatInput, modalSubmit, rawInteraction } from "./support/interactions.js";
 
 /** Every kind of interaction is answered or logged, through one boundary; failures are visible and not multiplied. */
 
@@ -95,33 +101,26 @@ describe("failed callbacks", () => {
 });
 
 describe("the boundary without any transport", () => {
-  it("takes raw JSON and returns the response, what to post, and how it ended", async () => {
-    const { handleInteraction } = await import("../src/interactions/boundary.js");
-    const { cachedRouter } = await import("../src/interactions/cache.js");
-    const { createLogger } = await import("../src/logger.js");
-    const { testContext } = await import("./support/bot.js");
-    const { modalSubmit } = await import("./support/interactions.js");
-    const outcomes: unknown[] = [];
-    const deps = {
-      answer: cachedRouter(testContext()),
-      logger: createLogger({ level: "silent" }),
-      reportChannelId: "123456789012345678",
-      onOutcome: (o: unknown) => outcomes.push(o),
-    };
-    expect(handleInteraction(chatInput("compound", { name: "noopept" }) as never, deps).response.type).toBe(
-      4,
-    );
-    const reported = handleInteraction(
-      modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never,
-      deps,
-    );
-    expect(reported.post?.channelId).toBe("123456789012345678");
-    expect(
-      handleInteraction(
-        rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } }) as never,
-        deps,
-      ).response.type,
-    ).toBe(4);
+  const build = (options: { limiter?: Limiter; logger?: Logger } = {}) => {
+    const outcomes: Outcome[] = [];
+    const received: Report[] = [];
+    const sink: ReportSink = { receive: (r) => (received.push(r), Promise.resolve("sent")) };
+    const boundary = createBoundary({
+      answer: cachedRouter(testContext([reportFeature(sink)])),
+      logger: options.logger ?? createLogger({ level: "silent" }),
+      limiter: options.limiter,
+      onOutcome: (o) => outcomes.push(o),
+    });
+    return { boundary, outcomes, received };
+  };
+
+  it("takes raw JSON and returns the response; a form goes to the module its custom id names", async () => {
+    const { boundary, outcomes, received } = build();
+    expect((await boundary.handle(chatInput("compound", { name: "noopept" }) as never)).type).toBe(4);
+    await boundary.handle(modalSubmit("report:noopept:dosing", { what: "wrong dose" }) as never);
+    expect(received).toMatchObject([{ compound: "noopept", section: "dosing", what: "wrong dose" }]);
+    const select = rawInteraction(3, { data: { custom_id: "x", component_type: 3, values: [] } });
+    expect((await boundary.handle(select as never)).type).toBe(4);
     expect(outcomes).toMatchObject([
       { kind: "command", command: "compound", outcome: "ok" },
       { kind: "modal", outcome: "ok" },
@@ -129,16 +128,31 @@ describe("the boundary without any transport", () => {
     ]);
   });
 
+  it("over the limit, answers every kind in one place: a note, an acknowledgement or no choices", async () => {
+    const none = { count: 1, windowMs: 600_000 };
+    const { boundary } = build({
+      limiter: new Limiter({ command: none, section: none, autocomplete: none, report: none }),
+    });
+    const user = "666666666666666666";
+    const twice = async (raw: object) => {
+      await boundary.handle(raw as never);
+      return boundary.handle(raw as never);
+    };
+    expect(JSON.stringify(await twice(chatInput("sources", {}, user)))).toMatch(/Slow down.*600 seconds/);
+    expect(await twice(buttonClick("compound:noopept:dosing", user))).toEqual({ type: 6 });
+    expect(await twice(autocomplete("compound", { name: "noo" }, "name", user))).toEqual({
+      type: 8,
+      data: { choices: [] },
+    });
+    const form = modalSubmit("report:noopept:dosing", { what: "wrong dose" }, user);
+    expect(JSON.stringify(await twice(form))).toMatch(/Report not sent.*try again in 10 minutes/);
+  });
+
   it("a command interaction without its data is answered and logged as unsupported, without a stack", async () => {
-    const { answerInteraction } = await import("../src/interactions/boundary.js");
-    const { cachedRouter } = await import("../src/interactions/cache.js");
-    const { LogCapture, testContext } = await import("./support/bot.js");
-    const { createLogger } = await import("../src/logger.js");
     const logs = new LogCapture();
-    const logger = createLogger({ level: "debug", destination: logs.stream });
+    const { boundary } = build({ logger: createLogger({ level: "debug", destination: logs.stream }) });
     const raw = { id: "1", application_id: "2", type: 2, token: "t", version: 1 };
-    const response = answerInteraction(raw as never, { answer: cachedRouter(testContext()), logger });
-    expect(JSON.stringify(response)).toContain("Not something I handle");
+    expect(JSON.stringify(await boundary.handle(raw as never))).toContain("Not something I handle");
     expect(logs.lines.join("")).not.toMatch(/TypeError|"stack"/);
   });
 });

@@ -42,7 +42,10 @@ async function start(limits: Parameters<typeof createInteractionServer>[0]["limi
     limits,
     answer: () => {
       running.answered += 1;
-      return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: "hi" } };
+      return Promise.resolve({
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: { content: "hi" },
+      });
     },
   });
   running.port = await running.server.listen(0, "127.0.0.1");

@@ -1,6 +1,6 @@
 import type { APIInteraction } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { handleInteraction } from "../src/interactions/boundary.js";
+import { createBoundary } from "../src/interactions/boundary.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLogger } from "../src/logger.js";
 import { testContext } from "./support/bot.js";
@@ -9,59 +9,58 @@ import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
 /** The reply follows the member's language when only they see it, and the server's when it is public. */
 
 const ctx = testContext();
-const deps = { answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) };
+const boundary = createBoundary({ answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
 type Data = {
   flags?: number;
   embeds?: Array<{ title?: string; description?: string; footer?: { text: string } }>;
 };
-const data = (raw: object, locales: { locale: string; guild_locale?: string | undefined }) =>
-  (handleInteraction({ ...raw, ...locales } as unknown as APIInteraction, deps).response as { data?: Data })
-    .data;
+const data = async (raw: object, locales: { locale: string; guild_locale?: string | undefined }) =>
+  ((await boundary.handle({ ...raw, ...locales } as unknown as APIInteraction)) as { data?: Data }).data;
 const footer = (d: Data | undefined) => d?.embeds?.[0]?.footer?.text ?? "";
 
 describe("which language a reply is in", () => {
   const member = { locale: "ru", guild_locale: "de" };
 
-  it("a public answer in a German server is in German, though the member's client is Russian", () => {
-    const d = data(chatInput("sources"), member);
+  it("a public answer in a German server is in German, though the member's client is Russian", async () => {
+    const d = await data(chatInput("sources"), member);
     expect(d?.embeds?.[0]?.title).toBe("Quellen");
     expect(footer(d)).toMatch(/keine medizinische Beratung/);
   });
 
-  it("a private answer is in the member's language", () => {
-    const d = data(chatInput("sources", { private: true }), member);
+  it("a private answer is in the member's language", async () => {
+    const d = await data(chatInput("sources", { private: true }), member);
     expect(d?.embeds?.[0]?.title).toBe("Источники");
     expect(footer(d)).toMatch(/не медицинский совет/);
   });
 
-  it("a note only the member sees (a name not covered) is in the member's language", () => {
-    const d = data(chatInput("compound", { name: "phenylpiracetam" }), member);
+  it("a note only the member sees (a name not covered) is in the member's language", async () => {
+    const d = await data(chatInput("compound", { name: "phenylpiracetam" }), member);
     expect(d?.flags).toBe(64);
     expect(d?.embeds?.[0]?.title).toBe("Не охвачено");
   });
 
-  it("a section button on a public card answers in the server's language; in a DM, the member's", () => {
-    const d = data(buttonClick("compound:noopept:sources"), member);
+  it("a section button on a public card answers in the server's language; in a DM, the member's", async () => {
+    const d = await data(buttonClick("compound:noopept:sources"), member);
     expect(footer(d)).toMatch(/keine medizinische Beratung/);
-    const dm = data(
+    const dm = await data(
       { ...chatInput("sources"), guild_id: undefined },
       { locale: "pt-BR", guild_locale: undefined },
     );
     expect(dm?.embeds?.[0]?.title).toBe("Fontes");
   });
 
-  it("the report form's thanks are in the member's language", () => {
-    const d = data(modalSubmit("report:noopept:dosing", { what: "wrong dose" }), member);
+  it("the report form's thanks are in the member's language", async () => {
+    const d = await data(modalSubmit("report:noopept:dosing", { what: "wrong dose" }), member);
     expect(d?.embeds?.[0]?.title).toBe("Спасибо за сообщение");
   });
 
-  it("a locale the bot does not speak falls back to English; a regional one to its language", () => {
-    expect(data(chatInput("sources"), { locale: "ja", guild_locale: "ja" })?.embeds?.[0]?.title).toBe(
+  it("a locale the bot does not speak falls back to English; a regional one to its language", async () => {
+    expect((await data(chatInput("sources"), { locale: "ja", guild_locale: "ja" }))?.embeds?.[0]?.title).toBe(
       "Sources",
     );
-    expect(data(chatInput("sources"), { locale: "es-419", guild_locale: "es-419" })?.embeds?.[0]?.title).toBe(
-      "Fuentes",
-    );
+    expect(
+      (await data(chatInput("sources"), { locale: "es-419", guild_locale: "es-419" }))?.embeds?.[0]?.title,
+    ).toBe("Fuentes");
   });
 });
 
@@ -86,7 +85,7 @@ describe("localized replies within Discord's limits", () => {
       const { limitProblems } = await import("./support/limits.js");
       const { tIn } = await import("../src/i18n/t.js");
       for (const raw of commands) {
-        const d = data(raw, { locale, guild_locale: locale }) as Parameters<typeof limitProblems>[0];
+        const d = (await data(raw, { locale, guild_locale: locale })) as Parameters<typeof limitProblems>[0];
         expect(limitProblems(d), JSON.stringify(raw.data)).toEqual([]);
         expect(footer(d)).toBe(tIn(locale as "ru", "footer.disclaimer"));
       }

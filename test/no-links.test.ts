@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExpectedError } from "../src/interactions/errors.js";
-import { takeReport } from "../src/interactions/report.js";
 import { route } from "../src/interactions/route.js";
 import type { Incoming } from "../src/interactions/types.js";
-import { reportCustomId } from "../src/reply/report.js";
+import { createLogger } from "../src/logger.js";
+import { channelReportSink } from "../src/reports/channel-sink.js";
+import { reportFeature } from "../src/reports/feature.js";
 import { testContext } from "./support/bot.js";
 import { FUZZ_RUNS } from "./support/fuzz.js";
-import { modalSubmit } from "./support/interactions.js";
 
 const ctx = testContext();
 
@@ -100,15 +100,19 @@ describe("no text a user wrote is clickable in any answer", () => {
     );
   });
 
-  it("a report posted to the moderators' channel carries the user's text, never clickable", () => {
-    const customId = reportCustomId({ compound: "noopept", section: "dosing" });
-    fc.assert(
-      fc.property(linky, linky, (what, source) => {
+  it("a report posted to the moderators' channel carries the user's text, never clickable", async () => {
+    const bodies: unknown[] = [];
+    const poster = { post: (_channel: string, body: unknown) => (bodies.push(body), Promise.resolve(true)) };
+    const logger = createLogger({ level: "silent" });
+    const reports = reportFeature(channelReportSink({ logger, channelId: "222222222222222222", poster }));
+    const caller = { userId: "555555555555555555", mustBePrivate: false };
+    await fc.assert(
+      fc.asyncProperty(linky, linky, async (what, source) => {
         const fields = { what: `wrong ${what.join(" ")}`, source: source.join(" ") };
-        const raw = modalSubmit(customId, fields) as never;
-        const taken = takeReport(raw, customId, fields, "555555555555555555", "222222222222222222");
-        expect(taken?.post).toBeDefined();
-        const posted = JSON.stringify(taken?.post?.body);
+        bodies.length = 0;
+        await reports.modal?.(ctx, ["noopept", "dosing"], fields, caller);
+        expect(bodies).toHaveLength(1);
+        const posted = JSON.stringify(bodies[0]);
         expect(clickable(posted)).toEqual([]);
         if (`${fields.what} ${fields.source}`.includes(MARK)) expect(posted).toContain(MARK);
       }),

@@ -5,10 +5,23 @@ import { Limiter } from "../src/interactions/limiter.js";
 import { createLogger } from "../src/logger.js";
 import { createMetrics } from "../src/metrics.js";
 import type { MessagePayload } from "../src/reply/payload.js";
-import { LogCapture, startHarness, TEST_TOKEN, testContext, type Harness } from "./support/bot.js";
+import { botRest, createChannelPoster } from "../src/discord/channel-poster.js";
+import { channelReportSink } from "../src/reports/channel-sink.js";
+import {
+  boundaryFor,
+  LogCapture,
+  startHarness,
+  TEST_TOKEN,
+  testContext,
+  type Harness,
+} from "./support/bot.js";
 import { FakeDiscord } from "./support/fake-discord.js";
 import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
 import { generateSigningKeys, SignedClient } from "./support/signed-client.js";
+import { createBoundary } from "../src/interactions/boundary.js";
+import { cachedRouter } from "../src/interactions/cache.js";
+import { reportFeature } from "../src/reports/feature.js";
+import type { Report, ReportSink } from "../src/reports/sink.js";
 
 /** "Report a problem": the button on every card, its form, and where a report goes, over the gateway and HTTP. */
 
@@ -61,12 +74,17 @@ describe("Report a problem over the gateway", () => {
     expect(cb.data.flags).toBe(64);
     expect(JSON.stringify(cb.data.embeds)).toMatch(/Thanks/);
     const line = await h.logs.waitFor((e) => e.event === "report");
-    expect(line).toMatchObject({ compound: "piracetam", section: "dosing", reporterId: OTHER, posted: true });
+    expect(line).toMatchObject({
+      compound: "piracetam",
+      section: "dosing",
+      reporterId: OTHER,
+      reportsChannel: REPORTS,
+    });
     const post = await h.fake.waitForRequest(
       (r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`,
     );
     const body = post.body as { allowed_mentions: unknown; embeds: unknown[] };
-    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(body.embeds)).toContain("piracetam (dosing)");
     expect(JSON.stringify(body.embeds)).toContain(OTHER);
   });
@@ -94,16 +112,17 @@ let client: SignedClient;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
+  // As the entry point wires HTTP mode: reports posted with the bot token through the one channel poster.
+  const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
+  const poster = createChannelPoster({ rest: botRest(TEST_TOKEN, logger, fake.apiUrl), logger });
+  const ctx = testContext([reportFeature(channelReportSink({ logger, channelId: REPORTS, poster }))]);
   mode = await startHttpMode({
-    ctx: testContext(),
+    boundary: boundaryFor(ctx, { logger, metrics }),
     publicKey: keys.publicKeyHex,
-    logger: createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] }),
+    logger,
     metrics,
     port: 0,
     host: "127.0.0.1",
-    token: TEST_TOKEN,
-    apiUrl: fake.apiUrl,
-    reportChannelId: REPORTS,
   });
   client = new SignedClient(`http://127.0.0.1:${mode.port}`, keys);
 });
@@ -135,9 +154,55 @@ describe("Report a problem in HTTP mode", () => {
       (r) => r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`,
     );
     expect(post.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    expect((post.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((post.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+      parse: [],
+      replied_user: false,
+    });
     expect(fake.requests.some((r) => r.path.includes("/callback"))).toBe(false);
     expect(await metrics.registry.metrics()).toContain('nootropic_reports_total{outcome="ok"} 1');
     expect(logs.lines.join("\n")).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe("where a report goes: any ReportSink", () => {
+  const submit = (sink: ReportSink, values: Record<string, string>) => {
+    const ctx = testContext([reportFeature(sink)]);
+    const boundary = createBoundary({ answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
+    return boundary.handle(
+      modalSubmit("report:noopept:dosing", values, OTHER, "999999999999999999") as never,
+    );
+  };
+
+  it("receives the report with who sent it and from where; its receipt decides what the member is told", async () => {
+    const received: Report[] = [];
+    const sink: ReportSink = { receive: (report) => (received.push(report), Promise.resolve("sent")) };
+    const response = await submit(sink, { what: "  The dose\n is per day  ", source: "a book" });
+    expect(received).toEqual([
+      {
+        compound: "noopept",
+        section: "dosing",
+        what: "The dose is per day",
+        source: "a book",
+        reporterId: OTHER,
+        guildId: "444444444444444444",
+        channelId: "333333333333333333",
+        messageId: "999999999999999999",
+      },
+    ]);
+    expect(JSON.stringify(response)).toMatch(/Thanks for the report.*sent to the maintainers/);
+  });
+
+  it("a sink that could not take it: the member is told the report was not sent", async () => {
+    const response = await submit({ receive: () => Promise.resolve("failed") }, { what: "wrong dose" });
+    expect(JSON.stringify(response)).toMatch(/not sent/i);
+    expect(JSON.stringify(response)).not.toMatch(/Thanks/);
+  });
+
+  it("a sink that throws: the member gets the apology, never thanks", async () => {
+    const response = await submit(
+      { receive: () => Promise.reject(new Error("disk full")) },
+      { what: "x y z" },
+    );
+    expect(JSON.stringify(response)).toMatch(/Something went wrong/);
   });
 });

@@ -5,13 +5,19 @@ import { createContext } from "../context.js";
 import { startBot } from "../discord/gateway.js";
 import { describeLoginError } from "../discord/login-error.js";
 import type { Config } from "../env.js";
+import { botRest, createChannelPoster, type RunningPoster } from "../discord/channel-poster.js";
 import { ListenError, listenOrExplain } from "../http/listen-error.js";
-import { startHttpMode, type HttpModeOptions } from "../http/serve.js";
+import { startHttpMode } from "../http/serve.js";
+import { createBoundary, type Boundary } from "../interactions/boundary.js";
+import { cachedRouter } from "../interactions/cache.js";
 import { Limiter } from "../interactions/limiter.js";
+import { createRegistry } from "../interactions/registry.js";
 import { KnowledgeError } from "../knowledge/parse.js";
-import { createLogger } from "../logger.js";
-import { createMetrics, startMetricsServer } from "../metrics.js";
+import { createLogger, type Logger } from "../logger.js";
+import { createMetrics, observeInteraction, startMetricsServer, type Metrics } from "../metrics.js";
 import { PROJECT_ROOT } from "../paths.js";
+import { channelReportSink } from "../reports/channel-sink.js";
+import { reportFeature } from "../reports/feature.js";
 import { StoreError } from "../store/open.js";
 import { openStore, type Store } from "../store/store.js";
 
@@ -22,7 +28,13 @@ To answer over HTTP instead (Interactions Endpoint URL), set DISCORD_PUBLIC_KEY 
 `;
 
 type Stop = (graceMs: number) => Promise<void>;
-type Deps = Pick<HttpModeOptions, "ctx" | "logger" | "limiter" | "metrics">;
+interface Deps {
+  boundary: Boundary;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Posts to channels with the bot token (reports, answers to mentions); none without a token. */
+  poster?: RunningPoster;
+}
 
 /**
  * npm start: with DISCORD_PUBLIC_KEY, an HTTP interactions endpoint; else with a token, the gateway bot;
@@ -36,9 +48,17 @@ async function main(): Promise<void> {
     secrets: config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [],
   });
 
+  const { DISCORD_PUBLIC_KEY: publicKey, DISCORD_TOKEN: token } = config;
+  const store = await openStoreOrExit(config);
+  logger.debug({ store: store.where }, "store open");
+  // Where reports go: one sink, built once, for whichever front door runs.
+  const poster = token
+    ? createChannelPoster({ rest: botRest(token, logger, config.DISCORD_API_URL), logger })
+    : undefined;
+  const reports = channelReportSink({ logger, channelId: config.REPORT_CHANNEL_ID, poster });
   let ctx;
   try {
-    ctx = createContext(registry, {
+    ctx = createContext(createRegistry(registry.list, [reportFeature(reports)]), {
       dir: config.NOOTROPIC_KNOWLEDGE_DIR,
       sourcesDir: config.NOOTROPIC_SOURCES_DIR,
     });
@@ -50,10 +70,6 @@ async function main(): Promise<void> {
   if (ctx.quoteCheck.status === "skipped")
     logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
 
-  const store = await openStoreOrExit(config);
-  logger.debug({ store: store.where }, "store open");
-
-  const { DISCORD_PUBLIC_KEY: publicKey, DISCORD_TOKEN: token } = config;
   if (!publicKey && !token) {
     console.log(HOW_TO_CONNECT);
     await runConsole(ctx);
@@ -70,7 +86,13 @@ async function main(): Promise<void> {
     autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
   });
   const metrics = publicKey || config.METRICS_PORT ? createMetrics() : undefined;
-  const deps: Deps = { ctx, logger, limiter, metrics };
+  const boundary = createBoundary({
+    answer: cachedRouter(ctx),
+    logger,
+    limiter,
+    ...(metrics ? { onOutcome: (outcome) => observeInteraction(metrics, outcome) } : {}),
+  });
+  const deps: Deps = { boundary, logger, metrics, poster };
   let stop: Stop | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -80,9 +102,15 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, "shutting down: taking no new interactions");
+    const deadline = Date.now() + config.SHUTDOWN_GRACE_SECONDS * 1000;
     await stop?.(config.SHUTDOWN_GRACE_SECONDS * 1000).catch((err: unknown) =>
       logger.error({ err }, "error while stopping"),
     );
+    // Posts the front door started (reports, in either mode) are in-flight work too.
+    if (poster) {
+      const posts = await poster.settle(Math.max(0, deadline - Date.now()));
+      if (posts.finished + posts.abandoned > 0) logger.info(posts, "channel posts drained");
+    }
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -131,13 +159,12 @@ async function startExporter(config: Config, deps: Deps): Promise<{ close(): voi
 async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise<Stop> {
   const exporter = await startExporter(config, deps);
   const { server } = await startHttpMode({
-    ...deps,
+    boundary: deps.boundary,
+    logger: deps.logger,
+    metrics: deps.metrics,
     publicKey,
     port: config.PORT,
     host: config.HOST,
-    token: config.DISCORD_TOKEN,
-    apiUrl: config.DISCORD_API_URL,
-    reportChannelId: config.REPORT_CHANNEL_ID,
     limits: {
       maxConnections: config.HTTP_MAX_CONNECTIONS,
       maxBufferedBytes: config.HTTP_MAX_BUFFERED_MB * 1024 * 1024,
@@ -157,11 +184,12 @@ async function connectGateway(config: Config, token: string, deps: Deps): Promis
   // The metrics port first: a port in use stops the bot before it logs in to Discord.
   const exporter = await startExporter(config, deps);
   const bot = await startBot({
-    ...deps,
+    boundary: deps.boundary,
+    logger: deps.logger,
+    metrics: deps.metrics,
     token,
     apiUrl: config.DISCORD_API_URL,
-    reportChannelId: config.REPORT_CHANNEL_ID,
-    mentions: config.MENTIONS_ENABLED,
+    ...(config.MENTIONS_ENABLED && deps.poster ? { mentions: { poster: deps.poster } } : {}),
   }).catch((error: unknown) => {
     exporter?.close();
     throw error;

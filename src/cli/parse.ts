@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandOption, Incoming, OptionValue, Registry } from "../interactions/types.js";
 
-export type Parsed = { ok: true; incoming: Incoming } | { ok: false; error: string };
+export type Parsed =
+  { ok: true; incoming: Extract<Incoming, { type: "command" }> } | { ok: false; error: string };
 
 const isAutocompleted = (o: CommandOption) => "autocomplete" in o && o.autocomplete === true;
 const isRequired = (o: CommandOption) => o.required === true;

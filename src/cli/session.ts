@@ -47,6 +47,7 @@ export class TerminalSession {
     if (out.type === "choices") return noticeReply("Autocomplete", out.choices.map((c) => c.name).join(", "));
     if (out.type === "modal")
       return noticeReply(out.modal.title, "In Discord this opens a form; the terminal has none.");
+    if (out.type === "acknowledge") return this.last ?? noticeReply("Done", "Nothing changed.");
     this.last = out.payload;
     return out.payload;
   }

@@ -2,36 +2,33 @@ import { REST } from "@discordjs/rest";
 import {
   GatewayDispatchEvents,
   GatewayIntentBits,
-  Routes,
   type APIInteraction,
   type GatewayDispatchPayload,
 } from "discord-api-types/v10";
-import { handleInteraction, shuttingDown, type BoundaryDeps } from "../interactions/boundary.js";
-import { cachedRouter } from "../interactions/cache.js";
-import type { Limiter } from "../interactions/limiter.js";
-import type { ChannelPost } from "../interactions/report.js";
-import type { BotContext } from "../interactions/types.js";
+import { shuttingDown, type Boundary } from "../interactions/boundary.js";
+import type { ChannelPoster } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import { InFlight, type DrainResult } from "../in-flight.js";
-import { observeInteraction, type Metrics } from "../metrics.js";
+import type { Metrics } from "../metrics.js";
 import { createCallbackSender } from "./callback.js";
 import { connectToGateway } from "./connection.js";
 import { answerMention } from "./mentions.js";
-import { logRestEvents, restFailure } from "./rest-log.js";
+import { logRestEvents } from "./rest-log.js";
 
 export interface BotOptions {
   token: string;
   /** Discord's API base URL, e.g. https://discord.com/api; the end-to-end tests point it at a local fake. */
   apiUrl?: string;
-  ctx: BotContext;
+  /** The one boundary every interaction goes through, built by the entry point. */
+  boundary: Boundary;
   logger: Logger;
-  limiter?: Limiter;
-  /** Where "Report a problem" reports are posted; logged only when unset. */
-  reportChannelId?: string;
-  /** Counts interactions and each shard's status, when metrics are served. */
+  /** Counts each shard's status, when metrics are served (the boundary counts interactions). */
   metrics?: Metrics;
-  /** Answer questions that @mention the bot in chat (src/discord/mentions.ts); needs the message intents. */
-  mentions?: boolean;
+  /**
+   * Answer questions that @mention the bot in chat (src/discord/mentions.ts), posted with the one channel
+   * poster; needs the message intents.
+   */
+  mentions?: { poster: ChannelPoster };
 }
 
 export interface RunningBot {
@@ -53,41 +50,25 @@ const DEFAULT_GRACE_MS = 10_000;
  * in its channel. Every answer and post is in-flight work the drain waits for.
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { logger } = options;
-  const deps: BoundaryDeps = {
-    answer: cachedRouter(options.ctx),
-    logger,
-    limiter: options.limiter,
-    reportChannelId: options.reportChannelId,
-  };
-  const { metrics } = options;
-  if (metrics) deps.onOutcome = (outcome) => observeInteraction(metrics, outcome);
+  const { logger, boundary, metrics } = options;
   const sendCallback = createCallbackSender({ apiUrl: options.apiUrl, logger });
   const inFlight = new InFlight(logger);
   let draining = false;
   const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(options.token);
   logRestEvents(rest, logger);
-  const post = async ({ channelId, body }: ChannelPost, kind: "report" | "mention") => {
-    try {
-      await rest.post(Routes.channelMessages(channelId), { body });
-    } catch (error) {
-      logger.error(
-        { kind, channelId, ...restFailure(error, "POST /channels/:id/messages") },
-        kind === "report"
-          ? "could not post the report to the reports channel"
-          : "could not post the answer to a mention",
-      );
-    }
-  };
 
   const respond = async (raw: APIInteraction, receivedAt: number) => {
-    const answered = draining ? { response: shuttingDown(raw) } : handleInteraction(raw, deps);
-    await sendCallback(raw, answered.response, receivedAt);
-    if (answered.post) await post(answered.post, "report");
+    const response = draining ? shuttingDown(raw) : await boundary.handle(raw);
+    await sendCallback(raw, response, receivedAt);
   };
   // From READY, the first dispatch: the mentions that follow it in the same read need it already.
   let selfId: string | undefined;
-  const mentionDeps = { ...deps, botId: () => (draining ? undefined : selfId) };
+  const mentionDeps = {
+    answer: boundary.answer,
+    limiter: boundary.limiter,
+    logger,
+    botId: () => (draining ? undefined : selfId),
+  };
   const onDispatch = (payload: GatewayDispatchPayload) => {
     try {
       dispatch(payload);
@@ -106,9 +87,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
       // While draining, mentions are left unanswered like any new work.
       const reply = answerMention(payload.d, mentionDeps);
+      const { poster } = options.mentions;
       if (reply)
         void inFlight.track({ what: "mention reply", channelId: reply.channelId }, () =>
-          post(reply, "mention"),
+          poster.post(reply.channelId, reply.body, "mention answer"),
         );
     }
   };

@@ -32,7 +32,8 @@ export interface MentionDeps {
   limiter?: Limiter;
 }
 
-export interface ChannelPost {
+/** A message to post: the answer to a mention, as a reply in its channel. */
+export interface MentionReply {
   channelId: string;
   body: RESTPostAPIChannelMessageJSONBody;
 }
@@ -73,7 +74,7 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
  * What to post for a MESSAGE_CREATE, or undefined to ignore it: messages that do not mention the bot, from
  * bots (the bot's own included) or webhooks, and users over the rate limit. Never throws.
  */
-export function answerMention(raw: RawMessage, deps: MentionDeps): ChannelPost | undefined {
+export function answerMention(raw: RawMessage, deps: MentionDeps): MentionReply | undefined {
   const botId = deps.botId();
   if (!mentionsBot(raw, botId)) return undefined;
   // A message without an author (never sent by Discord) is treated like a bot's: ignored.

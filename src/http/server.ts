@@ -15,12 +15,10 @@ import { ReplayGuard } from "./replay.js";
 import { createVerifier, DEFAULT_MAX_SKEW_SECONDS } from "./verify.js";
 
 /**
- * The transport-agnostic part: the same boundary the gateway adapter calls, which logs and counts each
- * interaction itself. Undefined means "send nothing" (a user over the limit). Must not throw, but is guarded.
+ * The transport-agnostic part: the same boundary the gateway adapter calls, which answers every
+ * interaction (over the limit too) and logs and counts each itself. Must not throw, but is guarded.
  */
-export type AnswerInteraction = (
-  raw: APIInteraction,
-) => APIInteractionResponse | undefined | Promise<APIInteractionResponse | undefined>;
+export type AnswerInteraction = (raw: APIInteraction) => Promise<APIInteractionResponse>;
 
 export interface InteractionServerOptions {
   /** The application's public key, 64 hex characters. */
@@ -31,7 +29,7 @@ export interface InteractionServerOptions {
   isReady?: () => boolean;
   metrics?: Metrics;
   maxBodyBytes?: number;
-  /** Discord waits 3 s for the inline answer; past this we give up and answer 503. */
+  /** Discord waits 3 s for the inline answer; past this (a report sink that waits too long) we answer 503. */
   answerTimeoutMs?: number;
   /** A client has this long to send a whole request (headers: at most 5 s of it); node answers 408 after. */
   requestTimeoutMs?: number;
@@ -110,19 +108,6 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/**
- * What to answer when the boundary sends nothing (a user over the limit, already warned): an autocomplete
- * gets no choices and a click is acknowledged without change; a command gets an error status, so Discord
- * shows that user "interaction failed", as it does in gateway mode when the bot does not answer.
- */
-function silentAnswer(type: InteractionType): APIInteractionResponse | undefined {
-  if (type === InteractionType.ApplicationCommandAutocomplete)
-    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
-  if (type === InteractionType.MessageComponent)
-    return { type: InteractionResponseType.DeferredMessageUpdate };
-  return undefined;
-}
-
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
@@ -197,10 +182,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       return reply(400, { error: "not an interaction" });
     if (raw.type === InteractionType.Ping) return reply(200, { type: InteractionResponseType.Pong });
 
-    let outcome: APIInteractionResponse | undefined | "timeout";
+    let outcome: APIInteractionResponse | "timeout";
     try {
-      const answered = options.answer(raw);
-      outcome = answered instanceof Promise ? await withTimeout(answered, answerTimeout) : answered;
+      outcome = await withTimeout(options.answer(raw), answerTimeout);
     } catch (error) {
       logger.error(
         { kind: raw.type, outcome: "error", error: errorName(error) },
@@ -215,9 +199,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       );
       return reply(503, { error: "not answered in time" });
     }
-    const response = outcome ?? silentAnswer(raw.type);
-    if (response) reply(200, response);
-    else reply(429, { error: "rate limited" });
+    reply(200, outcome);
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

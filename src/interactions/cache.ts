@@ -1,18 +1,23 @@
 import { currentLocale } from "../i18n/locale.js";
-import { route, type Incoming, type Outgoing } from "./route.js";
-import type { BotContext } from "./types.js";
+import { route, type Immediate } from "./route.js";
+import type { BotContext, Caller, Incoming, Outgoing } from "./types.js";
 
-export type Answer = (incoming: Incoming) => Outgoing;
+/** The router as the boundary and the mentions use it: at once for everything but a submitted form. */
+export interface Answer {
+  (incoming: Immediate, caller?: Caller): Outgoing;
+  (incoming: Incoming, caller?: Caller): Outgoing | Promise<Outgoing>;
+}
 
 /**
  * The router with a bounded least-recently-used cache in front. The knowledge never changes after it is
  * loaded, so an answer depends only on the interaction's inputs; popular questions (a compound's card, a
  * section button, a keystroke in autocomplete) are then served without building the reply again.
- * The key includes the reply's locale. Cached payloads are shared and must not be mutated by whoever sends them.
+ * The key includes the reply's locale. A submitted form is never cached: each one is taken. Cached payloads
+ * are shared and must not be mutated by whoever sends them.
  */
 export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
   const cache = new Map<string, Outgoing>();
-  return (incoming) => {
+  const immediate = (incoming: Immediate): Outgoing => {
     const key = `${currentLocale()} ${JSON.stringify(incoming)}`;
     const hit = cache.get(key);
     if (hit) {
@@ -25,4 +30,6 @@ export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
     if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
     return out;
   };
+  return ((incoming: Incoming, caller?: Caller) =>
+    incoming.type === "modal" ? route(ctx, incoming, caller) : immediate(incoming)) as Answer;
 }

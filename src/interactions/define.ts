@@ -1,6 +1,6 @@
 import { localizeCommand } from "./localize.js";
 import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
-import type { BotContext, CommandModule, OptionsOf, SlashCommandData } from "./types.js";
+import type { BotContext, CommandModule, OptionsOf, Outgoing, SlashCommandData } from "./types.js";
 import type { MessagePayload } from "../reply/payload.js";
 import type { Choice } from "../search/autocomplete.js";
 
@@ -19,7 +19,7 @@ interface SlashDefinition<D extends SlashCommandData> {
   examples: readonly string[];
   execute: (ctx: BotContext, options: OptionsOf<D>) => MessagePayload;
   autocomplete?: (ctx: BotContext, focused: { name: string; value: string }) => Choice[];
-  button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
+  button?: (ctx: BotContext, args: readonly string[]) => Outgoing | undefined;
 }
 
 /**

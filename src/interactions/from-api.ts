@@ -2,15 +2,21 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
+  InteractionContextType,
   InteractionType,
+  MessageFlags,
+  PermissionFlagsBits,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
   type APIInteraction,
   type APIModalSubmitInteraction,
 } from "discord-api-types/v10";
-import type { Incoming, OptionValues } from "./types.js";
+import type { Caller, Incoming, OptionValues } from "./types.js";
 
-/** Raw interaction JSON, as Discord sends it over the gateway or HTTP, reduced to what the router takes. */
+/**
+ * Raw interaction JSON, as Discord sends it over the gateway or HTTP, read once: what the router takes, and
+ * who is asking from where. Nothing after this looks at the raw JSON again.
+ */
 
 function isBasic(
   option: APIApplicationCommandInteractionDataOption,
@@ -45,7 +51,7 @@ function modalFields(interaction: APIModalSubmitInteraction): Record<string, str
 }
 
 /** What the router takes, or undefined for a kind the bot does not handle (logged by the boundary). */
-export function toIncoming(interaction: APIInteraction): Incoming | undefined {
+function incomingOf(interaction: APIInteraction): Incoming | undefined {
   switch (interaction.type) {
     case InteractionType.ApplicationCommand: {
       // Typed as always present, but a forged or truncated request may lack it: unsupported, not a crash.
@@ -79,7 +85,39 @@ export function toIncoming(interaction: APIInteraction): Incoming | undefined {
   }
 }
 
-/** The id of whoever caused the interaction, in a server or in a DM. */
-export function userIdOf(interaction: APIInteraction): string | undefined {
-  return interaction.member?.user.id ?? interaction.user?.id;
+/**
+ * Where only a user installed the app and that user may not use external apps, the answer cannot be public:
+ * it is sent ephemeral rather than refused by Discord.
+ */
+function mustBePrivate(raw: APIInteraction): boolean {
+  if (raw.context !== InteractionContextType.Guild || !raw.authorizing_integration_owners) return false;
+  if ("0" in raw.authorizing_integration_owners) return false;
+  const permissions = raw.member?.permissions;
+  return permissions !== undefined && (BigInt(permissions) & PermissionFlagsBits.UseExternalApps) === 0n;
+}
+
+/** Who is asking, from where, and whose card a button is on. */
+function callerOf(raw: APIInteraction): Caller {
+  const userId = raw.member?.user.id ?? raw.user?.id;
+  const message = "message" in raw ? raw.message : undefined;
+  // A message only the caller sees is theirs; else the person it answered, as Discord names them.
+  const cardOwner =
+    message && ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0
+      ? userId
+      : (message?.interaction_metadata?.user?.id ?? message?.interaction?.user?.id);
+  return {
+    ...(userId ? { userId } : {}),
+    ...(raw.guild_id ? { guildId: raw.guild_id } : {}),
+    ...(raw.channel?.id ? { channelId: raw.channel.id } : {}),
+    ...(message?.id ? { messageId: message.id } : {}),
+    ...(cardOwner ? { cardOwner } : {}),
+    mustBePrivate: mustBePrivate(raw),
+    ...("locale" in raw && raw.locale ? { locale: raw.locale } : {}),
+    ...(raw.guild_locale ? { guildLocale: raw.guild_locale } : {}),
+  };
+}
+
+/** The interaction as the router takes it (undefined for a kind the bot does not handle), and its caller. */
+export function fromApi(raw: APIInteraction): { incoming: Incoming | undefined; caller: Caller } {
+  return { incoming: incomingOf(raw), caller: callerOf(raw) };
 }

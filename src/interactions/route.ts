@@ -1,14 +1,15 @@
 import { t } from "../i18n/t.js";
 import { parseCustomId } from "./custom-id.js";
-import { compoundById } from "../knowledge/lookup.js";
 import { noticeReply } from "../reply/notice.js";
-import { parseReportId, reportModal } from "../reply/report.js";
 import { ExpectedError } from "./errors.js";
-import type { BotContext, Incoming, Outgoing } from "./types.js";
+import type { BotContext, Caller, Incoming, Outgoing } from "./types.js";
 
 export type { Incoming, Outgoing } from "./types.js";
 
-const expired = () => noticeReply(t("notices.expiredTitle"), t("notices.expired"));
+const expired = (): Outgoing => ({
+  type: "reply",
+  payload: noticeReply(t("notices.expiredTitle"), t("notices.expired")),
+});
 
 function unknownCommand(name: string): ExpectedError {
   return new ExpectedError(
@@ -17,8 +18,32 @@ function unknownCommand(name: string): ExpectedError {
   );
 }
 
-/** Sends each interaction to its command, found in the registry on the context. Pure: returns what to send. */
-export function route(ctx: BotContext, incoming: Incoming): Outgoing {
+/** An interaction other than a submitted form: answered at once. */
+export type Immediate = Exclude<Incoming, { type: "modal" }>;
+
+/** What a submitted form is answered with: its module's answer, or "expired" if the id matches nothing. */
+async function submitted(
+  ctx: BotContext,
+  incoming: Extract<Incoming, { type: "modal" }>,
+  caller: Caller,
+): Promise<Outgoing> {
+  const { command, args } = parseCustomId(incoming.customId);
+  const handler = ctx.commands.components(command)?.modal;
+  return (await handler?.(ctx, args, incoming.fields, caller)) ?? expired();
+}
+
+/**
+ * Sends each interaction to its command, found in the registry on the context; a button or a form goes to
+ * the module whose name starts its custom id. Pure for everything but a submitted form, which may wait for
+ * its module (a report being taken): returns what to send.
+ */
+export function route(ctx: BotContext, incoming: Immediate): Outgoing;
+export function route(ctx: BotContext, incoming: Incoming, caller?: Caller): Outgoing | Promise<Outgoing>;
+export function route(
+  ctx: BotContext,
+  incoming: Incoming,
+  caller: Caller = { mustBePrivate: false },
+): Outgoing | Promise<Outgoing> {
   switch (incoming.type) {
     case "command": {
       const execute = ctx.commands.get(incoming.name)?.execute;
@@ -33,15 +58,11 @@ export function route(ctx: BotContext, incoming: Incoming): Outgoing {
       };
     }
     case "button": {
-      const report = parseReportId(incoming.customId);
-      const reported = report && compoundById(ctx.knowledge, report.compound);
-      if (report && reported) return { type: "modal", modal: reportModal(report, reported.name) };
       const { command, args } = parseCustomId(incoming.customId);
-      const payload = ctx.commands.get(command)?.button?.(ctx, args);
-      return payload ? { type: "update", payload } : { type: "reply", payload: expired() };
+      return ctx.commands.components(command)?.button?.(ctx, args) ?? expired();
     }
     case "modal":
-      return { type: "reply", payload: expired() };
+      return submitted(ctx, incoming, caller);
     case "message-command": {
       const message = ctx.commands.get(incoming.name)?.message;
       if (!message) throw unknownCommand(incoming.name);

@@ -15,5 +15,7 @@ export function toResponse(out: Outgoing): APIInteractionResponse {
       };
     case "modal":
       return { type: InteractionResponseType.Modal, data: out.modal };
+    case "acknowledge":
+      return { type: InteractionResponseType.DeferredMessageUpdate };
   }
 }

@@ -1,5 +1,6 @@
 import type {
   APIApplicationCommandOption,
+  RESTPostAPIChannelMessageJSONBody,
   ApplicationCommandOptionType,
   APIModalInteractionResponseCallbackData,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -21,15 +22,41 @@ export type Incoming =
   | { type: "command"; name: string; options: OptionValues }
   | { type: "autocomplete"; name: string; focused: { name: string; value: string }; options: OptionValues }
   | { type: "button"; customId: string }
-  | { type: "modal"; customId: string; fields: Readonly<Record<string, string>> }
+  | { type: "modal"; customId: string; fields: FormFields }
   | { type: "message-command"; name: string; content: string };
 
-/** What to send back: a new message, the clicked message replaced, autocomplete choices, or a form. */
+/**
+ * Who is asking and where, read once from the raw interaction (from-api.ts), so that nothing after the
+ * conversion looks at the raw JSON again.
+ */
+export interface Caller {
+  readonly userId?: string;
+  readonly guildId?: string;
+  readonly channelId?: string;
+  /** The message a button was pressed on, or a form opened from. */
+  readonly messageId?: string;
+  /**
+   * Who may change that message for everyone: the person it answered (or the caller, on a message only they
+   * see); undefined when nobody can be told, and such a card is never changed for everyone.
+   */
+  readonly cardOwner?: string;
+  /** The answer must be seen by the caller alone: a user-installed app where they may not post publicly. */
+  readonly mustBePrivate: boolean;
+  /** The caller's Discord client language ("de", "pt-BR"), and the server's, as Discord sends them. */
+  readonly locale?: string;
+  readonly guildLocale?: string;
+}
+
+/**
+ * What to send back: a new message, the clicked message replaced, autocomplete choices, a form, or an
+ * acknowledgement that changes nothing.
+ */
 export type Outgoing =
   | { type: "reply"; payload: MessagePayload }
   | { type: "update"; payload: MessagePayload }
   | { type: "choices"; choices: Choice[] }
-  | { type: "modal"; modal: APIModalInteractionResponseCallbackData };
+  | { type: "modal"; modal: APIModalInteractionResponseCallbackData }
+  | { type: "acknowledge" };
 
 /** Deeply read-only, so that command data written `as const` (keeping its literal names) still satisfies the API type. */
 export type Immutable<T> = T extends readonly (infer U)[]
@@ -60,8 +87,32 @@ export type OptionsOf<D> = D extends { readonly options: readonly (infer O)[] }
     }
   : Readonly<Record<string, never>>;
 
+/** A submitted form's text inputs, by custom id. */
+export type FormFields = Readonly<Record<string, string>>;
+
+/**
+ * The buttons and forms a module made (their custom ids start with its name, see custom-id.ts): the router
+ * hands a press or a submitted form back to it. Undefined means the id no longer matches anything.
+ */
+export interface ComponentHandlers {
+  /** A click on one of its buttons: usually the message's new content, or a form to open. */
+  readonly button?: (ctx: BotContext, args: readonly string[]) => Outgoing | undefined;
+  /** One of its forms, submitted; may wait for something (a report being stored). */
+  readonly modal?: (
+    ctx: BotContext,
+    args: readonly string[],
+    fields: FormFields,
+    caller: Caller,
+  ) => Outgoing | undefined | Promise<Outgoing | undefined>;
+}
+
+/** Buttons and forms with no command of their own (reports, on every card). */
+export interface Feature extends ComponentHandlers {
+  readonly name: string;
+}
+
 /** One command: its data as Discord's API takes it, and its handlers. */
-export interface CommandModule {
+export interface CommandModule extends ComponentHandlers {
   readonly data: CommandData;
   /** Example invocations, shown by /help and the terminal greeting. */
   readonly examples: readonly string[];
@@ -71,16 +122,16 @@ export interface CommandModule {
     focused: { name: string; value: string },
     options: OptionValues,
   ) => Choice[];
-  /** A click on a button whose custom id this command made (see src/interactions/custom-id.ts): the message's new content. */
-  readonly button?: (ctx: BotContext, args: readonly string[]) => MessagePayload | undefined;
   /** A message context-menu command run on a message with this content. */
   readonly message?: (ctx: BotContext, content: string) => MessagePayload;
 }
 
-/** The commands, by name, and the order they are listed in. */
+/** The commands, by name, and the order they are listed in; and every module's buttons and forms. */
 export interface Registry {
   readonly list: readonly CommandModule[];
   readonly get: (name: string) => CommandModule | undefined;
+  /** The command or feature that made a button or form, by the first part of its custom id. */
+  readonly components: (name: string) => ComponentHandlers | undefined;
 }
 
 /** What every handler needs: the knowledge, loaded once, its search index, built once, and the commands. */
@@ -90,4 +141,14 @@ export interface BotContext {
   /** Names, drugs and full text, for questions in plain words (/ask, mentions, the message command). */
   readonly ask: AskIndex;
   readonly commands: Registry;
+}
+
+/** Posts a message to a channel with the bot's token (reports, answers to mentions); src/discord/channel-poster.ts. */
+export interface ChannelPoster {
+  /**
+   * Posts `body` to the channel, pinging no one whatever the body says. Never rejects: resolves true once
+   * posted, false after logging a failure (route, Discord's status and code; never the token or the body).
+   * `what` names the message in that log line ("report", "mention answer").
+   */
+  post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, what: string): Promise<boolean>;
 }

@@ -1,9 +1,15 @@
 import { Writable } from "node:stream";
+import { botRest, createChannelPoster } from "../../src/discord/channel-poster.js";
 import { startBot, type RunningBot } from "../../src/discord/gateway.js";
+import { createBoundary, type Boundary } from "../../src/interactions/boundary.js";
+import { cachedRouter } from "../../src/interactions/cache.js";
 import type { Limiter } from "../../src/interactions/limiter.js";
-import type { BotContext } from "../../src/interactions/types.js";
-import { createLogger } from "../../src/logger.js";
-import type { Metrics } from "../../src/metrics.js";
+import { createRegistry } from "../../src/interactions/registry.js";
+import type { BotContext, Feature } from "../../src/interactions/types.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { observeInteraction, type Metrics } from "../../src/metrics.js";
+import { channelReportSink } from "../../src/reports/channel-sink.js";
+import { reportFeature } from "../../src/reports/feature.js";
 import { loadOtherDrugs } from "../../src/knowledge/other-drugs.js";
 import { buildAskIndex } from "../../src/question/ask-index.js";
 import { buildSearchIndex } from "../../src/search/index.js";
@@ -53,15 +59,33 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export function testContext(): BotContext {
+/** A report sink that keeps nothing, for contexts whose tests do not look at reports. */
+const KEEPS_NOTHING = { receive: () => Promise.resolve("logged" as const) };
+
+/** The real knowledge and commands, and features (by default, reports going nowhere). */
+export function testContext(features: readonly Feature[] = [reportFeature(KEEPS_NOTHING)]): BotContext {
   const knowledge = realKnowledge();
   const index = buildSearchIndex(knowledge);
   return {
     knowledge,
     index,
     ask: buildAskIndex(knowledge, loadOtherDrugs(knowledge), index),
-    commands: registry,
+    commands: createRegistry(registry.list, features),
   };
+}
+
+/** The boundary as the entry point builds it: the cached router, the limiter and metrics, if given. */
+export function boundaryFor(
+  ctx: BotContext,
+  options: { logger: Logger; limiter?: Limiter; metrics?: Metrics },
+): Boundary {
+  const { logger, limiter, metrics } = options;
+  return createBoundary({
+    answer: cachedRouter(ctx),
+    logger,
+    limiter,
+    ...(metrics ? { onOutcome: (outcome) => observeInteraction(metrics, outcome) } : {}),
+  });
 }
 
 /** A fake Discord and the real bot logged in to it. */
@@ -78,15 +102,17 @@ export async function startHarness(
   const fake = await FakeDiscord.start({ shards: options.shards });
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", destination: logs.stream, secrets: [TEST_TOKEN] });
+  // As the entry point wires it: one poster for reports and mentions, today's report sink, one boundary.
+  const poster = createChannelPoster({ rest: botRest(TEST_TOKEN, logger, fake.apiUrl), logger });
+  const reports = channelReportSink({ logger, channelId: options.reportChannelId, poster });
+  const ctx = options.ctx ?? testContext([reportFeature(reports)]);
   const bot = await startBot({
     token: TEST_TOKEN,
     apiUrl: fake.apiUrl,
-    ctx: options.ctx ?? testContext(),
+    boundary: boundaryFor(ctx, { logger, limiter: options.limiter, metrics: options.metrics }),
     logger,
-    limiter: options.limiter,
-    reportChannelId: options.reportChannelId,
     metrics: options.metrics,
-    mentions: options.mentions,
+    ...(options.mentions ? { mentions: { poster } } : {}),
   });
   return {
     fake,

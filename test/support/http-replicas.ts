@@ -4,7 +4,7 @@ import { Limiter } from "../../src/interactions/limiter.js";
 import type { CommandModule } from "../../src/interactions/types.js";
 import { createLogger } from "../../src/logger.js";
 import { createMetrics, type Metrics } from "../../src/metrics.js";
-import { LogCapture, testContext } from "./bot.js";
+import { boundaryFor, LogCapture, testContext } from "./bot.js";
 import { chatInput } from "./interactions.js";
 import { generateSigningKeys, SignedClient, type SigningKeys } from "./signed-client.js";
 
@@ -25,11 +25,12 @@ export async function startReplicas(
   for (let i = 0; i < count; i++) {
     const logs = new LogCapture();
     const metrics = createMetrics({ processDefaults: false });
+    const logger = createLogger({ level: "debug", destination: logs.stream });
+    const limiter = new Limiter({ command: { count: 5, windowMs: 10_000 } });
     const mode = await startHttpMode({
-      ctx: testContext(),
+      boundary: boundaryFor(testContext(), { logger, limiter, metrics }),
       publicKey: keys.publicKeyHex,
-      logger: createLogger({ level: "debug", destination: logs.stream }),
-      limiter: new Limiter({ command: { count: 5, windowMs: 10_000 } }),
+      logger,
       metrics,
       port: 0,
       host: "127.0.0.1",

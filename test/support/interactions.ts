@@ -129,10 +129,16 @@ export function rawInteraction(type: number, extra: Record<string, unknown>, use
   return { ...interactionBase(type, userId), ...extra };
 }
 
-/** A submitted form (modal) with its text inputs, opened from a card. */
-export function modalSubmit(customId: string, values: Record<string, string>, userId = "555555555555555555") {
+/** A submitted form (modal) with its text inputs, opened from a card (the message `messageId`, if given). */
+export function modalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  userId = "555555555555555555",
+  messageId?: string,
+) {
   return {
     ...interactionBase(5, userId),
+    ...(messageId ? { message: { id: messageId, channel_id: CHANNEL_ID, flags: 0 } } : {}),
     data: {
       custom_id: customId,
       components: Object.entries(values).map(([id, value]) => ({

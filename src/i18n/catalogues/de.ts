@@ -98,6 +98,7 @@ export const de = {
       "Du hast in kurzer Zeit mehrere Meldungen gesendet. Bitte versuch es in {{count}} Minute erneut.",
     tooMany_other:
       "Du hast in kurzer Zeit mehrere Meldungen gesendet. Bitte versuch es in {{count}} Minuten erneut.",
+    failed: "Deine Meldung konnte gerade nicht angenommen werden. Bitte versuche es später noch einmal.",
   },
   sources: {
     title: "Quellen",

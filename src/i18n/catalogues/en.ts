@@ -96,6 +96,7 @@ export const en = {
     tooManyTitle: "Report not sent",
     tooMany_one: "You've sent several reports in a short time. Please try again in {{count}} minute.",
     tooMany_other: "You've sent several reports in a short time. Please try again in {{count}} minutes.",
+    failed: "Sorry, I couldn't take your report just now. Please try again later.",
   },
   sources: {
     title: "Sources",

@@ -95,6 +95,7 @@ export const esES = {
     tooMany_one: "Has enviado varios avisos en poco tiempo. Inténtalo de nuevo en {{count}} minuto.",
     tooMany_many: "Has enviado varios avisos en poco tiempo. Inténtalo de nuevo en {{count}} minutos.",
     tooMany_other: "Has enviado varios avisos en poco tiempo. Inténtalo de nuevo en {{count}} minutos.",
+    failed: "No he podido recoger tu aviso ahora mismo. Inténtalo de nuevo más tarde.",
   },
   sources: {
     title: "Fuentes",

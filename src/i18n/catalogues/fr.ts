@@ -100,6 +100,7 @@ export const fr = {
       "Vous avez envoyé plusieurs signalements en peu de temps. Réessayez dans {{count}} minutes.",
     tooMany_other:
       "Vous avez envoyé plusieurs signalements en peu de temps. Réessayez dans {{count}} minutes.",
+    failed: "Je n'ai pas pu prendre votre signalement pour le moment. Réessayez plus tard.",
   },
   sources: {
     title: "Sources",

@@ -97,6 +97,7 @@ export const ptBR = {
     tooMany_one: "Você enviou vários relatos em pouco tempo. Tente de novo em {{count}} minuto.",
     tooMany_many: "Você enviou vários relatos em pouco tempo. Tente de novo em {{count}} minutos.",
     tooMany_other: "Você enviou vários relatos em pouco tempo. Tente de novo em {{count}} minutos.",
+    failed: "Não consegui receber seu relato agora. Tente de novo mais tarde.",
   },
   sources: {
     title: "Fontes",

@@ -6,32 +6,20 @@ import {
   type APIModalInteractionResponseCallbackData,
   type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
-import { LIMITS } from "./limits.js";
-import { escapeMarkdown } from "./markdown.js";
-import { noticeReply } from "./notice.js";
-import { actionRow, COLORS, reply, type MessagePayload } from "./payload.js";
-import { inertText } from "./text.js";
+import { LIMITS } from "../reply/limits.js";
+import { escapeMarkdown } from "../reply/markdown.js";
+import { noticeReply } from "../reply/notice.js";
+import { actionRow, COLORS, reply, type MessagePayload } from "../reply/payload.js";
+import { inertText } from "../reply/text.js";
+import type { Report, ReportReceipt, ReportSubject } from "./sink.js";
 
 /** "Report a problem": a button on every card, the form it opens, and what a report becomes. */
 
 export const REPORT_PREFIX = "report";
 export const REPORT_FIELDS = { what: "what", source: "source" } as const;
-const MAX_WHAT = 1000;
-const MAX_SOURCE = 300;
-
-export interface ReportSubject {
-  compound: string;
-  section: string;
-}
-
-export interface Report extends ReportSubject {
-  reporterId: string;
-  what: string;
-  source?: string;
-  guildId?: string;
-  channelId?: string;
-  messageId?: string;
-}
+/** The longest text taken in each field of the form. */
+export const MAX_WHAT = 1000;
+export const MAX_SOURCE = 300;
 
 const SAFE_ARG = /^[a-z0-9-]{1,40}$/;
 
@@ -39,12 +27,9 @@ export function reportCustomId(subject: ReportSubject): string {
   return [REPORT_PREFIX, subject.compound, subject.section].join(":").slice(0, LIMITS.customId);
 }
 
-/** The compound and section a report button or form is about, or undefined if the id is not one of ours. */
-export function parseReportId(customId: string): ReportSubject | undefined {
-  const [prefix, compound = "", section = ""] = customId.split(":");
-  return prefix === REPORT_PREFIX && SAFE_ARG.test(compound) && SAFE_ARG.test(section)
-    ? { compound, section }
-    : undefined;
+/** The compound and section a report button or form is about (the rest of its custom id), if well formed. */
+export function subjectOf([compound = "", section = ""]: readonly string[]): ReportSubject | undefined {
+  return SAFE_ARG.test(compound) && SAFE_ARG.test(section) ? { compound, section } : undefined;
 }
 
 /** The card with a "Report a problem" button added: in its own row, or in the last row if five rows are used. */
@@ -108,19 +93,16 @@ function actionRowOf(input: {
   };
 }
 
-/** What the user sees once the report is taken. */
-export function reportThanks(
-  subject: ReportSubject,
-  compoundName: string,
-  forwarded: boolean,
-): MessagePayload {
+/** What the member is told once a sink has the report: where it went, or that it was not sent. */
+export function reportReceipt(compoundName: string, section: string, receipt: ReportReceipt): MessagePayload {
+  if (receipt === "failed") return noticeReply(t("report.tooManyTitle"), t("report.failed"));
   return reply(
     [
       {
         title: t("report.thanksTitle"),
-        description: t(forwarded ? "report.thanksSent" : "report.thanksLogged", {
+        description: t(receipt === "sent" ? "report.thanksSent" : "report.thanksLogged", {
           name: escapeMarkdown(compoundName),
-          section: subject.section,
+          section,
         }),
         color: COLORS.info,
       },
@@ -129,6 +111,7 @@ export function reportThanks(
   );
 }
 
+/** The note for a member who sent too many reports in a short time. */
 export function tooManyReports(retryAfterMs: number): MessagePayload {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   return noticeReply(t("report.tooManyTitle"), t("report.tooMany", { count: minutes }));

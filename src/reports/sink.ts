@@ -1,0 +1,31 @@
+/**
+ * Where a "Report a problem" goes. A sink receives each report; the entry point builds one and hands it to
+ * the report feature (feature.ts). Today's sink logs the report and posts it to a channel (channel-sink.ts);
+ * another (a database) is one file implementing ReportSink and one line in the entry point.
+ */
+
+export interface ReportSubject {
+  compound: string;
+  section: string;
+}
+
+/** A report as a member sent it: what and where about, who sent it and from where. */
+export interface Report extends ReportSubject {
+  reporterId: string;
+  what: string;
+  source?: string;
+  guildId?: string;
+  channelId?: string;
+  messageId?: string;
+}
+
+/**
+ * What the member is told: the report was sent to the maintainers (e.g. posted, or on its way), only logged,
+ * or could not be taken (they should try again).
+ */
+export type ReportReceipt = "sent" | "logged" | "failed";
+
+export interface ReportSink {
+  /** Takes one report; resolves once the report is as safe as this sink makes it. */
+  receive(report: Report): Promise<ReportReceipt>;
+}

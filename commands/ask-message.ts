@@ -1,7 +1,8 @@
 import { localizeCommand } from "../src/interactions/localize.js";
 import { ApplicationCommandType } from "discord-api-types/v10";
 import type { CommandModule, ContextMenuCommandData } from "../src/interactions/types.js";
-import { askReply } from "../src/reply/ask.js";
+import { answerMessage } from "../src/reply/message-answer.js";
+import { sectionButtonId } from "./compound.js";
 import { EVERYWHERE } from "../src/interactions/define.js";
 
 const data = {
@@ -18,5 +19,9 @@ const data = {
 export const askMessageCommand: CommandModule = {
   data: localizeCommand(data),
   examples: ["Apps › Ask the sources (on a message such as “is noopept safe with ssris?”)"],
-  message: (ctx, content) => askReply(ctx.knowledge, ctx.ask, content, { ephemeral: true }),
+  message: (ctx, content) =>
+    answerMessage(ctx.knowledge, ctx.ask, content, {
+      ephemeral: true,
+      compoundButton: (compound, section) => sectionButtonId(compound)(section),
+    }),
 };

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { SlashCommandData } from "../src/interactions/types.js";
-import { askReply } from "../src/reply/ask.js";
+import { answerMessage } from "../src/reply/message-answer.js";
+import { sectionButtonId } from "./compound.js";
 import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
 import { isPrivate, privateOption } from "./shared/options.js";
 
@@ -34,5 +35,8 @@ export const askCommand = slashCommand({
     "@nootropic-bot piracetam 800mg",
   ],
   execute: (ctx, options) =>
-    askReply(ctx.knowledge, ctx.ask, options.question ?? "", { ephemeral: isPrivate(options) }),
+    answerMessage(ctx.knowledge, ctx.ask, options.question ?? "", {
+      ephemeral: isPrivate(options),
+      compoundButton: (compound, section) => sectionButtonId(compound)(section),
+    }),
 });

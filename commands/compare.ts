@@ -1,5 +1,7 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { t } from "../src/i18n/t.js";
 import type { Compound } from "../src/knowledge/schema.js";
+import { answerMessage } from "../src/reply/message-answer.js";
 import { compareReply } from "../src/reply/compare.js";
 import { noticeReply } from "../src/reply/notice.js";
 import { autocomplete } from "../src/search/autocomplete.js";
@@ -14,6 +16,13 @@ const data = {
     compoundOption("first", "First compound", true),
     compoundOption("second", "Second compound", true),
     compoundOption("third", "Third compound (optional)", false),
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "for",
+      description: "What to compare them for (optional), e.g. memory, anxiety, side effects",
+      required: false,
+      max_length: 100,
+    },
     privateOption,
   ],
   ...EVERYWHERE,
@@ -21,7 +30,10 @@ const data = {
 
 export const compareCommand = slashCommand({
   data,
-  examples: ["/compare first:noopept second:piracetam"],
+  examples: [
+    "/compare first:noopept second:piracetam",
+    "/compare first:noopept second:piracetam for:anxiety",
+  ],
   execute(ctx, options) {
     const inputs = [options.first, options.second, options.third].filter((v) => v !== undefined);
     const compounds: Compound[] = [];
@@ -37,6 +49,15 @@ export const compareCommand = slashCommand({
       compounds.push(found.compound);
     }
     if (compounds.length < 2) return noticeReply(t("notices.twoNeededTitle"), t("notices.twoNeeded"));
+    const purpose = options.for?.trim();
+    // "for": the purpose is read like a question ("noopept vs piracetam for anxiety"), so each side answers it.
+    if (purpose)
+      return answerMessage(
+        ctx.knowledge,
+        ctx.ask,
+        `${compounds.map((c) => c.name).join(" vs ")} for ${purpose.replace(/[?.!]+/g, " ")}`,
+        { ephemeral: isPrivate(options) },
+      );
     return compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),

@@ -2,6 +2,7 @@ import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowled
 import { loadOtherDrugs } from "./knowledge/other-drugs.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex } from "./question/ask-index.js";
+import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
 import { buildSearchIndex } from "./search/index.js";
 
 /** Loads the knowledge once and builds the search indexes once: everything a handler needs, with the commands. */
@@ -11,6 +12,8 @@ export function createContext(
 ): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
   const { knowledge, quoteCheck } = loadKnowledge(options);
   const index = buildSearchIndex(knowledge);
-  const ask = buildAskIndex(knowledge, loadOtherDrugs(knowledge, options.dir), index);
+  const otherDrugs = loadOtherDrugs(knowledge, options.dir);
+  const vocabulary = loadCheckedVocabulary(knowledge, otherDrugs, options.dir);
+  const ask = buildAskIndex(knowledge, otherDrugs, index, vocabulary);
   return { knowledge, index, ask, commands, quoteCheck };
 }

@@ -138,7 +138,10 @@ describe("properties", () => {
         compound,
         fc.array(nameLike, { maxLength: 8 }),
         (before, c, after) => {
-          expect(names([...before, c.name, ...after].join(" "))).toEqual([c.name]);
+          const text = [...before, c.name, ...after].join(" ");
+          // "choline source" names the class of choline sources (knowledge/classes.yaml), not the compound.
+          fc.pre(understand(ctx.ask.question, text).classes.length === 0);
+          expect(names(text)).toEqual([c.name]);
         },
       ),
       { numRuns: 2000 },

@@ -5,6 +5,7 @@ import { silentSafety, subjectList } from "../knowledge/subjects.js";
 import { formatUsage, sourceUsage } from "../knowledge/usage.js";
 import { provenanceProblems } from "../reply/audit.js";
 import { runCli } from "./run.js";
+import { loadCheckedVocabulary } from "../question/vocabulary-check.js";
 
 /**
  * npm run knowledge:check — validates the knowledge, checks every quote, prints the coverage table, what
@@ -14,8 +15,12 @@ function main(): number {
   const ci = process.env.CI === "true";
   const { knowledge, quoteCheck } = loadKnowledge({ quotes: ci ? "required" : "if-present" });
   const otherDrugs = loadOtherDrugs(knowledge);
+  const vocabulary = loadCheckedVocabulary(knowledge, otherDrugs);
   console.log(
     `Knowledge: ${knowledge.compounds.length} compounds, ${knowledge.sources.length} sources, ${knowledge.notCovered.length} known-but-not-covered names, ${otherDrugs.length} other drugs and classes.`,
+  );
+  console.log(
+    `Vocabulary: ${vocabulary.languages.length} other languages (${vocabulary.languages.map((l) => l.id).join(", ")}), ${vocabulary.classes.length} classes of compounds, ${vocabulary.related.size} lexicon words; every word stands for one thing.`,
   );
   console.log(
     "Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.",

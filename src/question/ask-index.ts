@@ -7,7 +7,10 @@ import {
   type FullTextIndex,
 } from "../search/fulltext.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
+import { buildRelevanceIndex, type RelevanceIndex } from "../search/relevance.js";
 import { buildQuestionIndex, type QuestionIndex } from "./names.js";
+import type { VocabularyData } from "../knowledge/vocabulary-data.js";
+import { loadCheckedVocabulary } from "./vocabulary-check.js";
 import { GOAL_PHRASES, QUESTION_GOALS, type QuestionGoal } from "./vocabulary.js";
 
 /** What answering questions in plain words needs, built once when the knowledge loads. */
@@ -16,6 +19,8 @@ export interface AskIndex {
   readonly fulltext: FullTextIndex;
   /** For each goal, the claims whose words mention it (for goals the knowledge does not tag, such as sleep). */
   readonly goalMentions: ReadonlyMap<QuestionGoal, readonly FullTextHit[]>;
+  /** Ranks the claims of the compounds a question names by its words. */
+  readonly relevance: RelevanceIndex;
 }
 
 /** The one-word phrases of a goal ("sleep", "insomnia", ...): what its mentions are searched by. */
@@ -27,10 +32,17 @@ export function buildAskIndex(
   knowledge: Knowledge,
   otherDrugs: readonly OtherDrug[],
   nootropics: SearchIndex = buildSearchIndex(knowledge),
+  /** The vocabulary files (languages, classes, lexicon); read from knowledge/ when not given. */
+  vocabulary: VocabularyData = loadCheckedVocabulary(knowledge, otherDrugs),
 ): AskIndex {
   const fulltext = buildFullTextIndex(knowledge);
   const goalMentions = new Map(
     QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]),
   );
-  return { question: buildQuestionIndex(knowledge, otherDrugs, nootropics), fulltext, goalMentions };
+  return {
+    question: buildQuestionIndex(knowledge, otherDrugs, nootropics, vocabulary),
+    fulltext,
+    goalMentions,
+    relevance: buildRelevanceIndex(knowledge),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Compound } from "../knowledge/schema.js";
+import type { CompoundClass } from "../knowledge/vocabulary-data.js";
 import type { Mention } from "./names.js";
 import type { Question } from "./understand.js";
 import type { QuestionGoal, QuestionTopic } from "./vocabulary.js";
@@ -27,10 +28,20 @@ export type Intent =
   /** "What to stack X with". */
   | { kind: "stack-for"; compound: Compound }
   | { kind: "compare"; compounds: Compound[] }
+  /** "X vs Y for Z": Z (a goal or topics) answered for each side. */
+  | { kind: "compare-for"; compounds: Compound[]; topics: ClaimTopic[]; goal?: QuestionGoal }
   /** A goal, optionally for one compound. */
   | { kind: "goal"; goal: QuestionGoal; compound?: Compound }
   /** The claims of these topics for each compound ("overview" when the question names no topic). */
   | { kind: "claims"; compounds: Compound[]; topics: ClaimTopic[] | "overview"; interactions: boolean }
+  /** A class named and no compound ("which racetam works fastest"): each member answered from its own claims. */
+  | {
+      kind: "class";
+      cls: CompoundClass;
+      members: readonly Compound[];
+      topics: ClaimTopic[];
+      goal?: QuestionGoal;
+    }
   /** Names only of things we do not cover. */
   | { kind: "not-covered" }
   /** Nothing named: search the knowledge for these words. */
@@ -56,6 +67,15 @@ export function intentOf(question: Question): Answerable {
   const answer = (intent: Intent): Answerable => ({ intent, uncovered });
 
   if (covered.length === 0) {
+    const named = question.classes[0];
+    if (named && !uncovered.some((m) => m.named.kind === "not-covered"))
+      return answer({
+        kind: "class",
+        cls: named.cls,
+        members: named.members,
+        topics: SPECIFIC.filter((t) => has(t) && t !== "effect").slice(0, MAX_TOPICS),
+        ...(goals[0] ? { goal: goals[0] } : {}),
+      });
     if (uncovered.length > 0) return answer({ kind: "not-covered" });
     if (goals[0]) return answer({ kind: "goal", goal: goals[0] });
     return answer(question.rest.length > 0 ? { kind: "search", words: question.rest } : { kind: "empty" });
@@ -79,8 +99,17 @@ export function intentOf(question: Question): Answerable {
       uncovered: uncovered.filter((m) => !partners.includes(m)),
     };
   }
-  if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has)))
+  if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has))) {
+    const purpose = specific.filter((t) => t !== "history").slice(0, MAX_TOPICS);
+    if (goals[0] || purpose.length > 0)
+      return answer({
+        kind: "compare-for",
+        compounds: covered,
+        topics: purpose,
+        ...(goals[0] ? { goal: goals[0] } : {}),
+      });
     return answer({ kind: "compare", compounds: covered });
+  }
   if (has("stack") && !has("interaction")) return answer({ kind: "stack-for", compound: first });
 
   if (goals[0] && specific.length === 0) return answer({ kind: "goal", goal: goals[0], compound: first });

@@ -7,6 +7,8 @@ import { allowedEdits, editDistance } from "../search/distance.js";
 import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";
 import { tokenize, type Token } from "./tokens.js";
 import { NEVER_A_NAME } from "./vocabulary.js";
+import type { CompoundClass, VocabularyData } from "../knowledge/vocabulary-data.js";
+import { buildTranslator, dataWords, type Translator } from "./translate.js";
 
 /** What a mention names: a compound we cover, a nootropic we know but do not cover, or a drug that is not a nootropic. */
 export type Named =
@@ -46,7 +48,19 @@ export interface QuestionIndex {
   readonly maxWords: number;
   /** The everyday and vocabulary words, by bigram: a word closer to one of them than to a name is not a typo of the name. */
   readonly everyday: { words: readonly string[]; grams: BigramIndex };
+  /** Other languages read as English (knowledge/languages.yaml). */
+  readonly translator: Translator;
+  /** Classes of compounds, with the phrases (normalised words) that name each. */
+  readonly classes: readonly {
+    cls: CompoundClass;
+    members: readonly Compound[];
+    phrases: readonly string[];
+  }[];
+  /** Word -> its forms and synonyms (knowledge/lexicon.yaml). */
+  readonly related: ReadonlyMap<string, readonly string[]>;
 }
+
+const NO_VOCABULARY: VocabularyData = { languages: [], classes: [], related: new Map() };
 
 /** A short form is at least this long, and stops short of the whole name. */
 const MIN_SHORT = 3;
@@ -103,6 +117,7 @@ export function buildQuestionIndex(
   knowledge: Pick<Knowledge, "compounds" | "notCovered">,
   otherDrugs: readonly OtherDrug[],
   nootropics: SearchIndex = buildSearchIndex(knowledge),
+  vocabulary: VocabularyData = NO_VOCABULARY,
 ): QuestionIndex {
   const others = new Map<NotCovered, OtherDrug>();
   for (const drug of otherDrugs) others.set({ name: drug.name, aliases: drug.aliases }, drug);
@@ -125,6 +140,20 @@ export function buildQuestionIndex(
     unclearShortForms: buildUnclearShortForms(names.entries),
     maxWords,
     everyday: { words, grams: buildBigramIndex(words) },
+    translator: buildTranslator(
+      vocabulary.languages,
+      new Set(
+        [...NEVER_A_NAME, ...vocabulary.classes.flatMap((c) => c.words.flatMap(dataWords))].filter(
+          (w) => !allNames.some((n) => normalizeName(n) === w),
+        ),
+      ),
+    ),
+    classes: vocabulary.classes.map((cls) => ({
+      cls,
+      members: cls.members.flatMap((id) => knowledge.compounds.filter((c) => c.id === id)),
+      phrases: cls.words.map((w) => dataWords(w).join(" ")),
+    })),
+    related: vocabulary.related,
   };
 }
 

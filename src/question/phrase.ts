@@ -7,7 +7,7 @@ import type { QuestionTopic } from "./vocabulary.js";
 /** The part of a compound's card a topic is shown in (the names match src/reply/compound/sections.ts). */
 export type CardSection = "overview" | "dosing" | "mechanisms" | "effects" | "safety" | "stacks" | "sources";
 
-const SECTION_OF: Record<QuestionTopic, CardSection> = {
+export const SECTION_OF: Record<QuestionTopic, CardSection> = {
   dose: "dosing",
   pharmacokinetics: "dosing",
   cycling: "dosing",

@@ -24,6 +24,11 @@ export function cleanQuestion(text: string): string {
   return text.slice(0, MAX_QUESTION_LENGTH).replace(NOISE, " ");
 }
 
+/** Text with the noise (mentions, emoji, links, code) replaced by spaces, at any length. */
+export function withoutNoise(text: string): string {
+  return text.replace(NOISE, " ");
+}
+
 const CYRILLIC: Record<string, string> = {
   а: "a",
   б: "b",
@@ -59,8 +64,13 @@ const CYRILLIC: Record<string, string> = {
 };
 
 /** Cyrillic spelt in Latin letters, so "ноопепт" is read as "noopept" (names are matched on their Latin key). */
-function latin(word: string): string {
+export function latin(word: string): string {
   return word.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? "");
+}
+
+/** A word as the vocabulary is matched on: lower case, diacritics removed, one kind of apostrophe. */
+export function wordOf(raw: string): string {
+  return raw.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
 }
 
 /** The words of a question, in order; hyphens, slashes and other punctuation separate words. */
@@ -68,8 +78,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of cleanQuestion(text).matchAll(WORD)) {
     const raw = match[0];
-    const word = raw.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
-    out.push({ raw, word, key: normalizeName(/[\u0400-\u04ff]/.test(raw) ? latin(raw) : raw) });
+    out.push({ raw, word: wordOf(raw), key: normalizeName(/[\u0400-\u04ff]/.test(raw) ? latin(raw) : raw) });
     if (out.length === MAX_TOKENS) break;
   }
   return out;

@@ -1,4 +1,7 @@
+import type { CompoundClass, Language } from "../knowledge/vocabulary-data.js";
+import type { Compound } from "../knowledge/schema.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
+import { translate } from "./translate.js";
 import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
@@ -31,9 +34,17 @@ export interface Question {
   subjects: SafetySubject[];
   /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
   rest: string[];
+  /** Classes named ("racetams", "рацетамы"), with their members. */
+  classes: { cls: CompoundClass; members: readonly Compound[] }[];
+  /** The language the question is in, when it is not English (its answer says the quotes are in English). */
+  language?: Language;
+  /** The question's words as read (in English), names included, class words left out: what claims are ranked by. */
+  words: string[];
 }
 
-const JOINED = /\bwith\b|\bplus\b|[+&]/i;
+const JOINED = /[+&]/;
+const JOINING_WORDS = new Set(["with", "plus"]);
+const CLASS_MARK = "§class";
 const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
 
 /**
@@ -41,10 +52,27 @@ const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
  * words are looked at, whatever the input, and it never throws.
  */
 export function understand(index: QuestionIndex, text: string): Question {
-  const tokens = tokenize(text);
-  const { mentions, used } = findMentions(index, tokens);
+  const { tokens, language } = translate(index.translator, tokenize(text));
+  // Classes first, so "choline sources" is the class, not the compound Choline.
+  const classes: Question["classes"] = [];
+  const marked = tokens.map((t) => t.word);
+  for (const entry of index.classes) {
+    for (const phrase of entry.phrases) {
+      const parts = phrase.split(" ");
+      for (let i = 0; i + parts.length <= marked.length; i++) {
+        if (!parts.every((p, j) => marked[i + j] === p)) continue;
+        for (let j = 0; j < parts.length; j++) marked[i + j] = CLASS_MARK;
+        if (!classes.some((c) => c.cls === entry.cls))
+          classes.push({ cls: entry.cls, members: entry.members });
+      }
+    }
+  }
+  const { mentions, used } = findMentions(
+    index,
+    tokens.map((t, i) => (marked[i] === CLASS_MARK ? { raw: t.raw, word: CLASS_MARK, key: "" } : t)),
+  );
   // The words around the names, with each name replaced by a marker so a phrase never runs across one.
-  const words = tokens.map((t, i) => (used[i] ? "§" : t.word));
+  const words = tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word));
   const padded = ` ${words.join(" ")} `;
   const topics = QUESTION_TOPICS.filter((topic) => TOPIC_PHRASES[topic].some((p) => has(padded, p)));
   const goals = QUESTION_GOALS.filter((goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)));
@@ -56,7 +84,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     topics,
     goals,
     amounts: amounts(text),
-    joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)),
+    joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || words.some((w) => JOINING_WORDS.has(w)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
     unclear: tokens.flatMap((t, i) => {
@@ -64,5 +92,8 @@ export function understand(index: QuestionIndex, text: string): Question {
       return names ? [{ typed: t.raw, names }] : [];
     }),
     rest: [...new Set(rest)],
+    classes,
+    ...(language ? { language } : {}),
+    words: tokens.flatMap((t, i) => (marked[i] === CLASS_MARK ? [] : [t.word])),
   };
 }

@@ -1,10 +1,11 @@
-import type { Claim, Compound, Goal, Knowledge, Topic } from "../knowledge/schema.js";
+import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { GOALS } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import { intentOf, type ClaimTopic, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
+import { CLAIM_TOPICS, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
 import { amountLines, hitFields, interactionNote, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { silentOn, subjectList } from "../knowledge/subjects.js";
 import { quoteText } from "../knowledge/quotes.js";
@@ -26,17 +27,6 @@ const PER_COMPOUND = 6;
 const ADVICE =
   "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
 
-export const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
-  dose: ["dose"],
-  pharmacokinetics: ["pharmacokinetics"],
-  cycling: ["cycling"],
-  mechanism: ["mechanism"],
-  effect: ["effect"],
-  safety: ["side-effect", "caution"],
-  evidence: ["evidence"],
-  "legal-status": ["legal-status"],
-  history: ["history"],
-};
 const TOPIC_LABEL: Record<ClaimTopic, string> = {
   dose: "dose",
   pharmacokinetics: "half-life and duration",
@@ -140,24 +130,6 @@ function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   };
 }
 
-/** "fasoracetam nausea": the claims about the compounds named that match the other words, if any do. */
-function wordsEmbed(
-  knowledge: Knowledge,
-  index: AskIndex,
-  compounds: readonly Compound[],
-  words: readonly string[],
-): Embed | undefined {
-  const hits = searchKnowledge(index.fulltext, words, 50).filter((h) => compounds.includes(h.compound));
-  if (hits.length === 0) return undefined;
-  const terms = [...new Set(hits.flatMap((h) => h.terms))].slice(0, 5).join(", ");
-  return {
-    title: `${compounds.map((c) => c.name).join(", ")}: ${terms}`,
-    description: `The quoted claims about ${escapeMarkdown(compounds.map((c) => c.name).join(" and "))} that match your words. \`/compound\` shows everything.`,
-    color: COLORS.info,
-    fields: hitFields(knowledge, hits),
-  };
-}
-
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
 
 function goalReply(
@@ -243,27 +215,51 @@ function render(
       return prefixed(stackForReply(knowledge, intent.compound, options), lead);
     case "compare":
       return prefixed(compareReply(knowledge, intent.compounds, options), lead);
-    case "goal":
-      return goalReply(knowledge, index, intent.goal, intent.compound, options, lead);
+    case "compare-for":
+      return prefixed(
+        reply([compareForEmbed(knowledge, index, intent, question)], { ephemeral: options.ephemeral }),
+        lead,
+      );
+    case "goal": {
+      const answer = goalReply(knowledge, index, intent.goal, intent.compound, options, lead);
+      // "nefiracetam dementia patients": the claims with the question's particular words come first.
+      const found = intent.compound
+        ? foundByWords(knowledge, index, [intent.compound], question, [], false).embed
+        : undefined;
+      return found
+        ? { ...answer, embeds: reply([found, ...answer.embeds], { ephemeral: options.ephemeral }).embeds }
+        : answer;
+    }
     case "claims": {
       const topics = intent.topics;
-      if (topics === "overview" && question.rest.length > 0) {
-        const found = wordsEmbed(knowledge, index, intent.compounds, question.rest);
-        if (found) return prefixed(reply([found], { ephemeral: options.ephemeral }), lead);
-      }
+      const found = foundByWords(
+        knowledge,
+        index,
+        intent.compounds,
+        question,
+        topics === "overview" ? [] : topics,
+      );
+      const leadWith = found.silence ? [...lead, found.silence] : lead;
+      if (topics === "overview" && found.embed)
+        return prefixed(reply([found.embed], { ephemeral: options.ephemeral }), leadWith);
       const embeds = intent.compounds.map((c) =>
         topics === "overview"
           ? overviewEmbed(knowledge, c)
           : claimsEmbed(knowledge, c, topics, question, intent.interactions),
       );
       return prefixed(
-        reply(embeds, {
+        reply(found.embed ? [found.embed, ...embeds] : embeds, {
           ephemeral: options.ephemeral,
           more: "ask about one compound at a time, or use /compound",
         }),
-        lead,
+        leadWith,
       );
     }
+    case "class":
+      return prefixed(
+        reply([classEmbed(knowledge, index, intent, question)], { ephemeral: options.ephemeral }),
+        lead,
+      );
     case "search": {
       const hits = searchKnowledge(index.fulltext, intent.words);
       if (hits.length === 0) return honest(knowledge, text, lead);

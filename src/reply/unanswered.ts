@@ -4,7 +4,7 @@ import type { AskIndex } from "../question/ask-index.js";
 import { intentOf } from "../question/intent.js";
 import { understand } from "../question/understand.js";
 import { searchKnowledge } from "../search/fulltext.js";
-import { CLAIM_TOPICS } from "./ask.js";
+import { CLAIM_TOPICS } from "./ask-found.js";
 import { namedLabel } from "./ask-parts.js";
 
 /** What a question asked that the sources could not answer: the compound (or name) and the subject. */

@@ -287,7 +287,7 @@ export const CASES: Case[] = [
   { q: "asdfgh", finds: [], has: ["don't cover"] },
   { q: "what's the weather like", finds: [], has: ["don't cover"], not: ["whether"] },
   { q: "hello", finds: [], has: ["i can answer questions about"] },
-  { q: "best racetam?", finds: [], has: ["i can answer questions about"] },
+  { q: "best racetam?", finds: [], has: ["the racetams my sources cover", "piracetam", "noopept"] },
   { q: "", finds: [] },
   { q: "ヌーペプト", finds: [] },
   { q: "كم جرعة", finds: [] },

@@ -165,6 +165,10 @@ export const de = {
         first: { name: "erster", description: "Erster Wirkstoff" },
         second: { name: "zweiter", description: "Zweiter Wirkstoff" },
         third: { name: "dritter", description: "Dritter Wirkstoff (optional)" },
+        for: {
+          name: "wofür",
+          description: "Wofür vergleichen (optional), z. B. Gedächtnis, Angst, Nebenwirkungen",
+        },
       },
     },
     stack: {

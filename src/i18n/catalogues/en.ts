@@ -164,6 +164,10 @@ export const en = {
         first: { name: "first", description: "First compound" },
         second: { name: "second", description: "Second compound" },
         third: { name: "third", description: "Third compound (optional)" },
+        for: {
+          name: "for",
+          description: "What to compare them for (optional), e.g. memory, anxiety, side effects",
+        },
       },
     },
     stack: {

@@ -163,6 +163,10 @@ export const esES = {
         first: { name: "primero", description: "Primer compuesto" },
         second: { name: "segundo", description: "Segundo compuesto" },
         third: { name: "tercero", description: "Tercer compuesto (opcional)" },
+        for: {
+          name: "para",
+          description: "Para qué compararlos (opcional), p. ej. memoria, ansiedad, efectos secundarios",
+        },
       },
     },
     stack: {

@@ -168,6 +168,10 @@ export const fr = {
         first: { name: "premier", description: "Premier composé" },
         second: { name: "second", description: "Deuxième composé" },
         third: { name: "troisième", description: "Troisième composé (facultatif)" },
+        for: {
+          name: "pour",
+          description: "Pour quoi les comparer (facultatif), p. ex. mémoire, anxiété, effets secondaires",
+        },
       },
     },
     stack: {

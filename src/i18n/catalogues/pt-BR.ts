@@ -165,6 +165,10 @@ export const ptBR = {
         first: { name: "primeiro", description: "Primeiro composto" },
         second: { name: "segundo", description: "Segundo composto" },
         third: { name: "terceiro", description: "Terceiro composto (opcional)" },
+        for: {
+          name: "para",
+          description: "Para que comparar (opcional), p. ex. memória, ansiedade, efeitos colaterais",
+        },
       },
     },
     stack: {

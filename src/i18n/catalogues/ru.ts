@@ -165,6 +165,10 @@ export const ru = {
         first: { name: "первое", description: "Первое вещество" },
         second: { name: "второе", description: "Второе вещество" },
         third: { name: "третье", description: "Третье вещество (необязательно)" },
+        for: {
+          name: "для",
+          description: "Для чего сравнить (необязательно), напр. память, тревога, побочные эффекты",
+        },
       },
     },
     stack: {

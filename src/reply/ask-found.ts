@@ -1,0 +1,229 @@
+import type { Compound, Knowledge, Topic } from "../knowledge/schema.js";
+import type { AskIndex } from "../question/ask-index.js";
+import type { ClaimTopic, Intent } from "../question/intent.js";
+import type { Question } from "../question/understand.js";
+import { GOAL_PHRASES, NEVER_A_NAME, TOPIC_PHRASES } from "../question/vocabulary.js";
+import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
+import { claimField } from "./claims.js";
+import { evidenceRank } from "./evidence.js";
+import { escapeMarkdown } from "./markdown.js";
+import { COLORS, type Embed } from "./payload.js";
+import { userText } from "./text.js";
+
+/**
+ * Answers found by the question's own words inside the compounds it names (or the members of a class it
+ * names): a specific fact the sources give ("was it tested on humans", "placebo-controlled") is found
+ * whatever its topic; when none of the compounds' claims has those words, the answer says so and shows
+ * the nearest thing the sources do say.
+ */
+
+const PER_COMPOUND = 4;
+const oneWord = (phrases: readonly (readonly string[])[]) =>
+  new Set(phrases.flat().filter((p) => !p.includes(" ")));
+/** One-word topic phrases: the topic's own view answers them. */
+const TOPIC_WORDS: ReadonlySet<string> = oneWord(Object.values(TOPIC_PHRASES));
+const GOAL_WORDS: ReadonlySet<string> = oneWord(Object.values(GOAL_PHRASES));
+const PER_MEMBER = 3;
+
+/** The knowledge topics each question topic shows. */
+export const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
+  dose: ["dose"],
+  pharmacokinetics: ["pharmacokinetics"],
+  cycling: ["cycling"],
+  mechanism: ["mechanism"],
+  effect: ["effect"],
+  safety: ["side-effect", "caution"],
+  evidence: ["evidence"],
+  "legal-status": ["legal-status"],
+  history: ["history"],
+};
+
+/**
+ * The question's words that ask for something in particular, beyond a topic: words outside the topic
+ * vocabulary ("tested"), and words the lexicon knows forms and synonyms of ("humans", "placebo").
+ */
+export function specificWords(index: AskIndex, question: Question, goalWords = true): string[] {
+  return queryTerms(index.relevance, { words: question.words, related: index.question.related })
+    .filter((t) =>
+      TOPIC_WORDS.has(t.term)
+        ? false
+        : GOAL_WORDS.has(t.term)
+          ? goalWords
+          : index.question.related.has(t.term) || !NEVER_A_NAME.has(t.term),
+    )
+    .filter((t) => !/^\d/.test(t.term))
+    .map((t) => t.term);
+}
+
+function rank(
+  index: AskIndex,
+  compounds: readonly Compound[],
+  question: Question,
+  topics: readonly ClaimTopic[],
+) {
+  return rankClaims(index.relevance, compounds, {
+    words: question.words,
+    topics: topics.flatMap((t) => CLAIM_TOPICS[t]),
+    related: index.question.related,
+  });
+}
+
+export interface Found {
+  /** The claims that answer the question's particular words, when some do. */
+  embed?: Embed;
+  /** When the question asks something particular no claim speaks to: what the sources do not say. */
+  silence?: string;
+}
+
+/** The claims of the named compounds that match the question's particular words, ranked; or the silence. */
+export function foundByWords(
+  knowledge: Knowledge,
+  index: AskIndex,
+  compounds: readonly Compound[],
+  question: Question,
+  topics: readonly ClaimTopic[],
+  goalWords = true,
+): Found {
+  const specific = specificWords(index, question, goalWords);
+  if (specific.length === 0) return {};
+  // Two particular words asked ("drug test") must both be matched; one claim matching one of them is not an answer.
+  const needed = Math.min(2, specific.length);
+  const ranked = rank(index, compounds, question, topics).filter(
+    (r) => r.matched.filter((m) => specific.includes(m)).length >= needed,
+  );
+  const names = escapeMarkdown(compounds.map((c) => c.name).join(" and "));
+  const asked = userText(specific.slice(0, 4).join(", "), 60);
+  if (ranked.length === 0)
+    return {
+      silence: `No claim about ${names} in the sources mentions “${asked}”: they do not say. The nearest they do say is below.`,
+    };
+  const shown = compounds.flatMap((c) => ranked.filter((r) => r.compound === c).slice(0, PER_COMPOUND));
+  const matched = userText([...new Set(shown.flatMap((r) => r.matched))].slice(0, 5).join(", "), 60);
+  return {
+    embed: {
+      title: `${compounds.map((c) => c.name).join(", ")}: closest to your words`,
+      description: `The claims about ${names} that best match “${matched}”, the closest first. \`/compound\` shows everything.`,
+      color: COLORS.info,
+      fields: shown.map((r) => claimField(knowledge, r.claim, `${r.compound.name}: ${r.claim.statement}`)),
+    },
+  };
+}
+
+const byEvidence = (a: Ranked, b: Ranked) => evidenceRank(a.claim.evidence) - evidenceRank(b.claim.evidence);
+
+/** What to answer for each side: topics, a goal, or the question's particular words. */
+interface Sides {
+  compounds: readonly Compound[];
+  topics: readonly ClaimTopic[];
+  goal?: string;
+}
+
+/** For each compound, its claims on what is asked, ranked; the compounds with none. */
+function perSide(index: AskIndex, sides: Sides, question: Question) {
+  const { compounds, topics, goal } = sides;
+  const words = [...question.words, ...(goal ? [goal] : [])];
+  const each = compounds.map((c) => {
+    const ranked = rankClaims(index.relevance, [c], {
+      words,
+      topics: topics.flatMap((t) => CLAIM_TOPICS[t]),
+      related: index.question.related,
+    }).filter((r) =>
+      topics.length > 0 ? topics.some((t) => CLAIM_TOPICS[t].includes(r.claim.topic)) : r.matched.length > 0,
+    );
+    return { compound: c, ranked: ranked.slice(0, PER_MEMBER) };
+  });
+  return {
+    shown: each.flatMap((p) => p.ranked).sort(byEvidence),
+    silent: each.filter((p) => p.ranked.length === 0).map((p) => p.compound.name),
+  };
+}
+
+function about(index: AskIndex, sides: Sides, question: Question): string {
+  const specific = specificWords(index, question);
+  return (
+    sides.goal ?? (sides.topics.length > 0 ? sides.topics.join(" and ") : specific.slice(0, 3).join(", "))
+  );
+}
+
+/** Whether a question asks something of the sides beyond naming them. */
+export function asksOfSides(index: AskIndex, sides: Sides, question: Question): boolean {
+  return sides.topics.length > 0 || sides.goal !== undefined || specificWords(index, question).length > 0;
+}
+
+function sidesEmbed(
+  knowledge: Knowledge,
+  index: AskIndex,
+  sides: Sides,
+  question: Question,
+  title: string,
+  intro: readonly string[],
+  noRanking: string,
+): Embed {
+  const { shown, silent } = perSide(index, sides, question);
+  const asked = escapeMarkdown(userText(about(index, sides, question), 40));
+  return {
+    title: `${title}: ${about(index, sides, question)}`,
+    description: [
+      ...intro,
+      `${noRanking}: below is what the sources say about each on “${asked}”, strongest evidence first.`,
+      silent.length > 0 ? `The sources say nothing on it for ${escapeMarkdown(silent.join(", "))}.` : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    color: shown.length > 0 ? COLORS.info : COLORS.muted,
+    fields: shown.map((r) => claimField(knowledge, r.claim, `${r.compound.name}: ${r.claim.statement}`)),
+  };
+}
+
+/** "X vs Y for Z": Z answered for each side from its own claims, strongest evidence first. */
+export function compareForEmbed(
+  knowledge: Knowledge,
+  index: AskIndex,
+  sides: Sides,
+  question: Question,
+): Embed {
+  const names = sides.compounds.map((c) => c.name);
+  return sidesEmbed(
+    knowledge,
+    index,
+    sides,
+    question,
+    names.join(" vs "),
+    [],
+    `The sources do not settle which of ${escapeMarkdown(names.join(" and "))} is better on it`,
+  );
+}
+
+/** A class answered across its members, each from its own claims, strongest evidence first. */
+export function classEmbed(
+  knowledge: Knowledge,
+  index: AskIndex,
+  intent: Extract<Intent, { kind: "class" }>,
+  question: Question,
+): Embed {
+  const { cls, members, topics, goal } = intent;
+  const list = members.map((m) => m.name).join(", ");
+  const intro = [`The ${cls.name.toLowerCase()} my sources cover: ${escapeMarkdown(list)}.`, cls.note ?? ""];
+  const sides: Sides = { compounds: members, topics, ...(goal ? { goal } : {}) };
+  if (!asksOfSides(index, sides, question))
+    return {
+      title: `${cls.name}: what the sources cover`,
+      description: [...intro, `Ask about one of them, or \`/compound\` for everything on one.`]
+        .filter(Boolean)
+        .join("\n"),
+      color: COLORS.info,
+      fields: members.map((m) => ({
+        name: m.name,
+        value: `${escapeMarkdown(m.class)}. \`/compound name:${m.id}\``,
+      })),
+    };
+  return sidesEmbed(
+    knowledge,
+    index,
+    sides,
+    question,
+    cls.name,
+    intro.filter(Boolean),
+    `No source ranks the ${cls.name.toLowerCase()} against each other`,
+  );
+}

@@ -1,0 +1,96 @@
+import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import type { Compound, Knowledge } from "../knowledge/schema.js";
+import type { ClaimTopic } from "../question/intent.js";
+import { SECTION_OF, type CardSection } from "../question/phrase.js";
+import type { Question } from "../question/understand.js";
+import { TOPIC_PHRASES } from "../question/vocabulary.js";
+import { CLAIM_TOPICS } from "./ask-found.js";
+import { escapeMarkdown } from "./markdown.js";
+import { namedLabel } from "./ask-parts.js";
+import { LIMITS } from "./limits.js";
+import { actionRow, COLORS, reply, type Button, type MessagePayload } from "./payload.js";
+
+/**
+ * A question that asks something ("what's the dose?", "is it safe with alcohol") but names no compound, and
+ * has no earlier message to take one from: asked which compound is meant, with a button for each compound
+ * the sources say something on it about, rather than guessed.
+ */
+
+export interface WhichOptions {
+  ephemeral?: boolean;
+  /** The custom id of the button that opens a compound's card at a section (made by the /compound command). */
+  compoundButton?: (compound: Compound, section: CardSection) => string;
+}
+
+const MAX_BUTTONS = 5;
+const MECHANISM_WORDS: ReadonlySet<string> = new Set(TOPIC_PHRASES.mechanism.filter((p) => !p.includes(" ")));
+/** Mechanism words that name a molecule ("BDNF", "AMPA"): a search across compounds answers those. */
+const GENERIC_MECHANISM = new Set([
+  "mechanism",
+  "mechanisms",
+  "moa",
+  "how",
+  "does",
+  "it",
+  "work",
+  "works",
+  "on",
+  "of",
+  "action",
+]);
+
+function likely(knowledge: Knowledge, topics: readonly ClaimTopic[]): Compound[] {
+  const count = (c: Compound) =>
+    c.claims.filter((claim) => topics.some((t) => CLAIM_TOPICS[t].includes(claim.topic))).length +
+    (topics.includes("dose") ? c.doses.length : 0);
+  return [...knowledge.compounds]
+    .filter((c) => count(c) > 0)
+    .sort((a, b) => count(b) - count(a))
+    .slice(0, MAX_BUTTONS);
+}
+
+/** The reply asking which compound is meant, or undefined when the question names one or asks nothing. */
+export function whichCompoundReply(
+  knowledge: Knowledge,
+  question: Question,
+  options: WhichOptions,
+): MessagePayload | undefined {
+  const covered = question.mentions.some((m) => m.named.kind === "covered");
+  const nootropic = question.mentions.some((m) => m.named.kind === "not-covered");
+  if (covered || nootropic || question.classes.length > 0 || question.goals.length > 0) return undefined;
+  if (question.unclear.length > 0) return undefined;
+  const topics = question.topics.filter((t): t is ClaimTopic => t in CLAIM_TOPICS && t !== "effect");
+  const others = question.mentions.filter((m) => m.named.kind === "other");
+  const asksPair = others.length > 0 && (question.joined || question.topics.includes("interaction"));
+  if (topics.length === 0 && !asksPair) return undefined;
+  const molecule = question.rest.some((w) => !GENERIC_MECHANISM.has(w) && MECHANISM_WORDS.has(w));
+  if (molecule) return undefined;
+  const shown = topics.length > 0 ? topics : (["safety"] as ClaimTopic[]);
+  const candidates = likely(knowledge, shown);
+  const section = SECTION_OF[shown[0]!];
+  const buttons: Button[] = options.compoundButton
+    ? candidates.map((c) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: c.name,
+        custom_id: options.compoundButton!(c, section).slice(0, LIMITS.customId),
+      }))
+    : [];
+  const pair =
+    others.length > 0 ? ` with ${others.map((m) => escapeMarkdown(namedLabel(m))).join(" and ")}` : "";
+  return reply(
+    [
+      {
+        title: "Which compound do you mean?",
+        description: [
+          `Your question${pair ? ` (about taking something${pair})` : ""} names no compound, so I will not guess one.`,
+          candidates.length > 0
+            ? `The sources say something on it about ${escapeMarkdown(candidates.map((c) => c.name).join(", "))}: ${buttons.length > 0 ? "press one, or " : ""}ask again with its name.`
+            : `Ask again with the compound's name. I cover ${escapeMarkdown(knowledge.compounds.map((c) => c.name).join(", "))}.`,
+        ].join("\n"),
+        color: COLORS.muted,
+      },
+    ],
+    { ephemeral: true, components: buttons.length > 0 ? [actionRow(buttons)] : [] },
+  );
+}

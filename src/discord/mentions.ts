@@ -61,6 +61,10 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
     components: payload.components,
     ...(flags ? { flags } : {}),
     allowed_mentions: { parse: [], replied_user: false },
+    // One reply per question: Discord returns the message already posted for this nonce (a retry after a
+    // 5xx it had processed, or the same MESSAGE_CREATE replayed after a resume) instead of a second one.
+    nonce: `m${raw.id}`,
+    enforce_nonce: true,
     message_reference: {
       message_id: raw.id,
       channel_id: raw.channel_id,

@@ -19,9 +19,10 @@ const data = {
 export const askMessageCommand: CommandModule = {
   data: localizeCommand(data),
   examples: ["Apps › Ask the sources (on a message such as “is noopept safe with ssris?”)"],
-  message: (ctx, content) =>
+  message: (ctx, content, context) =>
     answerMessage(ctx.knowledge, ctx.ask, content, {
       ephemeral: true,
+      ...(context !== undefined ? { context } : {}),
       compoundButton: (compound, section) => sectionButtonId(compound)(section),
     }),
 };

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { SlashCommandData } from "../src/interactions/types.js";
+import type { OptionValues, SlashCommandData } from "../src/interactions/types.js";
 import { answerMessage } from "../src/reply/message-answer.js";
 import { sectionButtonId } from "./compound.js";
 import { EVERYWHERE, slashCommand } from "../src/interactions/define.js";
@@ -25,6 +25,14 @@ const data = {
   ...EVERYWHERE,
 } as const satisfies SlashCommandData;
 
+/**
+ * A mention that replies to a message passes that message's text as `context` (not a slash option: only the
+ * mention path sets it), so "and with choline?" takes the compounds of what it replies to.
+ */
+function followUpOf(options: OptionValues): { context?: string } {
+  return typeof options.context === "string" && options.context !== "" ? { context: options.context } : {};
+}
+
 /** /ask question: a question in plain words, answered from the knowledge (see src/reply/ask.ts). */
 export const askCommand = slashCommand({
   data,
@@ -37,6 +45,7 @@ export const askCommand = slashCommand({
   execute: (ctx, options) =>
     answerMessage(ctx.knowledge, ctx.ask, options.question ?? "", {
       ephemeral: isPrivate(options),
+      ...followUpOf(options),
       compoundButton: (compound, section) => sectionButtonId(compound)(section),
     }),
 });

@@ -3,6 +3,7 @@ import {
   type GatewayMessageCreateDispatchData,
   type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
+import { contextOf } from "../question/follow-up.js";
 import type { Answer } from "../interactions/cache.js";
 import type { Limiter } from "../interactions/limiter.js";
 import type { Logger } from "../logger.js";
@@ -43,7 +44,7 @@ type RawMessage = Pick<
   GatewayMessageCreateDispatchData,
   "id" | "channel_id" | "content" | "author" | "mentions"
 > &
-  Partial<Pick<GatewayMessageCreateDispatchData, "guild_id" | "webhook_id">>;
+  Partial<Pick<GatewayMessageCreateDispatchData, "guild_id" | "webhook_id" | "referenced_message">>;
 
 /** Whether the message mentions the bot: the one check every message goes through. */
 export function mentionsBot(raw: Pick<RawMessage, "mentions"> | null, botId: string | undefined): boolean {
@@ -101,7 +102,10 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): MentionReply 
       .trim();
     let payload = EMPTY;
     if (question !== "") {
-      const out = deps.answer({ type: "command", name: ASK, options: { question } });
+      // A reply to a message (the bot's answer or a member's) is a follow-up: it takes that message's compounds.
+      const context = contextOf(raw.referenced_message);
+      const options = context !== undefined ? { question, context } : { question };
+      const out = deps.answer({ type: "command", name: ASK, options });
       payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
     }
     deps.logger.info(

@@ -11,6 +11,7 @@ import {
   type APIInteraction,
   type APIModalSubmitInteraction,
 } from "discord-api-types/v10";
+import { contextOf } from "../question/follow-up.js";
 import type { Caller, Incoming, OptionValues } from "./types.js";
 
 /**
@@ -61,7 +62,13 @@ function incomingOf(interaction: APIInteraction): Incoming | undefined {
         return { type: "command", name: data.name, options: optionValues(data.options).values };
       if (data.type === ApplicationCommandType.Message) {
         const target = data.resolved.messages[data.target_id];
-        return { type: "message-command", name: data.name, content: target?.content ?? "" };
+        const context = contextOf(target?.referenced_message);
+        return {
+          type: "message-command",
+          name: data.name,
+          content: target?.content ?? "",
+          ...(context !== undefined ? { context } : {}),
+        };
       }
       return undefined;
     }

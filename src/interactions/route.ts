@@ -66,7 +66,7 @@ export function route(
     case "message-command": {
       const message = ctx.commands.get(incoming.name)?.message;
       if (!message) throw unknownCommand(incoming.name);
-      return { type: "reply", payload: message(ctx, incoming.content) };
+      return { type: "reply", payload: message(ctx, incoming.content, incoming.context) };
     }
   }
 }

@@ -23,7 +23,8 @@ export type Incoming =
   | { type: "autocomplete"; name: string; focused: { name: string; value: string }; options: OptionValues }
   | { type: "button"; customId: string }
   | { type: "modal"; customId: string; fields: FormFields }
-  | { type: "message-command"; name: string; content: string };
+  /** `context`: the message that message replies to, if any (see src/question/follow-up.ts). */
+  | { type: "message-command"; name: string; content: string; context?: string };
 
 /**
  * Who is asking and where, read once from the raw interaction (from-api.ts), so that nothing after the
@@ -122,8 +123,8 @@ export interface CommandModule extends ComponentHandlers {
     focused: { name: string; value: string },
     options: OptionValues,
   ) => Choice[];
-  /** A message context-menu command run on a message with this content. */
-  readonly message?: (ctx: BotContext, content: string) => MessagePayload;
+  /** A message context-menu command run on a message with this content (and what that message replies to). */
+  readonly message?: (ctx: BotContext, content: string, context?: string) => MessagePayload;
 }
 
 /** The commands, by name, and the order they are listed in; and every module's buttons and forms. */

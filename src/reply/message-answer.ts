@@ -3,7 +3,7 @@ import type { AskIndex } from "../question/ask-index.js";
 import { splitMessage, type Part } from "../question/split.js";
 import { askReply, type AskOptions } from "./ask.js";
 import { escapeMarkdown } from "./markdown.js";
-import { COLORS, reply, type ActionRow, type Embed, type MessagePayload } from "./payload.js";
+import { COLORS, isEphemeral, reply, type ActionRow, type Embed, type MessagePayload } from "./payload.js";
 import { userText } from "./text.js";
 import { whichCompoundReply, type WhichOptions } from "./which-compound.js";
 
@@ -66,7 +66,15 @@ export function answerMessage(
         : [];
     const [first, ...rest] = single.embeds;
     if (!first || (notes.length === 0 && taken.length === 0)) return single;
-    return { ...single, embeds: [withLines(first, taken, notes), ...rest] };
+    // Built again through reply(), so the added lines are fitted within Discord's limits with the rest.
+    return reply(
+      [withLines(first, taken, notes), ...rest].map(({ footer: _footer, ...e }) => e),
+      {
+        ephemeral: isEphemeral(single),
+        components: single.components,
+        more: "ask one question at a time",
+      },
+    );
   }
   const answers = parts.map((p) => answerPart(knowledge, index, p, options));
   const share = Math.max(1, Math.floor(MAX_EMBEDS / parts.length));
@@ -92,7 +100,7 @@ export function answerMessage(
   return reply(
     embeds.map(({ footer: _footer, ...e }) => e),
     {
-      ephemeral: options.ephemeral || answers.every((a) => a.flags !== undefined),
+      ephemeral: options.ephemeral || answers.every(isEphemeral),
       components: components.slice(0, 5),
       more: "ask one question at a time",
     },

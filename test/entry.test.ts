@@ -54,8 +54,14 @@ describe("a bad configuration or knowledge file stops the bot with a readable me
       DISCORD_TOKEN: "not a token",
       DISCORD_APPLICATION_ID: "abc",
       LOG_LEVEL: "loud",
+      SHUTDOWN_GRACE_SECONDS: "2147484",
+      REPORT_CHANNEL: "123456789012345678",
     });
     expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/SHUTDOWN_GRACE_SECONDS: must be a whole number from 1 to 3,600/);
+    expect(run.stderr()).toMatch(
+      /warning: REPORT_CHANNEL is not a setting .*did you mean REPORT_CHANNEL_ID\?/,
+    );
     expect(run.stderr()).toMatch(/DISCORD_TOKEN: does not look like a bot token/);
     expect(run.stderr()).toMatch(/DISCORD_APPLICATION_ID: must be a Discord id/);
     expect(run.stderr()).toMatch(/LOG_LEVEL: /);

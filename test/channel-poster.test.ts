@@ -61,6 +61,8 @@ describe("posting to a channel (one poster for reports and mentions, in either m
     expect(seen.at(-1)?.body).toEqual({
       content: "report @everyone",
       allowed_mentions: { parse: [], replied_user: false },
+      nonce: expect.any(String) as unknown,
+      enforce_nonce: true,
     });
   });
 

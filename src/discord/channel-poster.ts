@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { REST } from "@discordjs/rest";
 import { Routes } from "discord-api-types/v10";
 import { InFlight, type DrainResult } from "../in-flight.js";
@@ -23,9 +24,15 @@ export interface RunningPoster extends ChannelPoster {
   settle(graceMs: number): Promise<DrainResult>;
 }
 
+/** A Discord nonce (at most 25 characters) for a post that brings none of its own. */
+const newNonce = () => randomBytes(16).toString("base64url");
+
 /**
  * THE way the bot posts to a channel, whichever front door runs (gateway mentions, reports in gateway and
- * HTTP mode): one REST client, rate limits respected, mentions never parsed, posts in flight known.
+ * HTTP mode): one REST client, rate limits respected, mentions never parsed, posts in flight known. Every
+ * post carries a nonce with enforce_nonce (its own, such as a mention's or a stored report's, or a new one),
+ * so when Discord processed a post but answered 5xx, the REST client's retry gets the message already
+ * created instead of creating a second one.
  */
 export function createChannelPoster(options: { rest: REST; logger: Logger }): RunningPoster {
   const { rest, logger } = options;
@@ -33,7 +40,12 @@ export function createChannelPoster(options: { rest: REST; logger: Logger }): Ru
   const send = async (channelId: string, body: object, what: string): Promise<boolean> => {
     try {
       await rest.post(Routes.channelMessages(channelId), {
-        body: { ...body, allowed_mentions: { parse: [], replied_user: false } },
+        body: {
+          ...body,
+          allowed_mentions: { parse: [], replied_user: false },
+          nonce: "nonce" in body && body.nonce !== undefined ? body.nonce : newNonce(),
+          enforce_nonce: true,
+        },
       });
       return true;
     } catch (error) {

@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { withAccents, withChart } from "../src/reply/charts/attach.js";
 import { t } from "../src/i18n/t.js";
 import type { Compound } from "../src/knowledge/schema.js";
 import { answerMessage } from "../src/reply/message-answer.js";
@@ -58,7 +59,8 @@ export const compareCommand = slashCommand({
         `${compounds.map((c) => c.name).join(" vs ")} for ${purpose.replace(/[?.!]+/g, " ")}`,
         { ephemeral: isPrivate(options) },
       );
-    return compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
+    const reply = compareReply(ctx.knowledge, compounds, { ephemeral: isPrivate(options) });
+    return withChart(withAccents(reply, compounds), ctx.knowledge, compounds);
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
 });

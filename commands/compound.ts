@@ -1,3 +1,4 @@
+import { withAccents, withChart } from "../src/reply/charts/attach.js";
 import { t } from "../src/i18n/t.js";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { compoundById } from "../src/knowledge/lookup.js";
@@ -60,6 +61,17 @@ function lookupPhrase(
   return found;
 }
 
+/** The card's colour from its compound's strongest evidence; the dosing section with the dose chart. */
+function decorate(
+  ctx: BotContext,
+  card: MessagePayload,
+  compound: Compound,
+  section: Section,
+): MessagePayload {
+  const accented = withAccents(card, [compound]);
+  return section === "dosing" ? withChart(accented, ctx.knowledge, [compound]) : accented;
+}
+
 /** The custom id of the button that opens a section of a compound's card. */
 export const sectionButtonId = (compound: Compound) => (section: Section) =>
   customId(compoundCommand, compound.id, section);
@@ -79,13 +91,21 @@ export const compoundCommand = slashCommand({
       ephemeral: isPrivate(options),
       note,
     });
-    return withReportButton(card, { compound: found.compound.id, section });
+    return decorate(
+      ctx,
+      withReportButton(card, { compound: found.compound.id, section }),
+      found.compound,
+      section,
+    );
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
   button(ctx, [id, section]) {
     const compound = id === undefined ? undefined : compoundById(ctx.knowledge, id);
     if (!compound || !isSection(section)) return undefined;
     const card = compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) });
-    return { type: "update", payload: withReportButton(card, { compound: compound.id, section }) };
+    return {
+      type: "update",
+      payload: decorate(ctx, withReportButton(card, { compound: compound.id, section }), compound, section),
+    };
   },
 });

@@ -1,3 +1,4 @@
+import { cardImages, cardText, isV2 } from "./support/cards.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registry } from "../commands/index.js";
 import { deployCommands } from "../src/discord/deploy.js";
@@ -17,7 +18,7 @@ afterAll(async () => {
 
 type Callback = { type: number; data: MessagePayload & { choices?: Array<{ name: string; value: string }> } };
 const callback = (body: unknown) => body as Callback;
-const text = (cb: Callback) => JSON.stringify(cb.data.embeds);
+const text = (cb: Callback) => cardText(cb.data);
 
 describe("the real discord.js bot against a local fake Discord", () => {
   it("identifies with only the Guilds intent", () => {
@@ -40,13 +41,20 @@ describe("the real discord.js bot against a local fake Discord", () => {
       (await h.fake.interact(chatInput("compare", { first: "noopept", second: "piracetam" }))).body,
     );
     expect(text(compare)).toContain("1200–4800 mg");
+    // Sent as a V2 card, with the dose and evidence chart attached as a PNG the card shows, with alt text.
+    expect(isV2(compare.data)).toBe(true);
+    const request = await h.fake.waitForRequest((r) => r.path.includes("/callback") && r.files !== undefined);
+    expect(request.files?.[0]?.name).toBe("chart-noopept-piracetam.png");
+    expect([...request.files![0]!.data.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(cardImages(compare.data)[0]?.url).toBe("attachment://chart-noopept-piracetam.png");
+    expect(cardImages(compare.data)[0]?.description).toMatch(/Piracetam: 1,200–4,800 mg/);
     const stack = callback((await h.fake.interact(chatInput("stack", { compound: "fasoracetam" }))).body);
     expect(text(stack)).toContain("Alpha-GPC");
   });
 
   it("answers private:true ephemerally", async () => {
     const cb = callback((await h.fake.interact(chatInput("sources", { private: true }))).body);
-    expect(cb.data.flags).toBe(64);
+    expect((cb.data.flags ?? 0) & 64).toBe(64);
   });
 
   it("answers autocomplete with choices", async () => {

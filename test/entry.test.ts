@@ -1,3 +1,4 @@
+import { cardText, isV2 } from "./support/cards.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -109,8 +110,9 @@ describe("npm run deploy-commands and npm run ask", () => {
   it("ask --json prints the exact Discord payload", async () => {
     const run = spawnEntry("src/bin/ask.ts", ["/stack", "compound:noopept", "--json"], {});
     expect(await run.exited).toBe(0);
-    const payload = JSON.parse(run.stdout()) as { allowed_mentions: unknown; embeds: unknown[] };
+    const payload = JSON.parse(run.stdout()) as { allowed_mentions: unknown };
     expect(payload.allowed_mentions).toEqual({ parse: [] });
-    expect(JSON.stringify(payload.embeds)).toContain("With Choline");
+    expect(isV2(payload)).toBe(true);
+    expect(cardText(payload)).toContain("With Choline");
   });
 });

@@ -4,6 +4,7 @@ import { createBoundary } from "../src/interactions/boundary.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLogger } from "../src/logger.js";
 import { testContext } from "./support/bot.js";
+import { cardHeadings, cardText, isV2, textDisplays } from "./support/cards.js";
 import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
 
 /** The reply follows the member's language when only they see it, and the server's when it is public. */
@@ -16,27 +17,30 @@ type Data = {
 };
 const data = async (raw: object, locales: { locale: string; guild_locale?: string | undefined }) =>
   ((await boundary.handle({ ...raw, ...locales } as unknown as APIInteraction)) as { data?: Data }).data;
-const footer = (d: Data | undefined) => d?.embeds?.[0]?.footer?.text ?? "";
+const title = (d: Data | undefined) => cardHeadings(d)[0];
+/** The footer: the last embed's, or the small text at the end of a V2 card. */
+const footer = (d: Data | undefined) =>
+  isV2(d) ? (textDisplays(d).at(-1) ?? "").replace(/^-# /, "") : cardText(d).split("\n").at(-1)!;
 
 describe("which language a reply is in", () => {
   const member = { locale: "ru", guild_locale: "de" };
 
   it("a public answer in a German server is in German, though the member's client is Russian", async () => {
     const d = await data(chatInput("sources"), member);
-    expect(d?.embeds?.[0]?.title).toBe("Quellen");
+    expect(title(d)).toBe("Quellen");
     expect(footer(d)).toMatch(/keine medizinische Beratung/);
   });
 
   it("a private answer is in the member's language", async () => {
     const d = await data(chatInput("sources", { private: true }), member);
-    expect(d?.embeds?.[0]?.title).toBe("Источники");
+    expect(title(d)).toBe("Источники");
     expect(footer(d)).toMatch(/не медицинский совет/);
   });
 
   it("a note only the member sees (a name not covered) is in the member's language", async () => {
     const d = await data(chatInput("compound", { name: "phenylpiracetam" }), member);
-    expect(d?.flags).toBe(64);
-    expect(d?.embeds?.[0]?.title).toBe("Не охвачено");
+    expect((d?.flags ?? 0) & 64).toBe(64);
+    expect(title(d)).toBe("Не охвачено");
   });
 
   it("a section button on a public card answers in the server's language; in a DM, the member's", async () => {
@@ -46,21 +50,19 @@ describe("which language a reply is in", () => {
       { ...chatInput("sources"), guild_id: undefined },
       { locale: "pt-BR", guild_locale: undefined },
     );
-    expect(dm?.embeds?.[0]?.title).toBe("Fontes");
+    expect(title(dm)).toBe("Fontes");
   });
 
   it("the report form's thanks are in the member's language", async () => {
     const d = await data(modalSubmit("report:noopept:dosing", { what: "wrong dose" }), member);
-    expect(d?.embeds?.[0]?.title).toBe("Спасибо за сообщение");
+    expect(title(d)).toBe("Спасибо за сообщение");
   });
 
   it("a locale the bot does not speak falls back to English; a regional one to its language", async () => {
-    expect((await data(chatInput("sources"), { locale: "ja", guild_locale: "ja" }))?.embeds?.[0]?.title).toBe(
-      "Sources",
+    expect(title(await data(chatInput("sources"), { locale: "ja", guild_locale: "ja" }))).toBe("Sources");
+    expect(title(await data(chatInput("sources"), { locale: "es-419", guild_locale: "es-419" }))).toBe(
+      "Fuentes",
     );
-    expect(
-      (await data(chatInput("sources"), { locale: "es-419", guild_locale: "es-419" }))?.embeds?.[0]?.title,
-    ).toBe("Fuentes");
   });
 });
 

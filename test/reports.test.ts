@@ -1,3 +1,4 @@
+import { cardText } from "./support/cards.js";
 import { InteractionResponseType } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpMode, type RunningHttpMode } from "../src/http/serve.js";
@@ -71,8 +72,8 @@ describe("Report a problem over the gateway", () => {
       ),
     );
     expect(cb.type).toBe(4);
-    expect(cb.data.flags).toBe(64);
-    expect(JSON.stringify(cb.data.embeds)).toMatch(/Thanks/);
+    expect((cb.data.flags ?? 0) & 64).toBe(64);
+    expect(cardText(cb.data)).toMatch(/Thanks/);
     const line = await h.logs.waitFor((e) => e.event === "report");
     expect(line).toMatchObject({
       compound: "piracetam",
@@ -97,7 +98,7 @@ describe("Report a problem over the gateway", () => {
       modalSubmit("report:noopept:overview", { what: "third report text" }, OTHER),
     );
     expect(JSON.stringify(refused.data.embeds)).toMatch(/Report not sent.*try again in 5 minutes/);
-    expect(refused.data.flags).toBe(64);
+    expect((refused.data.flags ?? 0) & 64).toBe(64);
     await answer(chatInput("stack"));
     expect(posts()).toBe(2);
   });

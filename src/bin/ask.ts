@@ -1,3 +1,7 @@
+import { saveFiles } from "../cli/files.js";
+import { resolveLocale } from "../i18n/locale.js";
+import { toAnswered } from "../interactions/to-api.js";
+import { toComponentsV2 } from "../reply/v2/convert.js";
 import { registry } from "../../commands/index.js";
 import { renderText } from "../cli/render-text.js";
 import { TerminalSession } from "../cli/session.js";
@@ -15,8 +19,13 @@ function main(argv: string[]): number {
     console.error("Usage: npm run ask -- /compound noopept   (add --json for the exact Discord payload)");
     return 2;
   }
-  const payload = new TerminalSession(createContext(registry)).answer(line);
-  console.log(json ? JSON.stringify(payload, null, 2) : renderText(payload));
+  const locale = resolveLocale(process.env.NOOTROPIC_LOCALE);
+  const payload = new TerminalSession(createContext(registry), locale).answer(line);
+  if (json) {
+    // The exact message Discord is sent: the V2 card, with any file named in `attachments`.
+    const { response } = toAnswered({ type: "reply", payload: toComponentsV2(payload) });
+    console.log(JSON.stringify("data" in response ? response.data : response, null, 2));
+  } else console.log([renderText(payload), ...saveFiles(payload)].join("\n"));
   return 0;
 }
 

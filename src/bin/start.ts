@@ -163,6 +163,7 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
     logger: deps.logger,
     metrics: deps.metrics,
     publicKey,
+    apiUrl: config.DISCORD_API_URL,
     port: config.PORT,
     host: config.HOST,
     limits: {

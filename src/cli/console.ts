@@ -1,3 +1,5 @@
+import { resolveLocale } from "../i18n/locale.js";
+import { saveFiles } from "./files.js";
 import readline from "node:readline";
 import type { BotContext, Registry } from "../interactions/types.js";
 import { renderText } from "./render-text.js";
@@ -20,7 +22,7 @@ export function runConsole(
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
-  const session = new TerminalSession(ctx);
+  const session = new TerminalSession(ctx, resolveLocale(process.env.NOOTROPIC_LOCALE));
   const rl = readline.createInterface({
     input,
     output,
@@ -38,7 +40,8 @@ export function runConsole(
     }
     if (trimmed) {
       try {
-        write(renderText(session.answer(trimmed)));
+        const payload = session.answer(trimmed);
+        write([renderText(payload), ...saveFiles(payload)].join("\n"));
       } catch (error) {
         write(`Sorry, that failed: ${(error as Error).message}`);
       }

@@ -1,3 +1,5 @@
+import { withLocale } from "../i18n/locale.js";
+import type { LocaleCode } from "../i18n/catalogues/index.js";
 import { ExpectedError } from "../interactions/errors.js";
 import { route } from "../interactions/route.js";
 import type { BotContext, Outgoing } from "../interactions/types.js";
@@ -15,9 +17,17 @@ const QUESTION_COMMAND = "ask";
  */
 export class TerminalSession {
   private last: MessagePayload | undefined;
-  constructor(private readonly ctx: BotContext) {}
+  constructor(
+    private readonly ctx: BotContext,
+    /** The language of the answers (NOOTROPIC_LOCALE, e.g. ru or de); English by default. */
+    private readonly locale: LocaleCode = "en",
+  ) {}
 
   answer(line: string): MessagePayload {
+    return withLocale(this.locale, () => this.answerHere(line));
+  }
+
+  private answerHere(line: string): MessagePayload {
     const trimmed = line.trim();
     const key = /^[a-z]$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
     const buttons = this.last?.components.flatMap((r) => r.components) ?? [];

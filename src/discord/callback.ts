@@ -1,3 +1,4 @@
+import type { PayloadFile } from "../reply/payload.js";
 import { REST } from "@discordjs/rest";
 import { Routes, type APIInteraction, type APIInteractionResponse } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
@@ -41,12 +42,21 @@ function retryable(error: unknown): boolean {
  */
 export function createCallbackSender(
   options: CallbackOptions,
-): (raw: APIInteraction, response: APIInteractionResponse, receivedAt: number) => Promise<Delivery> {
+): (
+  raw: APIInteraction,
+  response: APIInteractionResponse,
+  receivedAt: number,
+  files?: readonly PayloadFile[],
+) => Promise<Delivery> {
   const { logger } = options;
   // No token (callbacks carry their own), and no retries of its own: this module decides them.
   const rest = new REST({ retries: 0, ...(options.apiUrl ? { api: options.apiUrl } : {}) });
   logRestEvents(rest, logger);
-  return async (raw, response, receivedAt) => {
+  return async (raw, response, receivedAt, files) => {
+    // A chart goes with the answer as a multipart attachment (the JSON as payload_json).
+    const attached = files?.length
+      ? { files: files.map((f) => ({ name: f.name, data: Buffer.from(f.data), contentType: "image/png" })) }
+      : {};
     const deadline = receivedAt + CALLBACK_WINDOW_MS - MARGIN_MS;
     let backoff = FIRST_BACKOFF_MS;
     let erred = 0;
@@ -54,6 +64,7 @@ export function createCallbackSender(
       try {
         await rest.post(Routes.interactionCallback(raw.id, raw.token), {
           body: response,
+          ...attached,
           auth: false,
           signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
         });

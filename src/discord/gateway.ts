@@ -58,8 +58,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   logRestEvents(rest, logger);
 
   const respond = async (raw: APIInteraction, receivedAt: number) => {
-    const response = draining ? shuttingDown(raw) : await boundary.handle(raw);
-    await sendCallback(raw, response, receivedAt);
+    const answered = draining ? { response: shuttingDown(raw) } : await boundary.respond(raw);
+    await sendCallback(raw, answered.response, receivedAt, answered.files);
   };
   // From READY, the first dispatch: the mentions that follow it in the same read need it already.
   let selfId: string | undefined;

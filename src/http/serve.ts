@@ -1,3 +1,4 @@
+import { createFollowUp, deferralFor } from "./follow-up.js";
 import type { Boundary } from "../interactions/boundary.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
@@ -8,6 +9,8 @@ export interface HttpModeOptions {
   /** The one boundary every interaction goes through, built by the entry point. */
   boundary: Boundary;
   publicKey: string;
+  /** Discord's API base URL, for answers that follow a deferral (those with a file); tests point it at a fake. */
+  apiUrl?: string;
   logger: Logger;
   metrics?: Metrics;
   port: number;
@@ -29,12 +32,19 @@ export interface RunningHttpMode {
  */
 export async function startHttpMode(options: HttpModeOptions): Promise<RunningHttpMode> {
   const { logger, metrics } = options;
+  const followUp = createFollowUp({ apiUrl: options.apiUrl, logger });
   const server = createInteractionServer({
     publicKey: options.publicKey,
     logger,
     metrics,
     limits: options.limits,
-    answer: (raw) => options.boundary.handle(raw),
+    answer: async (raw) => {
+      const answered = await options.boundary.respond(raw);
+      if (!answered.files?.length) return answered.response;
+      // A file cannot go in the inline JSON answer: defer, then send the answer with its file.
+      void followUp(raw, answered.response, answered.files);
+      return deferralFor(answered.response);
+    },
   });
   const host = options.host ?? "0.0.0.0";
   const port = await listenOrExplain(host, options.port, () => server.listen(options.port, host));

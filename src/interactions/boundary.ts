@@ -14,7 +14,10 @@ import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { fromApi } from "./from-api.js";
 import type { LimitKind, Limiter } from "./limiter.js";
-import { toResponse } from "./to-api.js";
+import { present } from "./present.js";
+import { toAnswered, toResponse, type Answered } from "./to-api.js";
+
+export type { Answered } from "./to-api.js";
 import type { Caller, Incoming, Outgoing } from "./types.js";
 
 /** The generic apology for an unexpected failure, in the reply's locale. */
@@ -41,6 +44,8 @@ export interface Outcome {
 export interface Boundary {
   /** The response to one raw interaction (inline over HTTP, the callback over the gateway). Never rejects. */
   handle(raw: APIInteraction): Promise<APIInteractionResponse>;
+  /** The same, with the files (a chart) to attach to the response. Never rejects. */
+  respond(raw: APIInteraction): Promise<Answered>;
   /** What the router answers with, for questions that come as messages (mentions). */
   readonly answer: Answer;
   readonly limiter?: Limiter;
@@ -117,7 +122,8 @@ const isPrivateOut = (out: Outgoing) =>
  */
 export function createBoundary(deps: BoundaryDeps): Boundary {
   const { logger, limiter, answer } = deps;
-  async function handle(raw: APIInteraction): Promise<APIInteractionResponse> {
+  async function respond(raw: APIInteraction): Promise<Answered> {
+    const response = (out: APIInteractionResponse): Answered => ({ response: out });
     const started = performance.now();
     let fields: Record<string, unknown> = {};
     let counted: Outcome = { kind: "unsupported", outcome: "unsupported", latencyMs: 0 };
@@ -134,7 +140,7 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
       deps.onOutcome?.({ ...counted, outcome, latencyMs });
     };
     try {
-      if (raw.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
+      if (raw.type === InteractionType.Ping) return response({ type: InteractionResponseType.Pong });
       fields = { interactionType: raw.type };
       const { incoming, caller } = fromApi(raw);
       const { userId, guildId } = caller;
@@ -143,7 +149,7 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
       if (!incoming) {
         fields = { interactionType: raw.type, userId, guildId };
         finish("unsupported", "warn", "interaction of a kind the bot does not handle");
-        return toResponse({ type: "reply", payload: withLocale(member, unsupported) });
+        return response(toResponse({ type: "reply", payload: withLocale(member, unsupported) }));
       }
       fields = { kind: incoming.type, command: label(incoming), userId, guildId };
       counted = { kind: incoming.type, command: label(incoming), outcome: "", latencyMs: 0 };
@@ -152,7 +158,7 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
         finish("rate-limited", "info", "over the limit: answered with a short note", {
           retryAfterMs: verdict.retryAfterMs,
         });
-        return toResponse(withLocale(member, () => overLimit(incoming, verdict.retryAfterMs)));
+        return response(toResponse(withLocale(member, () => overLimit(incoming, verdict.retryAfterMs))));
       }
       const answerIn = (locale: LocaleCode) => withLocale(locale, () => answer(incoming, caller));
       // A public answer in the server's language; one that only the member sees, in the member's own.
@@ -162,20 +168,21 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
       if (member !== server && isPrivateOut(out) && !answersPrivately(incoming))
         out = privately(await answerIn(member));
       finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
-      return toResponse(out);
+      return toAnswered(present(out, raw));
     } catch (error) {
       const expected = error instanceof ExpectedError;
       if (expected) finish("refused", "warn", "interaction refused", { reason: error.message });
       else finish("error", "error", "interaction failed", { err: error });
       if (raw?.type === InteractionType.ApplicationCommandAutocomplete)
-        return toResponse({ type: "choices", choices: [] });
+        return response(toResponse({ type: "choices", choices: [] }));
       const payload = withLocale(locales?.member ?? resolveLocale(undefined), () =>
         expected ? noticeReply(error.title, error.message) : apology(),
       );
-      return toResponse({ type: "reply", payload });
+      return response(toResponse({ type: "reply", payload }));
     }
   }
-  return { handle, answer, ...(limiter ? { limiter } : {}) };
+  const handle = async (raw: APIInteraction) => (await respond(raw)).response;
+  return { handle, respond, answer, ...(limiter ? { limiter } : {}) };
 }
 
 /** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */

@@ -1,6 +1,6 @@
 import { localizedRecord } from "../i18n/record.js";
 import { t } from "../i18n/t.js";
-import { EVIDENCE_LEVELS, type Claim, type Dose, type Evidence } from "../knowledge/schema.js";
+import { EVIDENCE_LEVELS, type Claim, type Compound, type Dose, type Evidence } from "../knowledge/schema.js";
 
 /** How each evidence level is shown: strongest first. */
 export const EVIDENCE_LABEL = localizedRecord(EVIDENCE_LEVELS, (level) => t(`evidence.long.${level}`));
@@ -16,6 +16,23 @@ export function caveatLabel(): string {
 /** The badge shown beside a claim or dose wherever it appears. */
 export function badge(item: (Pick<Claim, "evidence"> & { topic?: Claim["topic"] }) | Dose): string {
   return "topic" in item && item.topic === "evidence" ? caveatLabel() : EVIDENCE_LABEL[item.evidence];
+}
+
+/** The colour of each evidence level, as in the badges and the evidence chart. */
+export const EVIDENCE_COLOR: Record<Evidence, number> = {
+  "human-trial": 0x3ba55d,
+  "human-observation": 0x2d7d46,
+  "animal-study": 0xf0b232,
+  "cell-study": 0xe67e22,
+  "cited-study": 0xb5bac1,
+  "personal-experience": 0x3498db,
+  "none-given": 0x4e5058,
+};
+
+/** A compound's accent: the colour of the strongest evidence behind any of its claims (caveats aside). */
+export function accentColor(compound: Compound): number {
+  const levels = compound.claims.filter((c) => c.topic !== "evidence").map((c) => evidenceRank(c.evidence));
+  return EVIDENCE_COLOR[EVIDENCE_LEVELS[Math.min(EVIDENCE_LEVELS.length - 1, ...levels)]!];
 }
 
 /** 0 is the strongest. */

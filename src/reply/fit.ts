@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import type { APIEmbed as Embed, APIEmbedField as EmbedField } from "discord-api-types/v10";
 import { LIMITS } from "./limits.js";
 import { shorten } from "./text.js";
@@ -36,12 +37,16 @@ function clip(embed: Embed): Embed {
  * fields, and 6,000 characters in all. When fields must go, the last ones go first and a closing field
  * says how many were left out and where the rest is (`more`).
  */
-export function fitEmbeds(embeds: readonly Embed[], more: string): Embed[] {
+export function fitEmbeds(
+  embeds: readonly Embed[],
+  more: string,
+  budget: number = LIMITS.embedsTotal,
+): Embed[] {
   const out = embeds.slice(0, LIMITS.embeds).map(clip);
   const total = () => out.reduce((n, e) => n + embedLength(e), 0);
   let dropped = 0;
-  const noteName = "Not shown";
-  while (total() > LIMITS.embedsTotal) {
+  const noteName = t("fit.notShown");
+  while (total() > budget) {
     for (const e of out) if (e.fields?.at(-1)?.name === noteName) e.fields.pop();
     const last = [...out].reverse().find((e) => (e.fields?.length ?? 0) > 0);
     if (!last?.fields) break;
@@ -49,15 +54,15 @@ export function fitEmbeds(embeds: readonly Embed[], more: string): Embed[] {
     dropped += 1;
     last.fields.push({
       name: noteName,
-      value: shorten(`${dropped} more not shown here: ${more}`, LIMITS.fieldValue),
+      value: shorten(t("fit.more", { n: dropped, more }), LIMITS.fieldValue),
     });
   }
   // Still too long with no fields left to drop: shorten descriptions, the longest first.
-  while (total() > LIMITS.embedsTotal) {
+  while (total() > budget) {
     const longest = out.reduce((a, b) =>
       (b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a,
     );
-    const excess = total() - LIMITS.embedsTotal;
+    const excess = total() - budget;
     if (!longest.description) break;
     longest.description = shorten(longest.description, Math.max(0, longest.description.length - excess - 1));
   }

@@ -20,7 +20,17 @@ export type EmbedField = APIEmbedField;
 export type Button = APIButtonComponentWithCustomId;
 export type ActionRow = APIActionRowComponent<Button>;
 
-/** The data of an interaction callback as this bot sends it: embeds and button rows, never a mention. */
+/** A file sent with a message (a chart): its name, bytes and alt text. Sent as an attachment, never as JSON. */
+export interface PayloadFile {
+  name: string;
+  data: Uint8Array;
+  description: string;
+}
+
+/**
+ * The data of an interaction callback as this bot sends it: embeds and button rows, never a mention; with
+ * the files to attach, if any (the adapters send them as multipart attachments).
+ */
 export type MessagePayload = Omit<
   APIInteractionResponseCallbackData,
   "embeds" | "components" | "allowed_mentions"
@@ -28,6 +38,9 @@ export type MessagePayload = Omit<
   embeds: Embed[];
   components: ActionRow[];
   allowed_mentions: { parse: [] };
+  files?: PayloadFile[];
+  /** A compound's colour by its name (its strongest evidence), for the V2 container that shows it; not sent. */
+  accents?: Readonly<Record<string, number>>;
 };
 
 /** The footer in English; replies carry it in their own locale (src/i18n). */

@@ -1,7 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import { APP_ID, BOT_ID, FakeRest, type CreatedMessage, type RecordedRequest } from "./fake-rest.js";
+import {
+  APP_ID,
+  BOT_ID,
+  FakeRest,
+  type CreatedMessage,
+  type RecordedRequest,
+  type UploadedFile,
+} from "./fake-rest.js";
 
 /**
  * A small fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot uses and a gateway that
@@ -279,17 +286,32 @@ export class FakeDiscord {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString();
-    const body =
-      text && req.headers["content-type"]?.includes("json")
-        ? (JSON.parse(text) as unknown)
-        : text || undefined;
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString();
+    const type = req.headers["content-type"] ?? "";
+    let body: unknown = text && type.includes("json") ? (JSON.parse(text) as unknown) : text || undefined;
+    const files: UploadedFile[] = [];
+    if (type.startsWith("multipart/form-data")) {
+      // As Discord takes files: the JSON as payload_json, each file as files[n].
+      const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+      const json = form.get("payload_json");
+      body = typeof json === "string" ? (JSON.parse(json) as unknown) : undefined;
+      for (const [field, value] of form)
+        if (typeof value !== "string")
+          files.push({
+            field,
+            name: value.name,
+            type: value.type,
+            data: Buffer.from(await value.arrayBuffer()),
+          });
+    }
     const record: RecordedRequest = {
       method: req.method ?? "GET",
-      path: url.pathname,
+      path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       body,
       headers: req.headers,
+      ...(files.length ? { files } : {}),
     };
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });

@@ -15,6 +15,15 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   headers: http.IncomingHttpHeaders;
+  /** Files sent as multipart attachments. */
+  files?: UploadedFile[];
+}
+
+export interface UploadedFile {
+  field: string;
+  name: string;
+  type: string;
+  data: Buffer;
 }
 
 export interface Reply {

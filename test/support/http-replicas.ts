@@ -4,6 +4,7 @@ import { Limiter } from "../../src/interactions/limiter.js";
 import type { CommandModule } from "../../src/interactions/types.js";
 import { createLogger } from "../../src/logger.js";
 import { createMetrics, type Metrics } from "../../src/metrics.js";
+import { FakeDiscord } from "./fake-discord.js";
 import { boundaryFor, LogCapture, testContext } from "./bot.js";
 import { chatInput } from "./interactions.js";
 import { generateSigningKeys, SignedClient, type SigningKeys } from "./signed-client.js";
@@ -20,8 +21,10 @@ export interface Replica {
 export async function startReplicas(
   count: number,
   keys: SigningKeys = generateSigningKeys(),
-): Promise<{ keys: SigningKeys; replicas: Replica[]; stop(): Promise<void> }> {
+): Promise<{ keys: SigningKeys; replicas: Replica[]; fake: FakeDiscord; stop(): Promise<void> }> {
   const replicas: Replica[] = [];
+  // Where answers that follow a deferral (those with a chart) are sent: never the real Discord.
+  const fake = await FakeDiscord.start();
   for (let i = 0; i < count; i++) {
     const logs = new LogCapture();
     const metrics = createMetrics({ processDefaults: false });
@@ -34,6 +37,7 @@ export async function startReplicas(
       metrics,
       port: 0,
       host: "127.0.0.1",
+      apiUrl: fake.apiUrl,
     });
     const url = `http://127.0.0.1:${mode.port}`;
     replicas.push({ mode, metrics, logs, url, client: new SignedClient(url, keys) });
@@ -41,11 +45,13 @@ export async function startReplicas(
   return {
     keys,
     replicas,
+    fake,
     async stop() {
       for (const r of replicas) {
         r.client.close();
         await r.mode.server.close(100);
       }
+      await fake.stop();
     },
   };
 }

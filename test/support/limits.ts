@@ -1,14 +1,52 @@
 import { embedLength } from "discord.js";
 import { LOCALES } from "../../src/i18n/locale.js";
 import { tIn } from "../../src/i18n/t.js";
+import { componentCount, textLength } from "../../src/reply/v2/count.js";
+import { cardButtons, isV2, textDisplays } from "./cards.js";
 import { LIMITS } from "../../src/reply/limits.js";
 import type { MessagePayload } from "../../src/reply/payload.js";
 
 /** The disclaimer in every language the bot speaks. */
 const DISCLAIMERS = LOCALES.map((locale) => tIn(locale, "footer.disclaimer"));
 
+/** Every way a Components V2 message breaks Discord's limits or could ping someone; empty when it is fine. */
+export function v2Problems(payload: unknown): string[] {
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => ok || problems.push(what);
+  const p = payload as {
+    embeds?: unknown[];
+    content?: string;
+    allowed_mentions?: unknown;
+    components: never[];
+  };
+  check(
+    JSON.stringify(p.allowed_mentions) === JSON.stringify({ parse: [] }),
+    "allowed_mentions must parse nothing",
+  );
+  check(!p.embeds?.length && !p.content, "a V2 message may carry no embeds and no content");
+  check(componentCount(p.components) <= 40, `${componentCount(p.components)} components (at most 40)`);
+  check(textLength(p.components) <= 4000, `${textLength(p.components)} characters of text (at most 4,000)`);
+  const texts = textDisplays(payload);
+  check(
+    texts.some((t) => DISCLAIMERS.some((d) => t.includes(d))),
+    "no text display carries the disclaimer",
+  );
+  for (const t of texts) check(t.length > 0, "an empty text display");
+  for (const b of cardButtons(payload)) {
+    check((b.custom_id ?? "").length <= LIMITS.customId, `custom id too long: ${b.custom_id}`);
+    check((b.label ?? "").length <= LIMITS.buttonLabel, `label too long: ${b.label}`);
+  }
+  const rows = p.components.filter((c: { type: number }) => c.type === 1).length;
+  check(rows <= LIMITS.actionRows, "too many action rows");
+  const text = JSON.stringify(payload);
+  check(!/@(everyone|here)/.test(text), "raw @everyone or @here in the payload");
+  check(!/<@[!&]?\d+>/.test(text), "a raw user or role mention in the payload");
+  return problems;
+}
+
 /** Every way a payload breaks Discord's limits or could ping someone; empty when it is fine. */
 export function limitProblems(payload: MessagePayload): string[] {
+  if (isV2(payload)) return v2Problems(payload);
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => ok || problems.push(what);
   check(

@@ -117,6 +117,7 @@ export const de = {
     covered: "**Behandelt:** {{names}}",
     example: "Beispiel: {{examples}}",
   },
+  fit: { notShown: "Nicht gezeigt", more: "{{n}} weitere hier nicht gezeigt: {{more}}" },
   chart: {
     doseTitle: "Dosen laut den Quellen (mg, logarithmische Skala)",
     evidenceTitle: "Belege hinter den Aussagen (Vorbehalte nicht gezählt)",

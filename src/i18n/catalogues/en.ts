@@ -115,6 +115,7 @@ export const en = {
     covered: "**Covered:** {{names}}",
     example: "Example: {{examples}}",
   },
+  fit: { notShown: "Not shown", more: "{{n}} more not shown here: {{more}}" },
   chart: {
     doseTitle: "Doses the sources give (mg, logarithmic scale)",
     evidenceTitle: "Evidence behind the claims (caveats not counted)",

@@ -114,6 +114,7 @@ export const esES = {
     covered: "**Cubiertos:** {{names}}",
     example: "Ejemplo: {{examples}}",
   },
+  fit: { notShown: "No mostrado", more: "{{n}} más no mostrados aquí: {{more}}" },
   chart: {
     doseTitle: "Dosis que dan las fuentes (mg, escala logarítmica)",
     evidenceTitle: "Evidencia tras las afirmaciones (sin contar salvedades)",

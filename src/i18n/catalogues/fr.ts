@@ -119,6 +119,7 @@ export const fr = {
     covered: "**Couverts :** {{names}}",
     example: "Exemple : {{examples}}",
   },
+  fit: { notShown: "Non affiché", more: "{{n}} de plus non affichés ici : {{more}}" },
   chart: {
     doseTitle: "Doses données par les sources (mg, échelle logarithmique)",
     evidenceTitle: "Preuves derrière les affirmations (réserves non comptées)",

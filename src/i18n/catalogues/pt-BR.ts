@@ -116,6 +116,7 @@ export const ptBR = {
     covered: "**Cobertos:** {{names}}",
     example: "Exemplo: {{examples}}",
   },
+  fit: { notShown: "Não mostrado", more: "Mais {{n}} não mostrados aqui: {{more}}" },
   chart: {
     doseTitle: "Doses que as fontes dão (mg, escala logarítmica)",
     evidenceTitle: "Evidências por trás das afirmações (ressalvas não contadas)",

@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TEST_TOKEN } from "./support/bot.js";
 import { FakeDiscord } from "./support/fake-discord.js";
-import { autocomplete, chatInput } from "./support/interactions.js";
+import { autocomplete, chatInput, modalSubmit } from "./support/interactions.js";
 import { channelMessage } from "./support/messages.js";
+import { freePort, waitFor200 } from "./support/ports.js";
+import { generateSigningKeys, SignedClient } from "./support/signed-client.js";
 import { spawnEntry, type Spawned } from "./support/spawn.js";
 
 const CALLBACK = /\/interactions\/\d+\/[^/]+\/callback$/;
@@ -113,5 +115,57 @@ describe("SIGTERM while a mention reply waits out a 429", () => {
       level: 40,
       msg: "abandoned at shutdown: mention reply not finished within the grace",
     });
+  });
+});
+
+describe("SIGTERM in HTTP mode while a report post waits out a 429", () => {
+  const keys = generateSigningKeys();
+  const REPORTS = "123456789012345670";
+  const reportPost = (r: { method: string; path: string }) =>
+    r.method === "POST" && r.path === `/api/v10/channels/${REPORTS}/messages`;
+
+  async function reportDuringA429(retryAfter: number, env: Record<string, string> = {}) {
+    const port = await freePort();
+    run = spawnEntry("src/bin/start.ts", [], {
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      REPORT_CHANNEL_ID: REPORTS,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      ...env,
+    });
+    const base = `http://127.0.0.1:${port}`;
+    expect(await waitFor200(`${base}/readyz`, 20_000, () => run!.child.exitCode === null)).toBe(true);
+    fake.failNext("POST", new RegExp(`/channels/${REPORTS}/messages$`), 429, retryAfter);
+    const client = new SignedClient(base, keys);
+    const thanks = await client.post(modalSubmit("report:noopept:dosing", { what: "the dose is per day" }));
+    expect(thanks.status).toBe(200);
+    client.close();
+    await expect.poll(() => fake.pendingFaults, { timeout: 5_000 }).toBe(0);
+    run.child.kill("SIGTERM");
+  }
+
+  it("waits for the report post within the grace, posts it, and counts it as finished", async () => {
+    const before = fake.requests.filter(reportPost).length;
+    await reportDuringA429(1);
+    expect(await run!.exited).toBe(0);
+    expect(fake.requests.filter(reportPost).length).toBe(before + 1);
+    expect(lines(run!.stdout()).find((l) => l.msg === "channel posts drained")).toMatchObject({
+      finished: 1,
+      abandoned: 0,
+    });
+  });
+
+  it("logs the report post as abandoned when the 429 outlasts the grace", async () => {
+    await reportDuringA429(30, { SHUTDOWN_GRACE_SECONDS: "1" });
+    expect(await run!.exited).toBe(0);
+    const logged = lines(run!.stdout());
+    expect(logged.find((l) => l.msg === "channel posts drained")).toMatchObject({
+      finished: 0,
+      abandoned: 1,
+    });
+    expect(logged.find((l) => l.work === "report")).toMatchObject({ level: 40 });
   });
 });

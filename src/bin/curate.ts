@@ -1,7 +1,9 @@
 import { loadConfigOrExit } from "../config.js";
+import { addSourceVerb } from "../curate/add-source.js";
 import { dispatch } from "../curate/dispatch.js";
 import { exportVerb } from "../curate/export.js";
 import { gapsVerb } from "../curate/gaps.js";
+import { reanchorVerb } from "../curate/reanchor.js";
 import { reportsVerb } from "../curate/reports.js";
 import { resolveVerb } from "../curate/resolve.js";
 import type { CurateVerb } from "../curate/verb.js";
@@ -9,9 +11,16 @@ import { PROJECT_ROOT } from "../paths.js";
 import { openStore } from "../store/store.js";
 
 /** THE list of curate verbs: adding one is one file under src/curate/ and one line here. */
-const VERBS: readonly CurateVerb[] = [reportsVerb, resolveVerb, exportVerb, gapsVerb];
+const VERBS: readonly CurateVerb[] = [
+  reportsVerb,
+  resolveVerb,
+  exportVerb,
+  gapsVerb,
+  addSourceVerb,
+  reanchorVerb,
+];
 
-/** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups). */
+/** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups, sources, anchors). */
 const config = loadConfigOrExit();
 const code = await dispatch(VERBS, process.argv.slice(2), {
   openStore: () =>

@@ -37,6 +37,9 @@ function main(): number {
   );
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
+    console.log(
+      "Anchor check: every quote is exactly where its anchor says, and every source text matches its recorded sha256.",
+    );
   } else {
     console.log(
       `SKIPPED: no source texts at ${quoteCheck.dir}, so the quote check here and the tests that read the texts are skipped; set NOOTROPIC_SOURCES_DIR to their folder to run them (README, "Source texts").`,

@@ -5,6 +5,7 @@ import { subjectProblems } from "./subjects.js";
 import { crossFileProblems } from "./rules.js";
 import { faithfulnessProblems } from "./faithful.js";
 import { quoteProblems } from "./quote-check.js";
+import { anchorProblems } from "./anchor-check.js";
 
 /** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
 export interface KnowledgeFile {
@@ -95,7 +96,10 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
   };
   problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
   problems.push(...subjectProblems(knowledge, input.subjects.path));
-  if (sourceTexts && problems.length === 0) problems.push(...quoteProblems(knowledge, sourceTexts));
+  if (sourceTexts && problems.length === 0) {
+    problems.push(...quoteProblems(knowledge, sourceTexts));
+    problems.push(...anchorProblems(knowledge, sourceTexts, input.sources.path));
+  }
   problems.push(...faithfulnessProblems(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;

@@ -29,25 +29,29 @@ const LETTER = /\p{L}/u;
 const CAPTION_SEAM = /\b[a-z]{3,}[A-Z][a-z]{2,}/;
 
 /**
- * Why one part of a quote is not a verbatim run of words of the source, or null when it is.
- * The run must start at a word boundary and end at one; a digit right after it is allowed, since
- * footnote markers are glued to words ("effects3" quotes as "effects").
+ * Where a folded needle occurs in a folded source as a run of whole words: it starts at a word boundary and
+ * ends at one, a digit right after it allowed, since footnote markers are glued to words ("effects3"
+ * quotes as "effects").
  */
-export function quotePartProblem(part: string, foldedSource: string): string | null {
-  const needle = foldText(part);
-  if (needle.length === 0) return "is empty";
-  const seam = CAPTION_SEAM.exec(needle);
-  if (seam) return `runs across a caption seam ("${seam[0]}")`;
-  let from = 0;
-  for (;;) {
-    const at = foldedSource.indexOf(needle, from);
-    if (at < 0) return "is not found verbatim in the source text";
+export function wordRunsAt(needle: string, foldedSource: string): number[] {
+  const out: number[] = [];
+  if (needle.length === 0) return out;
+  for (let at = foldedSource.indexOf(needle); at >= 0; at = foldedSource.indexOf(needle, at + 1)) {
     const before = foldedSource[at - 1];
     const after = foldedSource[at + needle.length];
     const startsOnBoundary =
       before === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(needle[0] ?? "");
     const endsOnBoundary = after === undefined || !LETTER.test(after) || !WORD_CHAR.test(needle.at(-1) ?? "");
-    if (startsOnBoundary && endsOnBoundary) return null;
-    from = at + 1;
+    if (startsOnBoundary && endsOnBoundary) out.push(at);
   }
+  return out;
+}
+
+/** Why one part of a quote is not a verbatim run of words of the source, or null when it is. */
+export function quotePartProblem(part: string, foldedSource: string): string | null {
+  const needle = foldText(part);
+  if (needle.length === 0) return "is empty";
+  const seam = CAPTION_SEAM.exec(needle);
+  if (seam) return `runs across a caption seam ("${seam[0]}")`;
+  return wordRunsAt(needle, foldedSource).length > 0 ? null : "is not found verbatim in the source text";
 }

@@ -45,10 +45,43 @@ const text = z.string().trim().min(1, "must not be empty");
 export const Quote = z.union([text, z.array(text).min(1, "must list at least one quote")]);
 export type Quote = z.infer<typeof Quote>;
 
+/**
+ * Where one quote part sits in its source text, after the W3C Web Annotation TextQuoteSelector (the quote
+ * itself is its `exact`; `prefix` and `suffix` are a few words either side) and TextPositionSelector
+ * (`start` and `end` are offsets in the source text, in UTF-16 units). Filled in by `npm run curate --
+ * reanchor`, never by hand; a quote is accepted only where its anchor says it is.
+ */
+export const Anchor = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .strict();
+export type Anchor = z.infer<typeof Anchor>;
+
+/** Where a claim or dose is in its review: only reviewed ones are answered unless a server shows drafts. */
+export const STATUSES = ["draft", "reviewed", "disputed", "retracted"] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
 const attributed = {
   source: id,
   quote: Quote,
   evidence: Evidence,
+  /** One anchor per quote part, in order. */
+  anchor: z.array(Anchor).optional(),
+  /** Absent means draft. */
+  status: Status.optional(),
+  /** Who wrote the statement; who reviewed it (never the author). */
+  author: text.optional(),
+  reviewer: text.optional(),
+  /** The version (see src/knowledge/version.ts) that was reviewed: an edit makes a new one, a draft again. */
+  reviewed: z
+    .string()
+    .regex(/^[0-9a-f]{10}$/, "must be a claim version (10 hex digits)")
+    .optional(),
 };
 
 export const Claim = z
@@ -156,6 +189,18 @@ export const Source = z
     trust: text,
     file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name"),
     covers: z.array(id),
+    /** Where it was found. */
+    url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+    /** The sha256 of the text when it was added: knowledge:check fails when the text no longer matches. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "must be a sha256 in hex")
+      .optional(),
+    /** The date the source was added. */
+    added: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2020-11-02")
+      .optional(),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

@@ -1,5 +1,6 @@
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
 import { loadOtherDrugs } from "./knowledge/other-drugs.js";
+import { publishedKnowledge } from "./knowledge/review.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex } from "./question/ask-index.js";
 import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
@@ -10,7 +11,8 @@ export function createContext(
   commands: Registry,
   options: LoadOptions = {},
 ): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
-  const { knowledge, quoteCheck } = loadKnowledge(options);
+  const { knowledge: all, quoteCheck } = loadKnowledge(options);
+  const knowledge = publishedKnowledge(all);
   const index = buildSearchIndex(knowledge);
   const otherDrugs = loadOtherDrugs(knowledge, options.dir);
   const vocabulary = loadCheckedVocabulary(knowledge, otherDrugs, options.dir);

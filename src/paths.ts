@@ -21,3 +21,8 @@ export function sourcesDir(env: NodeJS.ProcessEnv = process.env): string {
     ? path.resolve(env.NOOTROPIC_SOURCES_DIR)
     : path.resolve(PROJECT_ROOT, "..", "shared", "sources");
 }
+
+/** The knowledge folder: NOOTROPIC_KNOWLEDGE_DIR, else the project's knowledge/. */
+export function knowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NOOTROPIC_KNOWLEDGE_DIR ? path.resolve(env.NOOTROPIC_KNOWLEDGE_DIR) : KNOWLEDGE_DIR;
+}

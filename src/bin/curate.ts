@@ -1,8 +1,11 @@
 import { loadConfigOrExit } from "../config.js";
 import { addSourceVerb } from "../curate/add-source.js";
 import { dispatch } from "../curate/dispatch.js";
+import { draftVerb } from "../curate/draft.js";
 import { exportVerb } from "../curate/export.js";
 import { gapsVerb } from "../curate/gaps.js";
+import { pendingVerb } from "../curate/pending.js";
+import { reviewVerb } from "../curate/review.js";
 import { reanchorVerb } from "../curate/reanchor.js";
 import { reportsVerb } from "../curate/reports.js";
 import { resolveVerb } from "../curate/resolve.js";
@@ -18,6 +21,9 @@ const VERBS: readonly CurateVerb[] = [
   gapsVerb,
   addSourceVerb,
   reanchorVerb,
+  draftVerb,
+  pendingVerb,
+  reviewVerb,
 ];
 
 /** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups, sources, anchors). */

@@ -4,6 +4,8 @@ import { loadOtherDrugs } from "../knowledge/other-drugs.js";
 import { silentSafety, subjectList } from "../knowledge/subjects.js";
 import { formatUsage, sourceUsage } from "../knowledge/usage.js";
 import { provenanceProblems } from "../reply/audit.js";
+import { unreviewedShownProblems } from "../reply/review-audit.js";
+import { publishedKnowledge, reviewTally } from "../knowledge/review.js";
 import { runCli } from "./run.js";
 import { loadCheckedVocabulary } from "../question/vocabulary-check.js";
 
@@ -25,7 +27,8 @@ function main(): number {
   console.log(
     "Faithfulness rules (hedges, animal/cell context, numbers, linking names, long-term answers, disagreements): passed.",
   );
-  const provenance = provenanceProblems(knowledge);
+  const published = publishedKnowledge(knowledge);
+  const provenance = [...provenanceProblems(published), ...unreviewedShownProblems(knowledge, published)];
   if (provenance.length > 0) {
     console.error(
       `Provenance audit of every reply: ${provenance.length} problem(s):\n${provenance.map((p) => `- ${p}`).join("\n")}`,
@@ -33,8 +36,9 @@ function main(): number {
     return 1;
   }
   console.log(
-    "Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source.",
+    "Provenance audit: every claim shown in every reply is whole and carries its evidence badge and source, and is reviewed.",
   );
+  console.log(`Review: ${reviewTally(knowledge)}; answers show reviewed entries only.`);
   if (quoteCheck.status === "passed") {
     console.log(`Quote check: all ${quoteCheck.quotes} quoted entries are verbatim in ${quoteCheck.dir}.`);
     console.log(

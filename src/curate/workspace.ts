@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { KNOWLEDGE_DIR, PROJECT_ROOT, sourcesDir } from "../paths.js";
+import { knowledgeDir, PROJECT_ROOT, sourcesDir } from "../paths.js";
 import { SourcesFile, type Source } from "../knowledge/schema.js";
 
 /** Where a curator's command works: the knowledge folder and the source texts folder. */
@@ -13,7 +13,7 @@ export interface Workspace {
 /** NOOTROPIC_KNOWLEDGE_DIR and NOOTROPIC_SOURCES_DIR, as the bot reads them; else the project's own folders. */
 export function workspace(env: NodeJS.ProcessEnv = process.env): Workspace {
   return {
-    knowledgeDir: env.NOOTROPIC_KNOWLEDGE_DIR ? path.resolve(env.NOOTROPIC_KNOWLEDGE_DIR) : KNOWLEDGE_DIR,
+    knowledgeDir: knowledgeDir(env),
     sourcesDir: sourcesDir(env),
   };
 }

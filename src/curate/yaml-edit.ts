@@ -102,3 +102,38 @@ export function editYaml(text: string, edits: readonly EntryEdit[]): string {
   for (const s of splices) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   return out;
 }
+
+function itemRange(text: string, node: Node): { from: number; to: number } {
+  return { from: lineStart(text, node.range![0]), to: lineEnd(text, node.range![1]) };
+}
+
+/** Removes the list items at these indexes of the list under `key` (a top-level key). */
+export function removeListItems(text: string, key: string, indexes: readonly number[]): string {
+  const doc = parseDocument(text);
+  const list = isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
+  if (!isSeq(list)) throw new Error(`no list at ${key}`);
+  const ranges = indexes.map((i) => itemRange(text, list.items[i] as Node)).sort((a, b) => b.from - a.from);
+  let out = text;
+  for (const r of ranges) out = out.slice(0, r.from) + out.slice(r.to);
+  return out;
+}
+
+/**
+ * Appends an item to the list under a top-level key; `item` is its lines, starting "  - ". An empty flow
+ * list (`doses: []`) becomes a block list.
+ */
+export function appendListItem(text: string, key: string, item: string): string {
+  const doc = parseDocument(text);
+  const pair = isMap(doc.contents)
+    ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)
+    : undefined;
+  if (!pair) return `${text}${text.endsWith("\n") ? "" : "\n"}${key}:\n${item}`;
+  const list = pair.value;
+  if (!isSeq(list)) throw new Error(`${key} is not a list`);
+  if (list.flow || list.items.length === 0) {
+    const range = pairRange(text, pair);
+    return `${text.slice(0, range.from)}${key}:\n${item}${text.slice(range.to)}`;
+  }
+  const at = lineEnd(text, (list.items.at(-1) as Node).range![1]);
+  return text.slice(0, at) + item + text.slice(at);
+}

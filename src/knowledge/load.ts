@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { KNOWLEDGE_DIR, PROJECT_ROOT, sourcesDir } from "../paths.js";
+import { knowledgeDir, PROJECT_ROOT, sourcesDir } from "../paths.js";
 import { KnowledgeError, parseKnowledge, type KnowledgeFile, type KnowledgeInput } from "./parse.js";
 import type { Knowledge, Source } from "./schema.js";
+import { knowledgeVersion } from "./version.js";
 
 function display(file: string): string {
   const rel = path.relative(PROJECT_ROOT, file);
@@ -20,7 +21,7 @@ function readFile(file: string): KnowledgeFile {
 }
 
 /** Reads the knowledge folder: sources.yaml, not-covered.yaml, subjects.yaml and compounds/*.yaml. */
-export function readKnowledgeFiles(dir: string = KNOWLEDGE_DIR): KnowledgeInput {
+export function readKnowledgeFiles(dir: string = knowledgeDir()): KnowledgeInput {
   const compoundsDir = path.join(dir, "compounds");
   let names: string[];
   try {
@@ -59,6 +60,20 @@ export function readSourceTexts(sources: readonly Source[], dir: string = source
   return { status: "loaded", dir, texts };
 }
 
+/** The version of the knowledge folder: its files by their path inside it (other-drugs.yaml included). */
+function versionOf(input: KnowledgeInput, dir: string): string {
+  const files = [
+    { path: "sources.yaml", text: input.sources.text },
+    { path: "not-covered.yaml", text: input.notCovered.text },
+    { path: "subjects.yaml", text: input.subjects.text },
+    ...input.compounds.map((f) => ({ path: `compounds/${path.basename(f.path)}`, text: f.text })),
+  ];
+  const otherDrugs = path.join(dir, "other-drugs.yaml");
+  if (fs.existsSync(otherDrugs))
+    files.push({ path: "other-drugs.yaml", text: fs.readFileSync(otherDrugs, "utf8") });
+  return knowledgeVersion(files);
+}
+
 export interface LoadOptions {
   dir?: string;
   sourcesDir?: string;
@@ -67,13 +82,17 @@ export interface LoadOptions {
 }
 
 export interface LoadedKnowledge {
+  /** Every entry, whatever its review status (answers use publishedKnowledge of it). */
   knowledge: Knowledge;
+  /** A hash of the files it was read from (src/knowledge/version.ts), the same on every replica that has them. */
+  version: string;
   quoteCheck: { status: "passed"; dir: string; quotes: number } | { status: "skipped"; dir: string };
 }
 
 /** Reads, validates and quote-checks the knowledge. Throws KnowledgeError naming every problem. */
 export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
   const input = readKnowledgeFiles(options.dir);
+  const version = versionOf(input, options.dir ?? knowledgeDir());
   const unchecked = parseKnowledge(input);
   const texts = readSourceTexts(unchecked.sources, options.sourcesDir ?? sourcesDir());
   if (texts.status === "missing") {
@@ -82,9 +101,9 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
         `${texts.dir}: source texts folder not found, so the quotes cannot be checked`,
       ]);
     }
-    return { knowledge: unchecked, quoteCheck: { status: "skipped", dir: texts.dir } };
+    return { knowledge: unchecked, version, quoteCheck: { status: "skipped", dir: texts.dir } };
   }
   const knowledge = parseKnowledge(input, texts.texts);
   const quotes = knowledge.compounds.reduce((n, c) => n + c.doses.length + c.claims.length, 0);
-  return { knowledge, quoteCheck: { status: "passed", dir: texts.dir, quotes } };
+  return { knowledge, version, quoteCheck: { status: "passed", dir: texts.dir, quotes } };
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
-import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../paths.js";
+import { knowledgeDir, PROJECT_ROOT } from "../paths.js";
 import { normalizeName } from "../knowledge/normalize.js";
 import { formatPath, KnowledgeError } from "./parse.js";
 import type { Knowledge } from "./schema.js";
@@ -88,7 +88,7 @@ function otherDrugProblems(
 /** Reads and validates knowledge/other-drugs.yaml. Throws KnowledgeError naming every problem. */
 export function loadOtherDrugs(
   knowledge: Pick<Knowledge, "compounds" | "notCovered">,
-  dir: string = KNOWLEDGE_DIR,
+  dir: string = knowledgeDir(),
 ): OtherDrug[] {
   const file = path.join(dir, OTHER_DRUGS_FILE);
   const shown = path.relative(PROJECT_ROOT, file).startsWith("..") ? file : path.relative(PROJECT_ROOT, file);

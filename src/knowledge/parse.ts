@@ -4,6 +4,7 @@ import { Compound, NotCoveredFile, SourcesFile, SubjectsFile, type Knowledge } f
 import { subjectProblems } from "./subjects.js";
 import { crossFileProblems } from "./rules.js";
 import { faithfulnessProblems } from "./faithful.js";
+import { reviewProblems } from "./review.js";
 import { quoteProblems } from "./quote-check.js";
 import { anchorProblems } from "./anchor-check.js";
 
@@ -101,6 +102,7 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
     problems.push(...anchorProblems(knowledge, sourceTexts, input.sources.path));
   }
   problems.push(...faithfulnessProblems(knowledge));
+  problems.push(...reviewProblems(knowledge));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

@@ -1,6 +1,13 @@
 import { localizedRecord } from "../i18n/record.js";
 import { t } from "../i18n/t.js";
-import { EVIDENCE_LEVELS, type Claim, type Compound, type Dose, type Evidence } from "../knowledge/schema.js";
+import {
+  EVIDENCE_LEVELS,
+  type Claim,
+  type Compound,
+  type Dose,
+  type Evidence,
+  type Status,
+} from "../knowledge/schema.js";
 
 /** How each evidence level is shown: strongest first. */
 export const EVIDENCE_LABEL = localizedRecord(EVIDENCE_LEVELS, (level) => t(`evidence.long.${level}`));
@@ -13,9 +20,21 @@ export function caveatLabel(): string {
   return t("evidence.caveat");
 }
 
+/**
+ * Where a server shows drafts (answers otherwise show reviewed entries only): the mark before the badge of a
+ * draft, and of an entry a report against it put in dispute.
+ */
+export const REVIEW_MARK: Partial<Record<Status, string>> = {
+  draft: "🚧 draft, not yet reviewed · ",
+  disputed: "⚠️ disputed: a report against it was accepted · ",
+};
+
 /** The badge shown beside a claim or dose wherever it appears. */
-export function badge(item: (Pick<Claim, "evidence"> & { topic?: Claim["topic"] }) | Dose): string {
-  return "topic" in item && item.topic === "evidence" ? caveatLabel() : EVIDENCE_LABEL[item.evidence];
+export function badge(
+  item: (Pick<Claim, "evidence" | "status"> & { topic?: Claim["topic"] }) | Dose,
+): string {
+  const level = "topic" in item && item.topic === "evidence" ? caveatLabel() : EVIDENCE_LABEL[item.evidence];
+  return `${(item.status && REVIEW_MARK[item.status]) ?? ""}${level}`;
 }
 
 /** The colour of each evidence level, as in the badges and the evidence chart. */

@@ -1,21 +1,32 @@
-import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
-import { loadOtherDrugs } from "./knowledge/other-drugs.js";
-import { publishedKnowledge } from "./knowledge/review.js";
+import type { LoadedKnowledge, LoadOptions } from "./knowledge/load.js";
 import type { BotContext, Registry } from "./interactions/types.js";
-import { buildAskIndex } from "./question/ask-index.js";
-import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
-import { buildSearchIndex } from "./search/index.js";
+import { createLiveContext, type LiveContext } from "./live.js";
 
-/** Loads the knowledge once and builds the search indexes once: everything a handler needs, with the commands. */
+/**
+ * Loads the knowledge and builds the search indexes: everything a handler needs, with the commands. The
+ * context reads the current version of a LiveContext, so `reload` swaps in a new one (SIGHUP).
+ */
 export function createContext(
   commands: Registry,
   options: LoadOptions = {},
-): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"] } {
-  const { knowledge: all, quoteCheck } = loadKnowledge(options);
-  const knowledge = publishedKnowledge(all);
-  const index = buildSearchIndex(knowledge);
-  const otherDrugs = loadOtherDrugs(knowledge, options.dir);
-  const vocabulary = loadCheckedVocabulary(knowledge, otherDrugs, options.dir);
-  const ask = buildAskIndex(knowledge, otherDrugs, index, vocabulary);
-  return { knowledge, index, ask, commands, quoteCheck };
+): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"]; version: string; live: LiveContext } {
+  const live = createLiveContext(commands, options);
+  const ctx = live.ctx;
+  return {
+    commands,
+    get knowledge() {
+      return ctx.knowledge;
+    },
+    get index() {
+      return ctx.index;
+    },
+    get ask() {
+      return ctx.ask;
+    },
+    get version() {
+      return ctx.version;
+    },
+    quoteCheck: live.quoteCheck,
+    live,
+  };
 }

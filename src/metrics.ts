@@ -15,6 +15,9 @@ export interface Metrics {
   readonly httpBufferedBytes: Gauge;
   readonly httpConnections: Gauge;
   readonly httpAcceptErrors: Counter<"code">;
+  /** 1 for the knowledge version answering (an info metric: replicas agree when their versions do). */
+  readonly knowledgeVersion: Gauge<"version">;
+  readonly knowledgeReloads: Counter<"outcome">;
 }
 
 export interface MetricsOptions {
@@ -88,6 +91,18 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       name: "nootropic_http_accept_errors_total",
       help: "Connections the endpoint could not accept, by error code, such as EMFILE when out of file descriptors (HTTP mode only)",
       labelNames: ["code"],
+      registers,
+    }),
+    knowledgeVersion: new Gauge({
+      name: "nootropic_knowledge_version_info",
+      help: "1 for the version (a hash of the knowledge files) this process answers from",
+      labelNames: ["version"],
+      registers,
+    }),
+    knowledgeReloads: new Counter({
+      name: "nootropic_knowledge_reloads_total",
+      help: "Reloads of the knowledge (SIGHUP or POST /reload) by outcome: swapped, unchanged, refused",
+      labelNames: ["outcome"],
       registers,
     }),
   };

@@ -5,6 +5,7 @@ import { draftVerb } from "../curate/draft.js";
 import { exportVerb } from "../curate/export.js";
 import { gapsVerb } from "../curate/gaps.js";
 import { pendingVerb } from "../curate/pending.js";
+import { reloadVerb } from "../curate/reload.js";
 import { reviewVerb } from "../curate/review.js";
 import { reanchorVerb } from "../curate/reanchor.js";
 import { reportsVerb } from "../curate/reports.js";
@@ -24,6 +25,7 @@ const VERBS: readonly CurateVerb[] = [
   draftVerb,
   pendingVerb,
   reviewVerb,
+  reloadVerb,
 ];
 
 /** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups, sources, anchors). */

@@ -8,6 +8,8 @@ import type { Config } from "../env.js";
 import { botRest, createChannelPoster, type RunningPoster } from "../discord/channel-poster.js";
 import { ListenError, listenOrExplain } from "../http/listen-error.js";
 import { startHttpMode } from "../http/serve.js";
+import type { ReloadOutcome } from "../live.js";
+import { reloader } from "../reload.js";
 import { createBoundary, type Boundary } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
 import { Limiter } from "../interactions/limiter.js";
@@ -34,6 +36,9 @@ interface Deps {
   metrics?: Metrics;
   /** Posts to channels with the bot token (reports, answers to mentions); none without a token. */
   poster?: RunningPoster;
+  /** SIGHUP and POST /reload (HTTP mode): the knowledge reloaded without a restart. */
+  reload: (by: string) => Promise<ReloadOutcome>;
+  knowledgeVersion: () => string;
 }
 
 /**
@@ -92,7 +97,9 @@ async function main(): Promise<void> {
     limiter,
     ...(metrics ? { onOutcome: (outcome) => observeInteraction(metrics, outcome) } : {}),
   });
-  const deps: Deps = { boundary, logger, metrics, poster };
+  const reload = reloader(ctx.live, logger, metrics);
+  process.on("SIGHUP", () => void reload("SIGHUP"));
+  const deps: Deps = { boundary, logger, metrics, poster, reload, knowledgeVersion: () => ctx.version };
   let stop: Stop | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -166,6 +173,8 @@ async function serveHttp(config: Config, publicKey: string, deps: Deps): Promise
     apiUrl: config.DISCORD_API_URL,
     port: config.PORT,
     host: config.HOST,
+    knowledgeVersion: deps.knowledgeVersion,
+    reload: () => deps.reload("POST /reload"),
     limits: {
       maxConnections: config.HTTP_MAX_CONNECTIONS,
       maxBufferedBytes: config.HTTP_MAX_BUFFERED_MB * 1024 * 1024,

@@ -17,6 +17,9 @@ export interface HttpModeOptions {
   host?: string;
   /** What anyone can make this replica spend on requests (bytes held, connections); defaults otherwise. */
   limits?: Partial<HttpLimits>;
+  /** The knowledge's version for /readyz, and POST /reload (see createInteractionServer). */
+  knowledgeVersion?: () => string;
+  reload?: () => Promise<{ ok: boolean }>;
 }
 
 export interface RunningHttpMode {
@@ -38,6 +41,8 @@ export async function startHttpMode(options: HttpModeOptions): Promise<RunningHt
     logger,
     metrics,
     limits: options.limits,
+    knowledgeVersion: options.knowledgeVersion,
+    reload: options.reload,
     answer: async (raw) => {
       const answered = await options.boundary.respond(raw);
       if (!answered.files?.length) return answered.response;

@@ -27,6 +27,10 @@ export interface InteractionServerOptions {
   logger: Logger;
   /** Whether the knowledge is loaded and the index built: /readyz answers 503 until then and while draining. */
   isReady?: () => boolean;
+  /** The knowledge's version, shown by /readyz so that replicas can be checked to agree. */
+  knowledgeVersion?: () => string;
+  /** POST /reload from this machine (127.0.0.1 or ::1 only): reloads the knowledge; 200, or 422 when refused. */
+  reload?: () => Promise<{ ok: boolean }>;
   metrics?: Metrics;
   maxBodyBytes?: number;
   /** Discord waits 3 s for the inline answer; past this (a report sink that waits too long) we answer 503. */
@@ -214,8 +218,15 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       if (!isGet) return reply(405, { error: "method not allowed" }, { allow: "GET, HEAD" });
       if (path === "/healthz") return reply(200, { status: "ok" });
       return isReady() && !draining
-        ? reply(200, { status: "ready" })
+        ? reply(200, { status: "ready", knowledge: options.knowledgeVersion?.() })
         : reply(503, { status: draining ? "draining" : "starting" });
+    }
+    if (path === "/reload" && options.reload) {
+      if (req.method !== "POST") return reply(405, { error: "method not allowed" }, { allow: "POST" });
+      if (!isLoopback(req.socket.remoteAddress)) return reply(403, { error: "only from this machine" });
+      req.resume();
+      const outcome = await options.reload();
+      return reply(outcome.ok ? 200 : 422, outcome);
     }
     reply(404, { error: "not found" });
   }
@@ -267,7 +278,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   };
 }
 
-const KNOWN_PATHS = new Set([INTERACTIONS_PATH, "/healthz", "/readyz"]);
+const KNOWN_PATHS = new Set([INTERACTIONS_PATH, "/healthz", "/readyz", "/reload"]);
+
+const isLoopback = (address: string | undefined) =>
+  address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
 
 /** The path as a metric label: one of ours, or "other", so random paths cannot grow the label set. */
 function knownPath(url: string | undefined): string {

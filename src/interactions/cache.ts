@@ -9,15 +9,20 @@ export interface Answer {
 }
 
 /**
- * The router with a bounded least-recently-used cache in front. The knowledge never changes after it is
- * loaded, so an answer depends only on the interaction's inputs; popular questions (a compound's card, a
+ * The router with a bounded least-recently-used cache in front. Between two reloads of the knowledge an
+ * answer depends only on the interaction's inputs (a reload empties the cache); popular questions (a compound's card, a
  * section button, a keystroke in autocomplete) are then served without building the reply again.
  * The key includes the reply's locale. A submitted form is never cached: each one is taken. Cached payloads
  * are shared and must not be mutated by whoever sends them.
  */
 export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
   const cache = new Map<string, Outgoing>();
+  let knowledge = ctx.knowledge;
   const immediate = (incoming: Immediate): Outgoing => {
+    if (ctx.knowledge !== knowledge) {
+      cache.clear();
+      knowledge = ctx.knowledge;
+    }
     const key = `${currentLocale()} ${JSON.stringify(incoming)}`;
     const hit = cache.get(key);
     if (hit) {

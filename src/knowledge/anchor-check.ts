@@ -19,28 +19,45 @@ export function quotedEntries(knowledge: Knowledge): { file: string; where: stri
 const preview = (part: string) => (part.length > 50 ? `${part.slice(0, 47)}...` : part);
 const place = (a: Anchor) => `${a.start}-${a.end}`;
 
+const foldedCache = new WeakMap<ReadonlyMap<string, string>, Map<string, FoldedSource>>();
+
+function foldedSources(sourceTexts: ReadonlyMap<string, string>): Map<string, FoldedSource> {
+  let folded = foldedCache.get(sourceTexts);
+  if (!folded) {
+    folded = new Map([...sourceTexts].map(([id, text]) => [id, foldSource(text)]));
+    foldedCache.set(sourceTexts, folded);
+  }
+  return folded;
+}
+
 /**
- * The anchor check: every quote part carries an anchor, and the quote is exactly where its anchor says (the
- * only match accepted; a quote no longer there at all is reported by the quote check). A source whose text no longer matches its recorded sha256 is named, and each quote
- * that moved or vanished with it. sourceTexts maps source id -> raw text; sourcesPath names sources.yaml.
+ * A source whose text no longer matches its recorded sha256: named, with what to do (the anchor check then
+ * lists each quote that moved). sourceTexts maps source id -> raw text; sourcesPath names sources.yaml.
  */
-export function anchorProblems(
+export function sourceHashProblems(
   knowledge: Knowledge,
   sourceTexts: ReadonlyMap<string, string>,
   sourcesPath: string,
 ): string[] {
   const problems: string[] = [];
-  const folded = new Map<string, FoldedSource>();
   knowledge.sources.forEach((source, i) => {
     const text = sourceTexts.get(source.id);
-    if (text === undefined) return;
-    folded.set(source.id, foldSource(text));
-    if (source.sha256 && textSha256(text) !== source.sha256) {
+    if (text !== undefined && source.sha256 && textSha256(text) !== source.sha256) {
       problems.push(
         `${sourcesPath}: sources[${i}].sha256: the text of '${source.id}' (${source.file}) has changed since it was added; the quotes that moved are listed as moved, those that vanished as not found verbatim; when the edit is right, run ${REANCHOR}`,
       );
     }
   });
+  return problems;
+}
+
+/**
+ * The anchor check: every quote part carries an anchor, and the quote is exactly where its anchor says (the
+ * only match accepted; a quote no longer there at all is reported by the quote check).
+ */
+export function anchorProblems(knowledge: Knowledge, sourceTexts: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const folded = foldedSources(sourceTexts);
   for (const { file, where, entry } of quotedEntries(knowledge)) {
     const source = folded.get(entry.source);
     if (!source) continue;

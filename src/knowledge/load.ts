@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { knowledgeDir, PROJECT_ROOT, sourcesDir } from "../paths.js";
-import { KnowledgeError, parseKnowledge, type KnowledgeFile, type KnowledgeInput } from "./parse.js";
+import {
+  KnowledgeError,
+  parseKnowledge,
+  type KnowledgeFile,
+  type KnowledgeInput,
+  type ParseMemo,
+} from "./parse.js";
 import type { Knowledge, Source } from "./schema.js";
 import { knowledgeVersion } from "./version.js";
 
@@ -79,6 +85,8 @@ export interface LoadOptions {
   sourcesDir?: string;
   /** "required": a missing sources folder is a problem; "if-present": the quote check is skipped without it. */
   quotes?: "required" | "if-present";
+  /** Kept between loads (a reload): what did not change is not parsed or checked again. */
+  memo?: ParseMemo & { texts?: ReadonlyMap<string, string> };
 }
 
 export interface LoadedKnowledge {
@@ -93,7 +101,7 @@ export interface LoadedKnowledge {
 export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
   const input = readKnowledgeFiles(options.dir);
   const version = versionOf(input, options.dir ?? knowledgeDir());
-  const unchecked = parseKnowledge(input);
+  const unchecked = parseKnowledge(input, undefined, options.memo);
   const texts = readSourceTexts(unchecked.sources, options.sourcesDir ?? sourcesDir());
   if (texts.status === "missing") {
     if (options.quotes === "required") {
@@ -103,7 +111,14 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
     }
     return { knowledge: unchecked, version, quoteCheck: { status: "skipped", dir: texts.dir } };
   }
-  const knowledge = parseKnowledge(input, texts.texts);
+  const memo = options.memo;
+  const same =
+    memo?.texts !== undefined &&
+    memo.texts.size === texts.texts.size &&
+    [...texts.texts].every(([id, text]) => memo.texts!.get(id) === text);
+  const sourceTexts = same ? memo.texts! : texts.texts;
+  if (memo) memo.texts = sourceTexts;
+  const knowledge = parseKnowledge(input, sourceTexts, memo);
   const quotes = knowledge.compounds.reduce((n, c) => n + c.doses.length + c.claims.length, 0);
   return { knowledge, version, quoteCheck: { status: "passed", dir: texts.dir, quotes } };
 }

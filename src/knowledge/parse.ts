@@ -6,7 +6,7 @@ import { crossFileProblems } from "./rules.js";
 import { faithfulnessProblems } from "./faithful.js";
 import { reviewProblems } from "./review.js";
 import { quoteProblems } from "./quote-check.js";
-import { anchorProblems } from "./anchor-check.js";
+import { anchorProblems, sourceHashProblems } from "./anchor-check.js";
 
 /** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
 export interface KnowledgeFile {
@@ -30,6 +30,50 @@ export class KnowledgeError extends Error {
     );
     this.name = "KnowledgeError";
   }
+}
+
+/**
+ * What a reload keeps from the last load: the compound parsed from each file (by path and text), and each
+ * compound's check results, so that a reload parses and checks only what changed.
+ */
+export interface ParseMemo {
+  compounds: Map<string, Compound>;
+  quotes: WeakMap<Compound, { key: unknown; problems: string[] }>;
+  rules: WeakMap<Compound, { key: unknown; problems: string[] }>;
+  review: WeakMap<Compound, { key: unknown; problems: string[] }>;
+}
+
+export function createParseMemo(): ParseMemo {
+  return { compounds: new Map(), quotes: new WeakMap(), rules: new WeakMap(), review: new WeakMap() };
+}
+
+/**
+ * A per-compound check run compound by compound, each on the knowledge seen from it (itself and the
+ * compounds it links to), its problems kept in the memo while the compound, its partners and `key` stay.
+ */
+function perCompound(
+  knowledge: Knowledge,
+  memo: ParseMemo["rules"] | undefined,
+  key: unknown,
+  check: (view: Knowledge) => string[],
+): string[] {
+  if (!memo) return check(knowledge);
+  const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
+  const out: string[] = [];
+  for (const compound of knowledge.compounds) {
+    const partners = [...new Set(compound.claims.flatMap((c) => (c.with ? [byId.get(c.with)] : [])))];
+    const cached = memo.get(compound);
+    if (cached && cached.key === key && partners.length === 0) {
+      out.push(...cached.problems);
+      continue;
+    }
+    const file = knowledge.files.get(compound.id) ?? compound.id;
+    const view = { ...knowledge, compounds: [compound, ...partners.filter((p) => p !== undefined)] };
+    const problems = check(view).filter((p) => p.startsWith(`${file}:`));
+    memo.set(compound, { key, problems });
+    out.push(...problems);
+  }
+  return out;
 }
 
 /** "claims", 3, "source" -> "claims[3].source" */
@@ -72,21 +116,29 @@ function parseFile<T extends z.ZodType>(
  * are given (source id -> text), checks that every quote is verbatim in its source. Throws KnowledgeError
  * listing every problem found; returns the typed knowledge otherwise.
  */
-export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<string, string>): Knowledge {
+export function parseKnowledge(
+  input: KnowledgeInput,
+  sourceTexts?: ReadonlyMap<string, string>,
+  memo?: ParseMemo,
+): Knowledge {
   const problems: string[] = [];
   const sourcesFile = parseFile(input.sources, SourcesFile, problems);
   const notCoveredFile = parseFile(input.notCovered, NotCoveredFile, problems);
   const subjectsFile = parseFile(input.subjects, SubjectsFile, problems);
   const files = new Map<string, string>();
   const compounds: Compound[] = [];
+  const next = new Map<string, Compound>();
   for (const file of input.compounds) {
-    const compound = parseFile(file, Compound, problems);
+    const key = `${file.path}\0${file.text}`;
+    const compound = memo?.compounds.get(key) ?? parseFile(file, Compound, problems);
+    if (compound && memo) next.set(key, compound);
     if (!compound) continue;
     compounds.push(compound);
     files.set(compound.id, file.path);
   }
   if (problems.length > 0 || !sourcesFile || !notCoveredFile || !subjectsFile)
     throw new KnowledgeError(problems);
+  if (memo) memo.compounds = next;
 
   const knowledge: Knowledge = {
     sources: sourcesFile.sources,
@@ -98,11 +150,18 @@ export function parseKnowledge(input: KnowledgeInput, sourceTexts?: ReadonlyMap<
   problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
   problems.push(...subjectProblems(knowledge, input.subjects.path));
   if (sourceTexts && problems.length === 0) {
-    problems.push(...quoteProblems(knowledge, sourceTexts));
-    problems.push(...anchorProblems(knowledge, sourceTexts, input.sources.path));
+    problems.push(...sourceHashProblems(knowledge, sourceTexts, input.sources.path));
+    problems.push(
+      ...perCompound(knowledge, memo?.quotes, sourceTexts, (k) => [
+        ...quoteProblems(k, sourceTexts),
+        ...anchorProblems(k, sourceTexts),
+      ]),
+    );
   }
-  problems.push(...faithfulnessProblems(knowledge));
-  problems.push(...reviewProblems(knowledge));
+  problems.push(...perCompound(knowledge, memo?.rules, undefined, faithfulnessProblems));
+  // Review comes last: an entry is reviewed once it passes everything else.
+  if (problems.length === 0)
+    problems.push(...perCompound(knowledge, memo?.review, undefined, reviewProblems));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

@@ -1,10 +1,21 @@
 import { foldText, quotePartProblem, quoteParts } from "./quotes.js";
 import type { Knowledge, Quote } from "./schema.js";
 
+const foldedCache = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
+/** The source texts folded, once per map of texts. */
+function foldedTexts(sourceTexts: ReadonlyMap<string, string>): Map<string, string> {
+  let folded = foldedCache.get(sourceTexts);
+  if (!folded) {
+    folded = new Map([...sourceTexts].map(([id, text]) => [id, foldText(text)]));
+    foldedCache.set(sourceTexts, folded);
+  }
+  return folded;
+}
+
 /** Every quote that is not verbatim in its source, named by file and path. sourceTexts maps source id -> text. */
 export function quoteProblems(knowledge: Knowledge, sourceTexts: ReadonlyMap<string, string>): string[] {
-  const folded = new Map<string, string>();
-  for (const [id, text] of sourceTexts) folded.set(id, foldText(text));
+  const folded = foldedTexts(sourceTexts);
 
   const problems: string[] = [];
   const check = (file: string, where: string, sourceId: string, quote: Quote) => {

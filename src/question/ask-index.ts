@@ -36,13 +36,15 @@ export function buildAskIndex(
   vocabulary: VocabularyData = loadCheckedVocabulary(knowledge, otherDrugs),
 ): AskIndex {
   const fulltext = buildFullTextIndex(knowledge);
-  const goalMentions = new Map(
-    QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]),
-  );
   return {
     question: buildQuestionIndex(knowledge, otherDrugs, nootropics, vocabulary),
     fulltext,
-    goalMentions,
+    goalMentions: goalMentionsOf(fulltext),
     relevance: buildRelevanceIndex(knowledge),
   };
+}
+
+/** For each goal, the claims whose words mention it. */
+export function goalMentionsOf(fulltext: FullTextIndex): ReadonlyMap<QuestionGoal, readonly FullTextHit[]> {
+  return new Map(QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]));
 }

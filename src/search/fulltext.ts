@@ -14,15 +14,18 @@ export type FullTextHit =
   | { kind: "claim"; compound: Compound; claim: Claim; score: number; terms: string[] }
   | { kind: "dose"; compound: Compound; dose: Dose; score: number; terms: string[] };
 
-type Target =
+export type Target =
   { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
 
 export interface FullTextIndex {
   readonly search: MiniSearch<Doc>;
+  /** By document id; a replaced document's slot keeps its old target, never returned by a search. */
   readonly targets: readonly Target[];
+  /** Each compound's live document ids, for updating the index when a compound changes. */
+  readonly byCompound: ReadonlyMap<string, readonly number[]>;
 }
 
-interface Doc {
+export interface Doc {
   id: number;
   compound: string;
   statement: string;
@@ -49,7 +52,7 @@ export function searchTerms(text: string): string[] {
     .filter((t) => t.length > 1 && !STOP.has(t));
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   fields: ["compound", "statement", "quote", "source"],
   tokenize: searchTerms,
   processTerm: (term: string) => term,
@@ -62,37 +65,60 @@ const OPTIONS = {
   },
 };
 
-export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
-  const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
-  const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
+/** The search documents of one compound, numbered from `firstId`, with what each points at. */
+export function compoundDocs(
+  compound: Compound,
+  byId: ReadonlyMap<string, Compound>,
+  titles: ReadonlyMap<string, string>,
+  firstId: number,
+): { docs: Doc[]; targets: Target[] } {
   const names = (c: Compound | undefined) => (c ? [c.name, ...c.aliases].join(" ") : "");
+  const docs: Doc[] = [];
+  const targets: Target[] = [];
+  for (const claim of compound.claims) {
+    docs.push({
+      id: firstId + targets.length,
+      compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`,
+      statement: claim.statement,
+      quote: quoteText(claim.quote),
+      source: titles.get(claim.source) ?? "",
+    });
+    targets.push({ kind: "claim", compound, claim });
+  }
+  for (const dose of compound.doses) {
+    docs.push({
+      id: firstId + targets.length,
+      compound: names(compound),
+      statement: `dose ${dose.purpose} ${dose.note ?? ""}`,
+      quote: quoteText(dose.quote),
+      source: titles.get(dose.source) ?? "",
+    });
+    targets.push({ kind: "dose", compound, dose });
+  }
+  return { docs, targets };
+}
+
+export const sourceTitles = (knowledge: Pick<Knowledge, "sources">) =>
+  new Map(knowledge.sources.map((s) => [s.id, s.title]));
+
+export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
+  const titles = sourceTitles(knowledge);
+  const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
   const targets: Target[] = [];
   const docs: Doc[] = [];
+  const byCompound = new Map<string, number[]>();
   for (const compound of knowledge.compounds) {
-    for (const claim of compound.claims) {
-      docs.push({
-        id: targets.length,
-        compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`,
-        statement: claim.statement,
-        quote: quoteText(claim.quote),
-        source: titles.get(claim.source) ?? "",
-      });
-      targets.push({ kind: "claim", compound, claim });
-    }
-    for (const dose of compound.doses) {
-      docs.push({
-        id: targets.length,
-        compound: names(compound),
-        statement: `dose ${dose.purpose} ${dose.note ?? ""}`,
-        quote: quoteText(dose.quote),
-        source: titles.get(dose.source) ?? "",
-      });
-      targets.push({ kind: "dose", compound, dose });
-    }
+    const part = compoundDocs(compound, byId, titles, targets.length);
+    byCompound.set(
+      compound.id,
+      part.docs.map((d) => d.id),
+    );
+    docs.push(...part.docs);
+    targets.push(...part.targets);
   }
   const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
-  return { search, targets };
+  return { search, targets, byCompound };
 }
 
 /** A hit scoring under this share of the best one is left out: it matched only a stray word. */

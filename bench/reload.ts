@@ -1,0 +1,95 @@
+/**
+ * npm run bench:reload — reloading the knowledge while the bot answers, at 1,000 compounds and about 53,000
+ * documents (bench/support/big-knowledge.ts): the reload's wall time and CPU, alone and while interactions
+ * arrive every 2 ms, and those interactions' latency (from when each was due to its answer) before and
+ * during the reload. Prints figures; asserts nothing.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { registry } from "../commands/index.js";
+import { route } from "../src/interactions/route.js";
+import type { Incoming } from "../src/interactions/types.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { createLiveContext, type LiveContext } from "../src/live.js";
+import { writeBigKnowledge } from "./support/big-knowledge.js";
+
+const EVERY_MS = 2;
+const ASKS: Incoming[] = [
+  { type: "command", name: "ask", options: { question: "noopept dose?" } },
+  { type: "command", name: "ask", options: { question: "is piracetam safe long term" } },
+  { type: "command", name: "compound", options: { name: "fasoracetm" } },
+  { type: "command", name: "ask", options: { question: "what helps memory" } },
+  { type: "command", name: "compare", options: { first: "noopept", second: "piracetam" } },
+  { type: "autocomplete", name: "compound", focused: { name: "name", value: "noo" }, options: {} },
+];
+
+const pct = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+const f = (n: number) => n.toFixed(2);
+
+/** Interactions due every EVERY_MS while `during` runs (or for `ms`), each timed from when it was due. */
+async function drive(live: LiveContext, during: Promise<unknown> | number): Promise<number[]> {
+  const latencies: number[] = [];
+  let done = false;
+  const stop = typeof during === "number" ? sleep(during) : during;
+  void stop.then(() => (done = true));
+  const start = performance.now();
+  for (let i = 0; !done; i++) {
+    const due = start + i * EVERY_MS;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    else await new Promise((r) => setImmediate(r));
+    route(live.ctx, ASKS[i % ASKS.length]!);
+    latencies.push(performance.now() - due);
+  }
+  return latencies;
+}
+
+function touch(dir: string, i: number): void {
+  const file = path.join(dir, "compounds", `syn-${i}.yaml`);
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, "summary: Edited. "));
+}
+
+const base = loadKnowledge().knowledge;
+const dir = writeBigKnowledge(base, 1000);
+try {
+  const t0 = performance.now();
+  const live = createLiveContext(registry, { dir });
+  const startMs = performance.now() - t0;
+  const docs = live.ctx.ask.fulltext.targets.length;
+  console.log(
+    `Knowledge: ${live.ctx.knowledge.compounds.length} compounds, ${docs} documents; first load and index ${Math.round(startMs)} ms (node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
+  for (const q of ASKS) route(live.ctx, q);
+  touch(dir, 1);
+  const alone = await live.reload();
+  if (!alone.ok) throw new Error(alone.problems.join("\n"));
+  console.log(
+    `Reload of one edited compound, nothing else running: ${Math.round(alone.ms)} ms wall, ${Math.round(alone.cpuMs)} ms CPU`,
+  );
+  const baseline = await drive(live, 3000);
+  touch(dir, 2);
+  let outcome: Awaited<ReturnType<LiveContext["reload"]>> | undefined;
+  const reloading = live.reload().then((o) => (outcome = o));
+  const during = await drive(live, reloading);
+  if (!outcome?.ok) throw new Error("reload refused");
+  console.log(
+    `Reload while answering: ${Math.round(outcome.ms)} ms wall, ${Math.round(outcome.cpuMs)} ms CPU (the process's, answers included)`,
+  );
+  console.log("");
+  console.log("interactions every 2 ms   count  p50 ms  p99 ms  max ms");
+  for (const [label, xs] of [
+    ["before the reload", baseline],
+    ["during the reload", during],
+  ] as const)
+    console.log(
+      `${label.padEnd(24)}  ${String(xs.length).padStart(5)}  ${f(pct(xs, 0.5)).padStart(6)}  ${f(pct(xs, 0.99)).padStart(6)}  ${f(Math.max(...xs)).padStart(6)}`,
+    );
+  console.log("Latency: from when an interaction was due to its answer (route + render, in process).");
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { registry } from "../commands/index.js";
+import { review } from "../src/curate/review.js";
+import { pending } from "../src/curate/pending.js";
+import { cachedRouter } from "../src/interactions/cache.js";
+import { createLiveContext } from "../src/live.js";
+import type { Outgoing } from "../src/interactions/types.js";
+import { hasSourceTexts } from "./support/knowledge.js";
+import { curateExample, writeStatement } from "./support/curator.js";
+import { tempWorkspace } from "./support/workspace.js";
+
+let ws: ReturnType<typeof tempWorkspace> | undefined;
+afterEach(() => ws?.dispose());
+
+const text = (out: Outgoing) => JSON.stringify(out);
+
+describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", () => {
+  it("answers from the new version after a reload, with no restart; the cache is emptied", async () => {
+    ws = tempWorkspace();
+    const live = createLiveContext(registry, {
+      dir: ws.knowledgeDir,
+      sourcesDir: ws.sourcesDir,
+      quotes: "required",
+    });
+    const answer = cachedRouter(live.ctx);
+    const ask = (section = "evidence") =>
+      text(answer({ type: "command", name: "compound", options: { name: "oxiracetam", section } }));
+    expect(ask()).toMatch(/do not cover/);
+    const before = live.ctx.version;
+
+    const drafts = curateExample(ws);
+    fs.writeFileSync(
+      drafts,
+      writeStatement(
+        fs.readFileSync(drafts, "utf8"),
+        "The trial was small",
+        "The trial was small, and its authors asked for larger studies.",
+      ),
+    );
+    for (const line of pending(ws)
+      .filter((l) => /^[0-9a-f]{10} /.test(l))
+      .filter((l) => !l.includes("dose ")))
+      expect(review(ws, line.slice(0, 10), "bob").ok).toBe(true);
+
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: true, changed: true, previous: before });
+    expect(live.ctx.version).not.toBe(before);
+    expect(ask("effects")).toContain("elderly patients with mild dementia");
+    expect(ask()).toContain("The trial was small, and its authors asked for larger studies.");
+  });
+
+  it("refuses an invalid change and keeps answering from the old version", async () => {
+    ws = tempWorkspace();
+    const live = createLiveContext(registry, {
+      dir: ws.knowledgeDir,
+      sourcesDir: ws.sourcesDir,
+      quotes: "required",
+    });
+    const version = live.ctx.version;
+    const file = path.join(ws.knowledgeDir, "compounds", "piracetam.yaml");
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, "utf8").replace("reviewer: sceptical-reading", "reviewer: initial-curation"),
+    );
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({
+      ok: false,
+      version,
+      problems: [expect.stringMatching(/is also its author/)],
+    });
+    expect(live.ctx.version).toBe(version);
+    expect(
+      text(cachedRouter(live.ctx)({ type: "command", name: "compound", options: { name: "piracetam" } })),
+    ).toContain("Piracetam");
+  });
+
+  it("an unchanged folder reloads as the same version", async () => {
+    ws = tempWorkspace();
+    const live = createLiveContext(registry, {
+      dir: ws.knowledgeDir,
+      sourcesDir: ws.sourcesDir,
+      quotes: "required",
+    });
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false, version: live.ctx.version });
+  });
+});

@@ -15,6 +15,8 @@ import { buildSearchIndex, type SearchIndex } from "./search/index.js";
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
+  /** Every entry, drafts included. */
+  readonly all: Knowledge;
   readonly knowledge: Knowledge;
   readonly index: SearchIndex;
   readonly ask: AskIndex;
@@ -36,6 +38,11 @@ export interface LiveContext {
    * at a time.
    */
   reload(): Promise<ReloadOutcome>;
+  /**
+   * The context for a server that shows drafts: drafts with a 🚧 mark and disputed entries with a note, built
+   * on first use for the current version.
+   */
+  drafts(): BotContext;
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -54,11 +61,16 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
       loadCheckedVocabulary(knowledge, otherDrugs, options.dir),
     );
   };
-  const memo = createParseMemo();
+  const memo = {
+    ...createParseMemo(),
+    hashes: new Map<string, { text: string; hash: string }>(),
+    files: new Map<string, { size: number; mtimeMs: number; text: string }>(),
+  };
   const first = loadKnowledge({ ...options, memo });
   const knowledge = publishedKnowledge(first.knowledge);
   const index = buildSearchIndex(knowledge);
   let current: Snapshot = {
+    all: first.knowledge,
     knowledge,
     index,
     ask: askIndex(knowledge, index),
@@ -109,6 +121,7 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
       };
     await nextTurn();
     const names = buildSearchIndex(next);
+    await nextTurn();
     const question = buildQuestionIndex(next, otherDrugs, names, vocabulary);
     await nextTurn();
     const relevance = buildRelevanceIndex(next);
@@ -119,6 +132,7 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
     const fulltext = built ?? update!();
     current = {
+      all: loaded.knowledge,
       knowledge: next,
       index: names,
       ask: { question, fulltext, goalMentions: goalMentionsOf(fulltext), relevance },
@@ -134,10 +148,29 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
     };
   };
 
+  let drafts: { of: Snapshot; ctx: BotContext } | undefined;
+  const draftsContext = (): BotContext => {
+    if (drafts?.of !== current) {
+      const shown = publishedKnowledge(current.all, "drafts");
+      const names = buildSearchIndex(shown);
+      drafts = {
+        of: current,
+        ctx: {
+          commands,
+          knowledge: shown,
+          index: names,
+          ask: askIndex(shown, names),
+        },
+      };
+    }
+    return drafts.ctx;
+  };
+
   let queue: Promise<unknown> = Promise.resolve();
   return {
     ctx,
     quoteCheck: first.quoteCheck,
+    drafts: draftsContext,
     reload() {
       const run = queue.then(load, load);
       queue = run.catch(() => undefined);

@@ -2,11 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { registry } from "../commands/index.js";
+import { dispute } from "../src/curate/dispute.js";
 import { review } from "../src/curate/review.js";
 import { pending } from "../src/curate/pending.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLiveContext } from "../src/live.js";
-import type { Outgoing } from "../src/interactions/types.js";
+import type { BotContext, Outgoing } from "../src/interactions/types.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { curateExample, writeStatement } from "./support/curator.js";
 import { tempWorkspace } from "./support/workspace.js";
@@ -84,5 +85,44 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
       quotes: "required",
     });
     expect(await live.reload()).toMatchObject({ ok: true, changed: false, version: live.ctx.version });
+  });
+
+  it("a disputed claim leaves the answers; a server that shows drafts sees it with a note, and drafts with 🚧", async () => {
+    ws = tempWorkspace();
+    const live = createLiveContext(registry, {
+      dir: ws.knowledgeDir,
+      sourcesDir: ws.sourcesDir,
+      quotes: "required",
+    });
+    const card = (ctx: BotContext = live.ctx) =>
+      text(
+        cachedRouter(ctx)({
+          type: "command",
+          name: "compound",
+          options: { name: "piracetam", section: "sources" },
+        }),
+      );
+    const piracetam = live.ctx.knowledge.compounds.find((c) => c.id === "piracetam")!;
+    const claim = piracetam.claims.find((c) => card().includes(c.statement))!;
+    expect(claim).toBeDefined();
+    expect(dispute(ws, claim.reviewed!, "#12: the quote is read out of context").lines).toEqual([
+      expect.stringMatching(/^Disputed/),
+    ]);
+    const file = path.join(ws.knowledgeDir, "compounds", "piracetam.yaml");
+    const other = piracetam.claims.find((c) => c !== claim && card().includes(c.statement))!;
+    const edited = fs.readFileSync(file, "utf8");
+    const start = edited.lastIndexOf("status: reviewed", edited.indexOf(`reviewed: ${other.reviewed!}`));
+    fs.writeFileSync(
+      file,
+      `${edited.slice(0, start)}status: draft${edited.slice(start + "status: reviewed".length)}`,
+    );
+    expect(await live.reload()).toMatchObject({ ok: true, changed: true });
+    expect(card()).not.toContain(claim.statement);
+    expect(card()).not.toContain(other.statement);
+    const withDrafts = card(live.drafts());
+    expect(withDrafts).toContain(claim.statement);
+    expect(withDrafts).toContain("⚠️ disputed: a report against it was accepted");
+    expect(withDrafts).toContain(other.statement);
+    expect(withDrafts).toContain("🚧 draft, not yet reviewed");
   });
 });

@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from "../config.js";
 import { addSourceVerb } from "../curate/add-source.js";
 import { dispatch } from "../curate/dispatch.js";
+import { disputeVerb } from "../curate/dispute.js";
 import { draftVerb } from "../curate/draft.js";
 import { exportVerb } from "../curate/export.js";
 import { gapsVerb } from "../curate/gaps.js";
@@ -26,6 +27,7 @@ const VERBS: readonly CurateVerb[] = [
   pendingVerb,
   reviewVerb,
   reloadVerb,
+  disputeVerb,
 ];
 
 /** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups, sources, anchors). */

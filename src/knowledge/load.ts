@@ -8,7 +8,8 @@ import {
   type KnowledgeInput,
   type ParseMemo,
 } from "./parse.js";
-import type { Knowledge, Source } from "./schema.js";
+import { parse } from "yaml";
+import { SourcesFile, type Knowledge, type Source } from "./schema.js";
 import { knowledgeVersion } from "./version.js";
 
 function display(file: string): string {
@@ -16,9 +17,19 @@ function display(file: string): string {
   return rel.startsWith("..") ? file : rel;
 }
 
-function readFile(file: string): KnowledgeFile {
+/** Files read before, by path: a file whose size and modification time are unchanged is not read again. */
+export type ReadCache = Map<string, { size: number; mtimeMs: number; text: string }>;
+
+function readFile(file: string, cache?: ReadCache): KnowledgeFile {
   try {
-    return { path: display(file), text: fs.readFileSync(file, "utf8") };
+    if (!cache) return { path: display(file), text: fs.readFileSync(file, "utf8") };
+    const stat = fs.statSync(file);
+    const kept = cache.get(file);
+    if (kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs)
+      return { path: display(file), text: kept.text };
+    const text = fs.readFileSync(file, "utf8");
+    cache.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, text });
+    return { path: display(file), text };
   } catch (error) {
     throw new KnowledgeError([
       `${display(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -27,7 +38,7 @@ function readFile(file: string): KnowledgeFile {
 }
 
 /** Reads the knowledge folder: sources.yaml, not-covered.yaml, subjects.yaml and compounds/*.yaml. */
-export function readKnowledgeFiles(dir: string = knowledgeDir()): KnowledgeInput {
+export function readKnowledgeFiles(dir: string = knowledgeDir(), cache?: ReadCache): KnowledgeInput {
   const compoundsDir = path.join(dir, "compounds");
   let names: string[];
   try {
@@ -39,10 +50,10 @@ export function readKnowledgeFiles(dir: string = knowledgeDir()): KnowledgeInput
     throw new KnowledgeError([`${display(compoundsDir)}: folder cannot be read`]);
   }
   return {
-    sources: readFile(path.join(dir, "sources.yaml")),
-    notCovered: readFile(path.join(dir, "not-covered.yaml")),
-    subjects: readFile(path.join(dir, "subjects.yaml")),
-    compounds: names.map((n) => readFile(path.join(compoundsDir, n))),
+    sources: readFile(path.join(dir, "sources.yaml"), cache),
+    notCovered: readFile(path.join(dir, "not-covered.yaml"), cache),
+    subjects: readFile(path.join(dir, "subjects.yaml"), cache),
+    compounds: names.map((n) => readFile(path.join(compoundsDir, n), cache)),
   };
 }
 
@@ -67,7 +78,11 @@ export function readSourceTexts(sources: readonly Source[], dir: string = source
 }
 
 /** The version of the knowledge folder: its files by their path inside it (other-drugs.yaml included). */
-function versionOf(input: KnowledgeInput, dir: string): string {
+function versionOf(
+  input: KnowledgeInput,
+  dir: string,
+  memo?: Map<string, { text: string; hash: string }>,
+): string {
   const files = [
     { path: "sources.yaml", text: input.sources.text },
     { path: "not-covered.yaml", text: input.notCovered.text },
@@ -77,7 +92,7 @@ function versionOf(input: KnowledgeInput, dir: string): string {
   const otherDrugs = path.join(dir, "other-drugs.yaml");
   if (fs.existsSync(otherDrugs))
     files.push({ path: "other-drugs.yaml", text: fs.readFileSync(otherDrugs, "utf8") });
-  return knowledgeVersion(files);
+  return knowledgeVersion(files, memo);
 }
 
 export interface LoadOptions {
@@ -86,7 +101,11 @@ export interface LoadOptions {
   /** "required": a missing sources folder is a problem; "if-present": the quote check is skipped without it. */
   quotes?: "required" | "if-present";
   /** Kept between loads (a reload): what did not change is not parsed or checked again. */
-  memo?: ParseMemo & { texts?: ReadonlyMap<string, string> };
+  memo?: ParseMemo & {
+    texts?: ReadonlyMap<string, string>;
+    hashes?: Map<string, { text: string; hash: string }>;
+    files?: ReadCache;
+  };
 }
 
 export interface LoadedKnowledge {
@@ -99,16 +118,19 @@ export interface LoadedKnowledge {
 
 /** Reads, validates and quote-checks the knowledge. Throws KnowledgeError naming every problem. */
 export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
-  const input = readKnowledgeFiles(options.dir);
-  const version = versionOf(input, options.dir ?? knowledgeDir());
-  const unchecked = parseKnowledge(input, undefined, options.memo);
-  const texts = readSourceTexts(unchecked.sources, options.sourcesDir ?? sourcesDir());
+  const input = readKnowledgeFiles(options.dir, options.memo?.files);
+  const version = versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes);
+  const registered = SourcesFile.safeParse(parse(input.sources.text));
+  // The sources are read as registered; a registry with problems is parsed in full to name them.
+  const sources = registered.success ? registered.data.sources : parseKnowledge(input).sources;
+  const texts = readSourceTexts(sources, options.sourcesDir ?? sourcesDir());
   if (texts.status === "missing") {
     if (options.quotes === "required") {
       throw new KnowledgeError([
         `${texts.dir}: source texts folder not found, so the quotes cannot be checked`,
       ]);
     }
+    const unchecked = parseKnowledge(input, undefined, options.memo);
     return { knowledge: unchecked, version, quoteCheck: { status: "skipped", dir: texts.dir } };
   }
   const memo = options.memo;

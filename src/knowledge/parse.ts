@@ -37,7 +37,8 @@ export class KnowledgeError extends Error {
  * compound's check results, so that a reload parses and checks only what changed.
  */
 export interface ParseMemo {
-  compounds: Map<string, Compound>;
+  /** By file path: its text when parsed, and the compound. */
+  compounds: Map<string, { text: string; compound: Compound }>;
   quotes: WeakMap<Compound, { key: unknown; problems: string[] }>;
   rules: WeakMap<Compound, { key: unknown; problems: string[] }>;
   review: WeakMap<Compound, { key: unknown; problems: string[] }>;
@@ -127,11 +128,11 @@ export function parseKnowledge(
   const subjectsFile = parseFile(input.subjects, SubjectsFile, problems);
   const files = new Map<string, string>();
   const compounds: Compound[] = [];
-  const next = new Map<string, Compound>();
+  const next: ParseMemo["compounds"] = new Map();
   for (const file of input.compounds) {
-    const key = `${file.path}\0${file.text}`;
-    const compound = memo?.compounds.get(key) ?? parseFile(file, Compound, problems);
-    if (compound && memo) next.set(key, compound);
+    const kept = memo?.compounds.get(file.path);
+    const compound = kept?.text === file.text ? kept.compound : parseFile(file, Compound, problems);
+    if (compound && memo) next.set(file.path, { text: file.text, compound });
     if (!compound) continue;
     compounds.push(compound);
     files.set(compound.id, file.path);

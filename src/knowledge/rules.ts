@@ -37,6 +37,7 @@ export function crossFileProblems(
     owners.set(key, owner);
   };
 
+  const sourcesById = new Map(knowledge.sources.map((s) => [s.id, { source: s, covers: new Set(s.covers) }]));
   for (const compound of knowledge.compounds) {
     const file = knowledge.files.get(compound.id) ?? compound.id;
     if (seenIds.has(compound.id)) problems.push(`${file}: id: duplicate compound id '${compound.id}'`);
@@ -50,12 +51,12 @@ export function crossFileProblems(
     compound.aliases.forEach((alias, i) => claimName(alias, compound.id, `${file}: aliases[${i}]`));
 
     const checkSource = (sourceId: string, linked: string | undefined, where: string) => {
-      const source = knowledge.sources.find((s) => s.id === sourceId);
+      const source = sourcesById.get(sourceId);
       if (!source) {
         problems.push(`${file}: ${where}.source: unknown source '${sourceId}'`);
         return;
       }
-      if (!source.covers.includes(compound.id) && (!linked || !source.covers.includes(linked))) {
+      if (!source.covers.has(compound.id) && (!linked || !source.covers.has(linked))) {
         problems.push(
           `${file}: ${where}.source: source '${sourceId}' does not list '${compound.id}' in covers`,
         );

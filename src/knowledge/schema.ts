@@ -82,6 +82,8 @@ const attributed = {
     .string()
     .regex(/^[0-9a-f]{10}$/, "must be a claim version (10 hex digits)")
     .optional(),
+  /** Why a disputed entry is disputed: the accepted report against it (shown where drafts are shown). */
+  dispute: text.optional(),
 };
 
 export const Claim = z

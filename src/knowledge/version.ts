@@ -28,10 +28,16 @@ export function entryVersion(entry: Claim | Dose): string {
 }
 
 /** The knowledge's version: a hash of every file it was read from, by path, so that replicas can be compared. */
-export function knowledgeVersion(files: readonly { path: string; text: string }[]): string {
+export function knowledgeVersion(
+  files: readonly { path: string; text: string }[],
+  memo?: Map<string, { text: string; hash: string }>,
+): string {
   const hash = createHash("sha256");
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(f.path).update("\0").update(f.text).update("\0");
+    const kept = memo?.get(f.path);
+    const fileHash = kept?.text === f.text ? kept.hash : sha(f.text);
+    memo?.set(f.path, { text: f.text, hash: fileHash });
+    hash.update(f.path).update("\0").update(fileHash).update("\0");
   }
   return hash.digest("hex").slice(0, 12);
 }

@@ -18,7 +18,7 @@ export interface AskIndex {
   readonly question: QuestionIndex;
   readonly fulltext: FullTextIndex;
   /** For each goal, the claims whose words mention it (for goals the knowledge does not tag, such as sleep). */
-  readonly goalMentions: ReadonlyMap<QuestionGoal, readonly FullTextHit[]>;
+  readonly goalMentions: Pick<ReadonlyMap<QuestionGoal, readonly FullTextHit[]>, "get">;
   /** Ranks the claims of the compounds a question names by its words. */
   readonly relevance: RelevanceIndex;
 }
@@ -44,7 +44,15 @@ export function buildAskIndex(
   };
 }
 
-/** For each goal, the claims whose words mention it. */
-export function goalMentionsOf(fulltext: FullTextIndex): ReadonlyMap<QuestionGoal, readonly FullTextHit[]> {
-  return new Map(QUESTION_GOALS.map((goal) => [goal, searchKnowledge(fulltext, goalWords(goal))]));
+/** For each goal, the claims whose words mention it: each searched the first time it is asked for. */
+export function goalMentionsOf(fulltext: FullTextIndex): AskIndex["goalMentions"] {
+  const found = new Map<QuestionGoal, readonly FullTextHit[]>();
+  return {
+    get(goal) {
+      if (!QUESTION_GOALS.includes(goal)) return undefined;
+      let hits = found.get(goal);
+      if (!hits) found.set(goal, (hits = searchKnowledge(fulltext, goalWords(goal))));
+      return hits;
+    },
+  };
 }

@@ -29,10 +29,12 @@ describe.skipIf(!hasSourceTexts)("a running bot takes the curators' changes with
   it("POST /reload (npm run curate -- reload) and SIGHUP swap in the new knowledge; an invalid change is refused with one line", async () => {
     ws = tempWorkspace();
     const port = await freePort();
+    const metricsPort = await freePort();
     run = spawnEntry("src/bin/start.ts", [], {
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       DISCORD_TOKEN: TEST_TOKEN,
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       HOST: "127.0.0.1",
       LOG_LEVEL: "info",
       NOOTROPIC_KNOWLEDGE_DIR: ws.knowledgeDir,
@@ -60,7 +62,7 @@ describe.skipIf(!hasSourceTexts)("a running bot takes the curators' changes with
     expect(said.text()).toMatch(/^Reloaded: now answering from [0-9a-f]{12} \(was [0-9a-f]{12}\)/);
     const second = await readyVersion(base);
     expect(second).not.toBe(first);
-    expect((await request(`${base}/metrics`)).text).toContain(
+    expect((await request(`http://127.0.0.1:${metricsPort}/metrics`)).text).toContain(
       `nootropic_knowledge_version_info{version="${second}"} 1`,
     );
     expect(

@@ -81,15 +81,23 @@ function mentions(sentence: string, compounds: readonly Named[]): Named[] {
     .map((x) => x.c);
 }
 
+interface Subjects {
+  ids: readonly string[];
+  match: (sentence: string) => string[];
+}
+
 /** Subject ids whose words the sentence uses (knowledge/subjects.yaml, when the knowledge has one). */
-function subjectsOf(ws: Workspace): ((sentence: string) => string[]) | undefined {
+function subjectsOf(ws: Workspace): Subjects | undefined {
   const file = path.join(ws.knowledgeDir, "subjects.yaml");
   if (!fs.existsSync(file)) return undefined;
   const subjects = (parse(fs.readFileSync(file, "utf8")) as { subjects: { id: string; words: string[] }[] })
     .subjects;
-  return (sentence) => {
-    const s = ` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-    return subjects.filter((x) => x.words.some((w) => s.includes(` ${w} `))).map((x) => x.id);
+  return {
+    ids: subjects.map((x) => x.id),
+    match: (sentence) => {
+      const s = ` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+      return subjects.filter((x) => x.words.some((w) => s.includes(` ${w} `))).map((x) => x.id);
+    },
   };
 }
 
@@ -103,7 +111,7 @@ function candidate(
   compound: Named,
   sourceId: string,
   anchor: Anchor,
-  subjects: ((sentence: string) => string[]) | undefined,
+  subjects: Subjects | undefined,
   others: readonly Named[],
 ): string {
   const pad = "    ";
@@ -136,9 +144,16 @@ function candidate(
     if (population) fields.push(["population", population]);
   } else {
     out += `${pad}# write the statement: one line in your words, saying no more than the quote\n`;
-    fields.push(["topic", guessTopic(s.quote)]);
-    const guessed = subjects?.(s.quote) ?? [];
+    const topic = guessTopic(s.quote);
+    fields.push(["topic", topic]);
+    const guessed = subjects?.match(s.quote) ?? [];
     if (guessed.length > 0) fields.push(["subjects", guessed]);
+    if (topic === "evidence" && subjects) {
+      // A caveat names what it qualifies: guessed from the sentence before it (the claims it qualifies, by id, are better).
+      const qualified = before ? guessTopic(before) : "effect";
+      out += `${pad}# qualifies: guessed from the sentence before; name the claims (by id) or subjects this caveat qualifies\n`;
+      fields.push(["qualifies", { subjects: [subjects.ids.includes(qualified) ? qualified : "effect"] }]);
+    }
     fields.push(["statement", ""]);
     if (population) fields.push(["population", population]);
   }

@@ -77,7 +77,7 @@ export function readSourceTexts(sources: readonly Source[], dir: string = source
   return { status: "loaded", dir, texts };
 }
 
-/** The version of the knowledge folder: its files by their path inside it (other-drugs.yaml included). */
+/** The version of the knowledge folder: every YAML file in it, by its path inside it. */
 function versionOf(
   input: KnowledgeInput,
   dir: string,
@@ -89,9 +89,14 @@ function versionOf(
     { path: "subjects.yaml", text: input.subjects.text },
     ...input.compounds.map((f) => ({ path: `compounds/${path.basename(f.path)}`, text: f.text })),
   ];
-  const otherDrugs = path.join(dir, "other-drugs.yaml");
-  if (fs.existsSync(otherDrugs))
-    files.push({ path: "other-drugs.yaml", text: fs.readFileSync(otherDrugs, "utf8") });
+  // The other files answers read (other-drugs.yaml, the vocabulary files): every top-level YAML file.
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort()) {
+    if (!files.some((f) => f.path === name))
+      files.push({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") });
+  }
   return knowledgeVersion(files, memo);
 }
 

@@ -124,7 +124,7 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
     await nextTurn();
     const question = buildQuestionIndex(next, otherDrugs, names, vocabulary);
     await nextTurn();
-    const relevance = buildRelevanceIndex(next);
+    const relevance = buildRelevanceIndex(next, current.ask.relevance);
     await nextTurn();
     const update = planFullTextUpdate(current.ask.fulltext, current.knowledge, next);
     const built = update ? undefined : buildFullTextIndex(next);

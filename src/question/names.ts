@@ -131,6 +131,7 @@ export function buildQuestionIndex(
     ...otherDrugs.flatMap((d) => [d.name, ...d.aliases]),
   ];
   const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
+  const nameKeys = new Set(allNames.map(normalizeName));
   const words = [...NEVER_A_NAME].filter((w) => w.length >= MIN_FUZZY - 2);
   return {
     names,
@@ -144,7 +145,7 @@ export function buildQuestionIndex(
       vocabulary.languages,
       new Set(
         [...NEVER_A_NAME, ...vocabulary.classes.flatMap((c) => c.words.flatMap(dataWords))].filter(
-          (w) => !allNames.some((n) => normalizeName(n) === w),
+          (w) => !nameKeys.has(w),
         ),
       ),
     ),

@@ -44,15 +44,21 @@ function termsOf(text: string): Set<string> {
   return new Set(searchTerms(text).map(stem));
 }
 
-export function buildRelevanceIndex(knowledge: Pick<Knowledge, "compounds">): RelevanceIndex {
-  const byCompound = new Map<Compound, Entry[]>();
+export function buildRelevanceIndex(
+  knowledge: Pick<Knowledge, "compounds">,
+  /** The index of the knowledge before a reload: the entries of compounds that did not change are kept. */
+  previous?: RelevanceIndex,
+): RelevanceIndex {
+  const byCompound = new Map<Compound, readonly Entry[]>();
   const df = new Map<string, number>();
   let docs = 0;
   for (const compound of knowledge.compounds) {
-    const entries = compound.claims.map((claim) => ({
-      claim,
-      terms: termsOf(`${claim.statement} ${quoteText(claim.quote)}`),
-    }));
+    const entries =
+      previous?.byCompound.get(compound) ??
+      compound.claims.map((claim) => ({
+        claim,
+        terms: termsOf(`${claim.statement} ${quoteText(claim.quote)}`),
+      }));
     for (const e of entries) for (const t of e.terms) df.set(t, (df.get(t) ?? 0) + 1);
     docs += entries.length;
     byCompound.set(compound, entries);

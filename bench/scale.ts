@@ -8,6 +8,7 @@
 import os from "node:os";
 import { generateSigningKeys } from "../test/support/signed-client.js";
 import { trafficMix, type Kind } from "../test/support/load.js";
+import { burstRows } from "./scale/burst.js";
 import { measureCosts } from "./scale/costs.js";
 import { cpuMs } from "./scale/cpu.js";
 import { drive, presign, type RunResult, type SignedItem } from "./scale/drive.js";
@@ -38,7 +39,8 @@ function row(r: RunResult): string {
 async function main(): Promise<void> {
   const version = haproxyVersion();
   if (!version) {
-    console.log(`bench:scale skipped. ${INSTALL_HINT}`);
+    console.log(`bench:scale's load runs skipped. ${INSTALL_HINT}`);
+    for (const line of await burstRows()) console.log(line);
     return;
   }
   const loadBefore = os.loadavg()[0] ?? 0;
@@ -204,6 +206,8 @@ async function main(): Promise<void> {
   } finally {
     await cleanup();
   }
+  console.log("\nOne user's burst of /compound, round-robin over the replicas (bench/scale/burst.ts):");
+  for (const line of await burstRows()) console.log(line);
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { compareCommand } from "./compare.js";
 import { compoundCommand } from "./compound.js";
 import { helpCommand } from "./help.js";
 import { createRegistry } from "../src/interactions/registry.js";
+import { settingsCommand } from "./settings.js";
 import { sourcesCommand } from "./sources.js";
 import { stackCommand } from "./stack.js";
 
@@ -18,5 +19,6 @@ export const registry = createRegistry([
   stackCommand,
   sourcesCommand,
   helpCommand,
+  settingsCommand,
   askMessageCommand,
 ]);

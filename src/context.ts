@@ -1,4 +1,5 @@
 import type { LoadedKnowledge, LoadOptions } from "./knowledge/load.js";
+import type { SettingsPort } from "./interactions/settings.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { createLiveContext, type LiveContext } from "./live.js";
 
@@ -8,7 +9,7 @@ import { createLiveContext, type LiveContext } from "./live.js";
  */
 export function createContext(
   commands: Registry,
-  options: LoadOptions = {},
+  options: LoadOptions & { settings?: SettingsPort } = {},
 ): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"]; version: string; live: LiveContext } {
   const live = createLiveContext(commands, options);
   const ctx = live.ctx;
@@ -28,5 +29,6 @@ export function createContext(
     },
     quoteCheck: live.quoteCheck,
     live,
+    ...(options.settings ? { settings: options.settings } : {}),
   };
 }

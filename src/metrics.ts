@@ -55,7 +55,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     }),
     reports: new Counter({
       name: "nootropic_reports_total",
-      help: "Reports users sent about a reply, by outcome",
+      help: "Reports members sent about a card: stored, not-stored (the member was told it failed), and their channel post: posted, or failed after every retry",
       labelNames: ["outcome"],
       registers,
     }),
@@ -127,7 +127,6 @@ export interface InteractionObservation {
 export function observeInteraction(metrics: Metrics, o: InteractionObservation): void {
   const command = commandLabel(o.command);
   metrics.interactions.inc({ kind: o.kind, command, outcome: o.outcome });
-  if (o.kind === "modal" && command === "report") metrics.reports.inc({ outcome: o.outcome });
   metrics.latency.observe({ kind: o.kind }, o.latencyMs / 1000);
   if (o.outcome.startsWith("rate-limited"))
     metrics.limiterRefusals.inc({ kind: o.kind, verdict: o.outcome === "rate-limited" ? "warn" : "refuse" });

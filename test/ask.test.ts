@@ -188,9 +188,9 @@ describe("mentions (the pure part)", () => {
     expect(mentionsBot({ mentions: [] }, undefined)).toBe(false);
   });
 
-  it("answers a mention as a reply that pings no one, not even the asker, and never ephemeral", () => {
+  it("answers a mention as a reply that pings no one, not even the asker, and never ephemeral", async () => {
     const message = channelMessage("phenylpiracetam dose?", { mentionBot: true });
-    const post = answerMention(message, deps());
+    const post = await answerMention(message, deps());
     expect(post?.channelId).toBe(message.channel_id);
     expect(post?.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(post?.body.message_reference?.message_id).toBe(message.id);
@@ -198,13 +198,13 @@ describe("mentions (the pure part)", () => {
     expect(JSON.stringify(post?.body.embeds)).toContain("Phenylpiracetam");
   });
 
-  it("answers a bare mention with how to ask, and leaves a user over the limit unanswered", () => {
-    expect(JSON.stringify(answerMention(channelMessage("", { mentionBot: true }), deps())?.body)).toContain(
-      "Mention me with a question",
-    );
+  it("answers a bare mention with how to ask, and leaves a user over the limit unanswered", async () => {
+    expect(
+      JSON.stringify((await answerMention(channelMessage("", { mentionBot: true }), deps()))?.body),
+    ).toContain("Mention me with a question");
     const limiter = new Limiter({ command: { count: 1, windowMs: 60_000 } });
     const ask = () => answerMention(channelMessage("noopept dose", { mentionBot: true }), deps(limiter));
-    expect(JSON.stringify(ask()?.body)).toContain("10–30 mg");
-    expect(ask()).toBeUndefined();
+    expect(JSON.stringify((await ask())?.body)).toContain("10–30 mg");
+    expect(await ask()).toBeUndefined();
   });
 });

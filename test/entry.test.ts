@@ -96,7 +96,7 @@ describe("npm run deploy-commands and npm run ask", () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toMatch(
-      /Registered 7 commands \(global\): \/ask, \/compound, \/compare, \/stack, \/sources, \/help, “Ask the sources”/,
+      /Registered 8 commands \(global\): \/ask, \/compound, \/compare, \/stack, \/sources, \/help, \/settings, “Ask the sources”/,
     );
     const again = spawnEntry("src/bin/deploy-commands.ts", [], {
       DISCORD_TOKEN: TEST_TOKEN,

@@ -17,23 +17,23 @@ const text = (p: MessagePayload | undefined) => JSON.stringify(p?.embeds ?? []).
 const deps = { botId: () => BOT_ID, answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) };
 
 describe("follow-ups through the front doors", () => {
-  it("a mention replying to the bot's answer takes its compound: 'and with choline?' after Noopept: dose", () => {
-    const alone = answerMention(channelMessage("and with choline?", { mentionBot: true }), deps);
+  it("a mention replying to the bot's answer takes its compound: 'and with choline?' after Noopept: dose", async () => {
+    const alone = await answerMention(channelMessage("and with choline?", { mentionBot: true }), deps);
     expect(text(alone?.body as MessagePayload)).not.toContain("noopept + choline");
     const reply = {
       ...channelMessage("and with choline?", { mentionBot: true }),
       referenced_message: { ...channelMessage(""), embeds: [{ title: "Noopept: dose" }] },
     };
-    const post = answerMention(reply, deps);
+    const post = await answerMention(reply, deps);
     expect(text(post?.body as MessagePayload)).toContain("noopept + choline");
   });
 
-  it("a mention replying to a member's message takes its compound and topic", () => {
+  it("a mention replying to a member's message takes its compound and topic", async () => {
     const reply = {
       ...channelMessage("and aniracetam?", { mentionBot: true }),
       referenced_message: channelMessage("what's the dose of piracetam"),
     };
-    const body = answerMention(reply, deps)?.body as MessagePayload;
+    const body = (await answerMention(reply, deps))?.body as MessagePayload;
     expect(text(body)).toContain("aniracetam: dose");
   });
 

@@ -18,7 +18,16 @@ import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createMetrics, observeInteraction, startMetricsServer, type Metrics } from "../metrics.js";
 import { PROJECT_ROOT } from "../paths.js";
-import { channelReportSink } from "../reports/channel-sink.js";
+import { claimsShown } from "../reports/claims-shown.js";
+import { ReportOutbox } from "../reports/outbox.js";
+import { reportPost } from "../reports/payloads.js";
+import { storeReportSink } from "../reports/store-sink.js";
+import { gapRecorder } from "../gaps/recorder.js";
+import { compoundById } from "../knowledge/lookup.js";
+import type { Knowledge } from "../knowledge/schema.js";
+import { RedisLimiter } from "../limits/redis.js";
+import type { StoredReport } from "../store/reports.js";
+import { serverSettings } from "../store/server-settings.js";
 import { reportFeature } from "../reports/feature.js";
 import { StoreError } from "../store/open.js";
 import { openStore, type Store } from "../store/store.js";
@@ -60,12 +69,37 @@ async function main(): Promise<void> {
   const poster = token
     ? createChannelPoster({ rest: botRest(token, logger, config.DISCORD_API_URL), logger })
     : undefined;
-  const reports = channelReportSink({ logger, channelId: config.REPORT_CHANNEL_ID, poster });
-  let ctx;
+  const settings = serverSettings(store.settings, {
+    reportChannelId: config.REPORT_CHANNEL_ID,
+    privateAnswers: config.PRIVATE_ANSWERS,
+    answerMentions: config.MENTIONS_ENABLED,
+    keepUnanswered: config.KEEP_UNANSWERED,
+  });
+  const metrics = publicKey || config.METRICS_PORT ? createMetrics() : undefined;
+  const countReport = (outcome: string) => metrics?.reports.inc({ outcome });
+  let ctx: ReturnType<typeof createContext> | undefined;
+  const outbox = poster
+    ? new ReportOutbox({
+        reports: store.reports,
+        post: (channelId, body) => poster.post(channelId, body, "report"),
+        render: (r) => reportPost(asReport(r), ctx ? compoundName(ctx.knowledge, r.compound) : r.compound),
+        logger,
+        onSettled: countReport,
+      })
+    : undefined;
+  const reports = storeReportSink({
+    store,
+    settings,
+    logger,
+    outbox,
+    claimsShown: (compound, section) => (ctx ? claimsShown(ctx.knowledge, compound, section) : []),
+    onOutcome: countReport,
+  });
   try {
     ctx = createContext(createRegistry(registry.list, [reportFeature(reports)]), {
       dir: config.NOOTROPIC_KNOWLEDGE_DIR,
       sourcesDir: config.NOOTROPIC_SOURCES_DIR,
+      settings,
     });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
@@ -86,15 +120,23 @@ async function main(): Promise<void> {
     logger.fatal({ err }, "uncaught exception: exiting");
     process.exit(1);
   });
-  const limiter = new Limiter({
+  const rates = {
     command: { count: config.COMMAND_COOLDOWN_COUNT, windowMs: config.COMMAND_COOLDOWN_SECONDS * 1000 },
     autocomplete: { count: config.AUTOCOMPLETE_PER_MINUTE, windowMs: 60_000 },
-  });
-  const metrics = publicKey || config.METRICS_PORT ? createMetrics() : undefined;
+  };
+  // REDIS_URL: one limit shared by every replica; else each process limits in memory.
+  const limiter = config.REDIS_URL
+    ? new RedisLimiter({ url: config.REDIS_URL, rates, logger })
+    : new Limiter(rates);
+  if (limiter instanceof RedisLimiter) await limiter.ready();
+  const gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
+  outbox?.start();
   const boundary = createBoundary({
     answer: cachedRouter(ctx),
     logger,
     limiter,
+    settings,
+    onAnswered: gaps.onAnswered,
     ...(metrics ? { onOutcome: (outcome) => observeInteraction(metrics, outcome) } : {}),
   });
   const reload = reloader(ctx.live, logger, metrics);
@@ -118,6 +160,11 @@ async function main(): Promise<void> {
       const posts = await poster.settle(Math.max(0, deadline - Date.now()));
       if (posts.finished + posts.abandoned > 0) logger.info(posts, "channel posts drained");
     }
+    // A report whose post is still pending stays in the store and is posted after the restart.
+    await outbox?.stop(Math.max(0, deadline - Date.now()));
+    gaps.stop();
+    if (limiter instanceof RedisLimiter) await limiter.close();
+    await store.close().catch((err: unknown) => logger.error({ err }, "could not close the store"));
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -133,6 +180,22 @@ async function main(): Promise<void> {
     logger.fatal({ code: (error as { code?: unknown }).code }, `not starting: ${reason}`);
     process.exit(1);
   }
+}
+
+const compoundName = (knowledge: Knowledge, id: string) => compoundById(knowledge, id)?.name ?? id;
+
+/** A stored report as the channel post shows it. */
+function asReport(r: StoredReport) {
+  return {
+    compound: r.compound,
+    section: r.section,
+    reporterId: r.reporterId,
+    what: r.text,
+    ...(r.source ? { source: r.source } : {}),
+    ...(r.guildId ? { guildId: r.guildId } : {}),
+    ...(r.channelId ? { channelId: r.channelId } : {}),
+    ...(r.messageId ? { messageId: r.messageId } : {}),
+  };
 }
 
 /** The store DATABASE_URL names (a SQLite file under data/ by default), migrated; exits 1 with one line if it cannot. */

@@ -12,7 +12,7 @@ import { InFlight, type DrainResult } from "../in-flight.js";
 import type { Metrics } from "../metrics.js";
 import { createCallbackSender } from "./callback.js";
 import { connectToGateway } from "./connection.js";
-import { answerMention } from "./mentions.js";
+import { answerMention, type MentionDeps } from "./mentions.js";
 import { logRestEvents } from "./rest-log.js";
 
 export interface BotOptions {
@@ -63,11 +63,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
   // From READY, the first dispatch: the mentions that follow it in the same read need it already.
   let selfId: string | undefined;
-  const mentionDeps = {
+  const { settings } = boundary;
+  const mentionDeps: MentionDeps = {
     answer: boundary.answer,
     limiter: boundary.limiter,
     logger,
     botId: () => (draining ? undefined : selfId),
+    ...(settings ? { answersMentions: async (g) => (await settings.get(g)).answerMentions } : {}),
+    ...(boundary.onAnswered ? { onAnswered: boundary.onAnswered } : {}),
   };
   const onDispatch = (payload: GatewayDispatchPayload) => {
     try {
@@ -86,12 +89,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       );
     } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
       // While draining, mentions are left unanswered like any new work.
-      const reply = answerMention(payload.d, mentionDeps);
+      const pending = answerMention(payload.d, mentionDeps);
       const { poster } = options.mentions;
-      if (reply)
-        void inFlight.track({ what: "mention reply", channelId: reply.channelId }, () =>
-          poster.post(reply.channelId, reply.body, "mention answer"),
-        );
+      if (pending)
+        void inFlight.track({ what: "mention reply", channelId: payload.d.channel_id }, async () => {
+          const reply = await pending;
+          if (reply) await poster.post(reply.channelId, reply.body, "mention answer");
+        });
     }
   };
 

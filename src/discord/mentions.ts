@@ -5,7 +5,8 @@ import {
 } from "discord-api-types/v10";
 import { contextOf } from "../question/follow-up.js";
 import type { Answer } from "../interactions/cache.js";
-import type { Limiter } from "../interactions/limiter.js";
+import type { Caller, Incoming } from "../interactions/types.js";
+import type { LimitCheck } from "../interactions/limiter.js";
 import type { Logger } from "../logger.js";
 import { noticeReply } from "../reply/notice.js";
 import type { MessagePayload } from "../reply/payload.js";
@@ -30,7 +31,11 @@ export interface MentionDeps {
   botId: () => string | undefined;
   answer: Answer;
   logger: Logger;
-  limiter?: Limiter;
+  limiter?: LimitCheck;
+  /** Whether a server answers mentions (its /settings); all do when unset. */
+  answersMentions?: (guildId: string | undefined) => boolean | Promise<boolean>;
+  /** Told of each question answered (unanswered questions are kept from here). */
+  onAnswered?: (incoming: Incoming, caller: Caller) => void;
 }
 
 /** A message to post: the answer to a mention, as a reply in its channel. */
@@ -76,20 +81,37 @@ function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannel
 }
 
 /**
- * What to post for a MESSAGE_CREATE, or undefined to ignore it: messages that do not mention the bot, from
- * bots (the bot's own included) or webhooks, and users over the rate limit. Never throws.
+ * The answer to a message, if it asks the bot: undefined at once (no promise, nothing read) for a message
+ * that does not mention the bot, or comes from a bot (the bot's own included) or a webhook; else the reply to
+ * post, or undefined for a user over the rate limit or a server that turned mentions off. Never rejects.
  */
-export function answerMention(raw: RawMessage, deps: MentionDeps): MentionReply | undefined {
+export function answerMention(
+  raw: RawMessage,
+  deps: MentionDeps,
+): Promise<MentionReply | undefined> | undefined {
   const botId = deps.botId();
   if (!mentionsBot(raw, botId)) return undefined;
   // A message without an author (never sent by Discord) is treated like a bot's: ignored.
   if (!raw.author || raw.author.bot || raw.author.id === botId || raw.webhook_id) return undefined;
+  return answerMentioned(raw, raw.author.id, botId!, deps);
+}
+
+async function answerMentioned(
+  raw: RawMessage,
+  authorId: string,
+  botId: string,
+  deps: MentionDeps,
+): Promise<MentionReply | undefined> {
   const started = performance.now();
-  const fields = { kind: "mention", userId: raw.author.id, guildId: raw.guild_id };
+  const fields = { kind: "mention", userId: authorId, guildId: raw.guild_id };
   try {
+    if (deps.answersMentions && !(await deps.answersMentions(raw.guild_id))) {
+      deps.logger.info({ ...fields, outcome: "off" }, "mentions are off in this server: not answered");
+      return undefined;
+    }
     // A reply in a channel spends the bot's shared REST budget (an interaction callback does not): over the
     // limit, a mention is left unanswered rather than answered with a note.
-    const verdict = deps.limiter?.check(raw.author.id, "command");
+    const verdict = await deps.limiter?.check(authorId, "command");
     if (verdict && !verdict.allowed) {
       deps.logger.info(
         { ...fields, outcome: "rate-limited", retryAfterMs: verdict.retryAfterMs },
@@ -105,8 +127,13 @@ export function answerMention(raw: RawMessage, deps: MentionDeps): MentionReply 
       // A reply to a message (the bot's answer or a member's) is a follow-up: it takes that message's compounds.
       const context = contextOf(raw.referenced_message);
       const options = context !== undefined ? { question, context } : { question };
-      const out = deps.answer({ type: "command", name: ASK, options });
+      const incoming = { type: "command", name: ASK, options } as const;
+      const out = deps.answer(incoming);
       payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
+      deps.onAnswered?.(incoming, {
+        ...(raw.guild_id ? { guildId: raw.guild_id, serverInstalled: true } : {}),
+        mustBePrivate: false,
+      });
     }
     deps.logger.info(
       { ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" },

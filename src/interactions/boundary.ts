@@ -13,8 +13,9 @@ import { noticeReply } from "../reply/notice.js";
 import type { Answer } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { fromApi } from "./from-api.js";
-import type { LimitKind, Limiter } from "./limiter.js";
+import type { LimitCheck, LimitKind } from "./limiter.js";
 import { present } from "./present.js";
+import type { SettingsPort } from "./settings.js";
 import { toAnswered, toResponse, type Answered } from "./to-api.js";
 
 export type { Answered } from "./to-api.js";
@@ -27,9 +28,13 @@ const unsupported = () => noticeReply(t("notices.unsupportedTitle"), t("notices.
 export interface BoundaryDeps {
   answer: Answer;
   logger: Logger;
-  limiter?: Limiter;
+  limiter?: LimitCheck;
+  /** Per-server settings: a server's "answers private by default" applies to commands that do not say. */
+  settings?: SettingsPort;
   /** Told how each interaction ended, e.g. to count it in metrics. */
   onOutcome?: (outcome: Outcome) => void;
+  /** Told of each interaction answered, after its answer (unanswered questions are kept from here). */
+  onAnswered?: (incoming: Incoming, caller: Caller) => void;
 }
 
 /** How one interaction ended: its kind and command, the outcome ("ok", "rate-limited", "refused", "error", "unsupported") and the time the bot took. */
@@ -48,7 +53,9 @@ export interface Boundary {
   respond(raw: APIInteraction): Promise<Answered>;
   /** What the router answers with, for questions that come as messages (mentions). */
   readonly answer: Answer;
-  readonly limiter?: Limiter;
+  readonly limiter?: LimitCheck;
+  readonly settings?: SettingsPort;
+  readonly onAnswered?: (incoming: Incoming, caller: Caller) => void;
 }
 
 /** The short ephemeral note for a command over the limit. */
@@ -112,6 +119,17 @@ const isPrivateOut = (out: Outgoing) =>
   (out.type === "reply" || out.type === "update") &&
   ((out.payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
+/** A command that leaves `private` unset is private where the server (or the default) says answers are. */
+async function withServerDefaults(
+  incoming: Incoming,
+  caller: Caller,
+  settings: SettingsPort | undefined,
+): Promise<Incoming> {
+  if (!settings || incoming.type !== "command" || incoming.options.private !== undefined) return incoming;
+  const { privateAnswers } = await settings.get(caller.serverInstalled ? caller.guildId : undefined);
+  return privateAnswers ? { ...incoming, options: { ...incoming.options, private: true } } : incoming;
+}
+
 /**
  * THE error boundary, shared by the gateway and the HTTP endpoint: reads the raw interaction once (who is
  * asking and what), and returns the response to send, logging the outcome with its latency. Never rejects,
@@ -153,19 +171,21 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
       }
       fields = { kind: incoming.type, command: label(incoming), userId, guildId };
       counted = { kind: incoming.type, command: label(incoming), outcome: "", latencyMs: 0 };
-      const verdict = userId === undefined ? undefined : limiter?.check(userId, limitKind(incoming));
+      const verdict = userId === undefined ? undefined : await limiter?.check(userId, limitKind(incoming));
       if (verdict && !verdict.allowed) {
         finish("rate-limited", "info", "over the limit: answered with a short note", {
           retryAfterMs: verdict.retryAfterMs,
         });
         return response(toResponse(withLocale(member, () => overLimit(incoming, verdict.retryAfterMs))));
       }
-      const answerIn = (locale: LocaleCode) => withLocale(locale, () => answer(incoming, caller));
+      const asked = await withServerDefaults(incoming, caller, deps.settings);
+      const answerIn = (locale: LocaleCode) => withLocale(locale, () => answer(asked, caller));
       // A public answer in the server's language; one that only the member sees, in the member's own.
-      let out = await answerIn(answersPrivately(incoming) ? member : server);
+      let out = await answerIn(answersPrivately(asked) ? member : server);
+      deps.onAnswered?.(incoming, caller);
       const shared = out.type === "update" && (caller.cardOwner === undefined || caller.cardOwner !== userId);
       if (shared || (out.type === "reply" && caller.mustBePrivate)) out = privately(out);
-      if (member !== server && isPrivateOut(out) && !answersPrivately(incoming))
+      if (member !== server && isPrivateOut(out) && !answersPrivately(asked))
         out = privately(await answerIn(member));
       finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
       return toAnswered(present(out, raw));
@@ -182,7 +202,14 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
     }
   }
   const handle = async (raw: APIInteraction) => (await respond(raw)).response;
-  return { handle, respond, answer, ...(limiter ? { limiter } : {}) };
+  return {
+    handle,
+    respond,
+    answer,
+    ...(limiter ? { limiter } : {}),
+    ...(deps.settings ? { settings: deps.settings } : {}),
+    ...(deps.onAnswered ? { onAnswered: deps.onAnswered } : {}),
+  };
 }
 
 /** The answer to an interaction that arrives while the bot is shutting down: nothing new is started. */

@@ -35,6 +35,12 @@ export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
     if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
     return out;
   };
+  // A command that waits for something (its answer depends on the server: /settings) is never cached either.
+  const waits = (incoming: Incoming, caller?: Caller) =>
+    incoming.type === "modal" ||
+    (caller !== undefined &&
+      incoming.type === "command" &&
+      ctx.commands.get(incoming.name)?.respond !== undefined);
   return ((incoming: Incoming, caller?: Caller) =>
-    incoming.type === "modal" ? route(ctx, incoming, caller) : immediate(incoming)) as Answer;
+    waits(incoming, caller) ? route(ctx, incoming, caller) : immediate(incoming as Immediate)) as Answer;
 }

@@ -103,6 +103,12 @@ function mustBePrivate(raw: APIInteraction): boolean {
   return permissions !== undefined && (BigInt(permissions) & PermissionFlagsBits.UseExternalApps) === 0n;
 }
 
+/** In a server that added the app itself (not only through the caller's own install). */
+function serverInstalled(raw: APIInteraction): boolean {
+  if (!raw.guild_id) return false;
+  return !raw.authorizing_integration_owners || "0" in raw.authorizing_integration_owners;
+}
+
 /** Who is asking, from where, and whose card a button is on. */
 function callerOf(raw: APIInteraction): Caller {
   const userId = raw.member?.user.id ?? raw.user?.id;
@@ -121,6 +127,7 @@ function callerOf(raw: APIInteraction): Caller {
     mustBePrivate: mustBePrivate(raw),
     ...("locale" in raw && raw.locale ? { locale: raw.locale } : {}),
     ...(raw.guild_locale ? { guildLocale: raw.guild_locale } : {}),
+    ...(serverInstalled(raw) ? { serverInstalled: true } : {}),
   };
 }
 

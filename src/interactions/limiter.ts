@@ -28,6 +28,14 @@ export interface LimiterOptions {
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
+/**
+ * What the boundary and the mentions ask: the in-memory Limiter answers at once; a limit shared by replicas
+ * (src/limits/redis.ts) answers after a round trip to Redis.
+ */
+export interface LimitCheck {
+  check(userId: string, kind: LimitKind): Verdict | Promise<Verdict>;
+}
+
 export const DEFAULT_RATES: Record<Exclude<LimitKind, "command">, Rate> = {
   section: { count: 30, windowMs: 15_000 },
   autocomplete: { count: 120, windowMs: 60_000 },
@@ -108,7 +116,7 @@ class Buckets {
   }
 }
 
-export class Limiter {
+export class Limiter implements LimitCheck {
   private readonly buckets: Record<LimitKind, Buckets>;
   private readonly now: () => number;
 

@@ -39,16 +39,14 @@ async function submitted(
  */
 export function route(ctx: BotContext, incoming: Immediate): Outgoing;
 export function route(ctx: BotContext, incoming: Incoming, caller?: Caller): Outgoing | Promise<Outgoing>;
-export function route(
-  ctx: BotContext,
-  incoming: Incoming,
-  caller: Caller = { mustBePrivate: false },
-): Outgoing | Promise<Outgoing> {
+export function route(ctx: BotContext, incoming: Incoming, caller?: Caller): Outgoing | Promise<Outgoing> {
   switch (incoming.type) {
     case "command": {
-      const execute = ctx.commands.get(incoming.name)?.execute;
-      if (!execute) throw unknownCommand(incoming.name);
-      return { type: "reply", payload: execute(ctx, incoming.options) };
+      const command = ctx.commands.get(incoming.name);
+      if (command?.respond && caller)
+        return command.respond(ctx, incoming.options, caller).then((payload) => ({ type: "reply", payload }));
+      if (!command?.execute) throw unknownCommand(incoming.name);
+      return { type: "reply", payload: command.execute(ctx, incoming.options) };
     }
     case "autocomplete": {
       const command = ctx.commands.get(incoming.name);
@@ -62,7 +60,7 @@ export function route(
       return ctx.commands.components(command)?.button?.(ctx, args) ?? expired();
     }
     case "modal":
-      return submitted(ctx, incoming, caller);
+      return submitted(ctx, incoming, caller ?? { mustBePrivate: false });
     case "message-command": {
       const message = ctx.commands.get(incoming.name)?.message;
       if (!message) throw unknownCommand(incoming.name);

@@ -7,6 +7,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { Knowledge } from "../knowledge/schema.js";
+import type { SettingsPort } from "./settings.js";
 import type { AskIndex } from "../question/ask-index.js";
 import type { MessagePayload } from "../reply/payload.js";
 import type { Choice } from "../search/autocomplete.js";
@@ -46,6 +47,8 @@ export interface Caller {
   /** The caller's Discord client language ("de", "pt-BR"), and the server's, as Discord sends them. */
   readonly locale?: string;
   readonly guildLocale?: string;
+  /** In a server that added the app (its settings apply), not only through the caller's own install. */
+  readonly serverInstalled?: boolean;
 }
 
 /**
@@ -123,6 +126,11 @@ export interface CommandModule extends ComponentHandlers {
     focused: { name: string; value: string },
     options: OptionValues,
   ) => Choice[];
+  /**
+   * A command whose answer waits for something (the settings store), given who asks and where. The router
+   * uses it when it knows the caller; `execute`, if any, answers where it does not (the terminal).
+   */
+  readonly respond?: (ctx: BotContext, options: OptionValues, caller: Caller) => Promise<MessagePayload>;
   /** A message context-menu command run on a message with this content (and what that message replies to). */
   readonly message?: (ctx: BotContext, content: string, context?: string) => MessagePayload;
 }
@@ -142,6 +150,8 @@ export interface BotContext {
   /** Names, drugs and full text, for questions in plain words (/ask, mentions, the message command). */
   readonly ask: AskIndex;
   readonly commands: Registry;
+  /** Per-server settings, when there is a store. */
+  readonly settings?: SettingsPort;
 }
 
 /** Posts a message to a channel with the bot's token (reports, answers to mentions); src/discord/channel-poster.ts. */

@@ -2,6 +2,7 @@ import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import {
   DEFAULT_RATES,
+  type LimitCheck,
   type LimitKind,
   type LimiterOptions,
   type Rate,
@@ -33,7 +34,7 @@ function limiterOf(rate: Rate) {
  * When Redis is unreachable or slow, each replica's in-memory limiter answers instead (the "insurance"),
  * and every interaction is still answered; Redis is used again as soon as it is back.
  */
-export class RedisLimiter {
+export class RedisLimiter implements LimitCheck {
   private readonly limiters: Record<LimitKind, RateLimiterRedis>;
   readonly client: Redis;
   private degraded = false;
@@ -74,6 +75,24 @@ export class RedisLimiter {
       return [kind, limiter] as const;
     });
     this.limiters = Object.fromEntries(entries) as Record<LimitKind, RateLimiterRedis>;
+  }
+
+  /**
+   * Waits until Redis answers, at most `timeoutMs`: until then the in-memory limiter would count a burst on
+   * its own. True if Redis is ready; false (logged) if the replica starts on its in-memory limits.
+   */
+  async ready(timeoutMs = 3000): Promise<boolean> {
+    if (this.client.status === "ready") return true;
+    const ready = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.client.once("ready", () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    if (!ready)
+      this.options.logger?.warn("Redis not reachable at start: limiting per replica in memory until it is");
+    return ready;
   }
 
   async check(userId: string, kind: LimitKind): Promise<Verdict> {

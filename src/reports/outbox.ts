@@ -23,7 +23,11 @@ export interface OutboxOptions {
   now?: () => number;
 }
 
-const LEASE_MS = 60_000;
+/**
+ * How long an attempt holds its post: a replica that dies during an attempt leaves it to be retried after
+ * this. Longer than an attempt takes; a retry that overlaps a slow attempt is still not doubled (the nonce).
+ */
+const LEASE_MS = 30_000;
 
 /**
  * The reports' channel posts, kept in the store: a stored report waits as "pending" until it is posted,
@@ -70,11 +74,17 @@ export class ReportOutbox {
       });
   }
 
-  /** Stops looking; waits for an attempt in flight (its result is recorded). */
-  async stop(): Promise<void> {
+  /**
+   * Stops looking; waits up to `waitMs` for an attempt in flight to be recorded. One still waiting then (a
+   * long 429) stays pending in the store, claimed for its lease, and is posted after the restart.
+   */
+  async stop(waitMs = 0): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.running;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+    await Promise.race([this.running, waited]);
+    clearTimeout(timer);
   }
 
   /** One pass: every due post, oldest first. */

@@ -96,11 +96,16 @@ function actionRowOf(input: {
 /** What the member is told once a sink has the report: where it went, or that it was not sent. */
 export function reportReceipt(compoundName: string, section: string, receipt: ReportReceipt): MessagePayload {
   if (receipt === "failed") return noticeReply(t("report.tooManyTitle"), t("report.failed"));
+  const said = {
+    saved: "report.thanksSaved",
+    sent: "report.thanksSent",
+    logged: "report.thanksLogged",
+  } as const;
   return reply(
     [
       {
         title: t("report.thanksTitle"),
-        description: t(receipt === "sent" ? "report.thanksSent" : "report.thanksLogged", {
+        description: t(said[receipt], {
           name: escapeMarkdown(compoundName),
           section,
         }),

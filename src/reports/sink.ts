@@ -20,10 +20,10 @@ export interface Report extends ReportSubject {
 }
 
 /**
- * What the member is told: the report was sent to the maintainers (e.g. posted, or on its way), only logged,
- * or could not be taken (they should try again).
+ * What the member is told: the report was saved (stored for the curators, its post on its way), sent to the
+ * maintainers (posted, or on its way), only logged, or could not be taken (they should try again).
  */
-export type ReportReceipt = "sent" | "logged" | "failed";
+export type ReportReceipt = "saved" | "sent" | "logged" | "failed";
 
 export interface ReportSink {
   /** Takes one report; resolves once the report is as safe as this sink makes it. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import { Migrator } from "kysely/migration";
 import Libsql from "libsql";
 import pg from "pg";
@@ -42,6 +42,31 @@ export function redactUrl(url: string): string {
 const reason = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 300);
 
+const MAX_STATEMENTS = 200;
+
+/**
+ * The database as Kysely's SQLite dialect takes it, with each statement prepared once per SQL text and
+ * reused: libsql keeps native memory for every statement ever prepared (about 2.5 KB each, never returned),
+ * so preparing one per query, as the dialect does, grew RSS with every report. Kysely's queries have a few
+ * dozen shapes (values are parameters); the cache is bounded all the same, and the dialect runs one query
+ * at a time, so a reused statement is never used by two queries at once.
+ */
+function reusingStatements(database: Libsql.Database): SqliteDatabase {
+  const statements = new Map<string, ReturnType<Libsql.Database["prepare"]>>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= MAX_STATEMENTS) statements.clear();
+        statement = database.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string): OpenedDatabase {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -61,7 +86,7 @@ function openSqlite(file: string): OpenedDatabase {
     throw new StoreError(`cannot write the database file ${file}: ${reason(error)}`);
   }
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) }),
     dialect: "sqlite",
     where: file,
   };
@@ -85,10 +110,22 @@ async function openPostgres(url: string): Promise<OpenedDatabase> {
 /** Brings the schema to the latest version; a failed migration names itself and closes the database. */
 export async function migrate(opened: OpenedDatabase): Promise<string[]> {
   const migrator = new Migrator({ db: opened.db, provider: migrationProvider(opened.dialect) });
-  const { error, results = [] } = await migrator.migrateToLatest().catch((e: unknown) => ({
-    error: e,
-    results: [],
-  }));
+  const attempt = () => migrator.migrateToLatest().catch((e: unknown) => ({ error: e, results: [] }));
+  const applied = async () =>
+    (await migrator.getMigrations().catch(() => [])).filter((m) => m.executedAt !== undefined).length;
+  let before = opened.dialect === "sqlite" ? await applied() : 0;
+  let { error, results = [] } = await attempt();
+  // Processes starting together on one new SQLite file: SQLite does not wait when two transactions would
+  // both write (locked), and one may have applied a migration after the other read what was applied
+  // (already exists). Either way the other tries again once that one is done; any other error is final.
+  for (let tries = 0; error && opened.dialect === "sqlite" && tries < 20; tries++) {
+    const now = await applied();
+    const raced = /already exists/i.test(reason(error)) && now > before;
+    if (!raced && !/locked|busy/i.test(reason(error))) break;
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
+    before = now;
+    ({ error, results = [] } = await attempt());
+  }
   if (error) {
     const failed = results.find((r) => r.status === "Error")?.migrationName;
     await opened.db.destroy().catch(() => undefined);

@@ -93,6 +93,7 @@ export const de = {
     thanksTitle: "Danke für die Meldung",
     thanksSent: "Deine Meldung zu **{{name}}** ({{section}}) wurde an die Betreuer gesendet.",
     thanksLogged: "Deine Meldung zu **{{name}}** ({{section}}) wurde für die Betreuer protokolliert.",
+    thanksSaved: "Deine Meldung zu **{{name}}** ({{section}}) wurde für die Betreuer gespeichert.",
     tooManyTitle: "Meldung nicht gesendet",
     tooMany_one:
       "Du hast in kurzer Zeit mehrere Meldungen gesendet. Bitte versuch es in {{count}} Minute erneut.",
@@ -184,6 +185,29 @@ export const de = {
     },
     sources: { name: "quellen", description: "Die Quellen, aus denen jede Antwort zitiert wird" },
     help: { name: "hilfe", description: "Was der Bot kann, mit Beispielen" },
+    settings: {
+      name: "einstellungen",
+      description: "Die Einstellungen des Bots für diesen Server zeigen oder ändern (Server verwalten)",
+      options: {
+        reports_channel: { name: "meldekanal", description: "Wohin Meldungen zu Karten gepostet werden" },
+        private_answers: {
+          name: "private_antworten",
+          description: "Antworten sieht nur, wer fragt, außer die Option privat sagt anderes",
+        },
+        answer_mentions: {
+          name: "erwähnungen_beantworten",
+          description: "Fragen beantworten, die den Bot mit @ erwähnen",
+        },
+        keep_unanswered: {
+          name: "unbeantwortete_behalten",
+          description: "Fragen, die die Quellen nicht beantworten (nur Text), für die Kuratoren behalten",
+        },
+        reset: {
+          name: "zurücksetzen",
+          description: "Alle Einstellungen auf die Standardwerte des Bots zurücksetzen",
+        },
+      },
+    },
   },
   goals: {
     memory: "Gedächtnis",

@@ -93,6 +93,7 @@ export const en = {
     thanksTitle: "Thanks for the report",
     thanksSent: "Your report about **{{name}}** ({{section}}) was sent to the maintainers.",
     thanksLogged: "Your report about **{{name}}** ({{section}}) was logged for the maintainers.",
+    thanksSaved: "Your report about **{{name}}** ({{section}}) was saved for the maintainers.",
     tooManyTitle: "Report not sent",
     tooMany_one: "You've sent several reports in a short time. Please try again in {{count}} minute.",
     tooMany_other: "You've sent several reports in a short time. Please try again in {{count}} minutes.",
@@ -183,6 +184,26 @@ export const en = {
     },
     sources: { name: "sources", description: "The sources every answer is quoted from" },
     help: { name: "help", description: "What the bot can do, with examples" },
+    settings: {
+      name: "settings",
+      description: "Show or change this server's settings for the bot (Manage Server)",
+      options: {
+        reports_channel: { name: "reports_channel", description: "Where reports about cards are posted" },
+        private_answers: {
+          name: "private_answers",
+          description: "Answers only the asker sees, unless a command's private option says otherwise",
+        },
+        answer_mentions: {
+          name: "answer_mentions",
+          description: "Answer questions asked by @mentioning the bot",
+        },
+        keep_unanswered: {
+          name: "keep_unanswered",
+          description: "Keep questions the sources could not answer (text only) for the curators",
+        },
+        reset: { name: "reset", description: "Return every setting to the bot's default" },
+      },
+    },
   },
   goals: {
     memory: "Memory",

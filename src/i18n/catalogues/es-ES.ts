@@ -91,6 +91,7 @@ export const esES = {
     thanksTitle: "Gracias por el aviso",
     thanksSent: "Tu aviso sobre **{{name}}** ({{section}}) se ha enviado a los responsables.",
     thanksLogged: "Tu aviso sobre **{{name}}** ({{section}}) se ha registrado para los responsables.",
+    thanksSaved: "Tu aviso sobre **{{name}}** ({{section}}) se ha guardado para los responsables.",
     tooManyTitle: "Aviso no enviado",
     tooMany_one: "Has enviado varios avisos en poco tiempo. Inténtalo de nuevo en {{count}} minuto.",
     tooMany_many: "Has enviado varios avisos en poco tiempo. Inténtalo de nuevo en {{count}} minutos.",
@@ -182,6 +183,32 @@ export const esES = {
     },
     sources: { name: "fuentes", description: "Las fuentes de las que se cita cada respuesta" },
     help: { name: "ayuda", description: "Qué puede hacer el bot, con ejemplos" },
+    settings: {
+      name: "ajustes",
+      description: "Ver o cambiar los ajustes del bot en este servidor (Gestionar servidor)",
+      options: {
+        reports_channel: {
+          name: "canal_informes",
+          description: "Dónde se publican los informes sobre las fichas",
+        },
+        private_answers: {
+          name: "respuestas_privadas",
+          description: "Respuestas que solo ve quien pregunta, salvo que la opción privado diga otra cosa",
+        },
+        answer_mentions: {
+          name: "responder_menciones",
+          description: "Responder a preguntas hechas mencionando al bot con @",
+        },
+        keep_unanswered: {
+          name: "guardar_sin_respuesta",
+          description: "Guardar para los curadores las preguntas que las fuentes no responden (solo texto)",
+        },
+        reset: {
+          name: "restablecer",
+          description: "Volver todos los ajustes a los valores por defecto del bot",
+        },
+      },
+    },
   },
   goals: {
     memory: "Memoria",

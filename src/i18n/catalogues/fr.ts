@@ -94,6 +94,7 @@ export const fr = {
     thanksTitle: "Merci pour le signalement",
     thanksSent: "Votre signalement sur **{{name}}** ({{section}}) a été envoyé aux responsables.",
     thanksLogged: "Votre signalement sur **{{name}}** ({{section}}) a été enregistré pour les responsables.",
+    thanksSaved: "Votre signalement sur **{{name}}** ({{section}}) a été sauvegardé pour les responsables.",
     tooManyTitle: "Signalement non envoyé",
     tooMany_one: "Vous avez envoyé plusieurs signalements en peu de temps. Réessayez dans {{count}} minute.",
     tooMany_many:
@@ -187,6 +188,32 @@ export const fr = {
     },
     sources: { name: "sources", description: "Les sources dont chaque réponse est citée" },
     help: { name: "aide", description: "Ce que sait faire le bot, avec des exemples" },
+    settings: {
+      name: "paramètres",
+      description: "Afficher ou modifier les paramètres du bot pour ce serveur (Gérer le serveur)",
+      options: {
+        reports_channel: {
+          name: "salon_signalements",
+          description: "Où les signalements sur les fiches sont publiés",
+        },
+        private_answers: {
+          name: "réponses_privées",
+          description: "Réponses visibles seulement par qui demande, sauf si l'option privé dit autrement",
+        },
+        answer_mentions: {
+          name: "répondre_mentions",
+          description: "Répondre aux questions posées en @mentionnant le bot",
+        },
+        keep_unanswered: {
+          name: "garder_sans_réponse",
+          description: "Garder pour les curateurs les questions sans réponse des sources (texte seul)",
+        },
+        reset: {
+          name: "réinitialiser",
+          description: "Remettre tous les paramètres aux valeurs par défaut du bot",
+        },
+      },
+    },
   },
   goals: {
     memory: "Mémoire",

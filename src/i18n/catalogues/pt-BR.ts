@@ -93,6 +93,7 @@ export const ptBR = {
     thanksTitle: "Obrigado pelo relato",
     thanksSent: "Seu relato sobre **{{name}}** ({{section}}) foi enviado aos responsáveis.",
     thanksLogged: "Seu relato sobre **{{name}}** ({{section}}) foi registrado para os responsáveis.",
+    thanksSaved: "Seu relato sobre **{{name}}** ({{section}}) foi salvo para os responsáveis.",
     tooManyTitle: "Relato não enviado",
     tooMany_one: "Você enviou vários relatos em pouco tempo. Tente de novo em {{count}} minuto.",
     tooMany_many: "Você enviou vários relatos em pouco tempo. Tente de novo em {{count}} minutos.",
@@ -184,6 +185,29 @@ export const ptBR = {
     },
     sources: { name: "fontes", description: "As fontes de onde cada resposta é citada" },
     help: { name: "ajuda", description: "O que o bot sabe fazer, com exemplos" },
+    settings: {
+      name: "configurações",
+      description: "Ver ou mudar as configurações do bot neste servidor (Gerenciar servidor)",
+      options: {
+        reports_channel: {
+          name: "canal_relatos",
+          description: "Onde os relatos sobre os cartões são publicados",
+        },
+        private_answers: {
+          name: "respostas_privadas",
+          description: "Respostas que só quem pergunta vê, a menos que a opção privado diga outra coisa",
+        },
+        answer_mentions: {
+          name: "responder_menções",
+          description: "Responder perguntas feitas mencionando o bot com @",
+        },
+        keep_unanswered: {
+          name: "guardar_sem_resposta",
+          description: "Guardar para os curadores as perguntas que as fontes não respondem (só o texto)",
+        },
+        reset: { name: "redefinir", description: "Voltar todas as configurações ao padrão do bot" },
+      },
+    },
   },
   goals: {
     memory: "Memória",

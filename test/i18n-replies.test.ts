@@ -4,7 +4,7 @@ import { createBoundary } from "../src/interactions/boundary.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLogger } from "../src/logger.js";
 import { testContext } from "./support/bot.js";
-import { cardHeadings, cardText, isV2, textDisplays } from "./support/cards.js";
+import { cardButtons, cardHeadings, cardText, isV2, textDisplays } from "./support/cards.js";
 import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
 
 /** The reply follows the member's language when only they see it, and the server's when it is public. */
@@ -89,7 +89,53 @@ describe("localized replies within Discord's limits", () => {
       for (const raw of commands) {
         const d = (await data(raw, { locale, guild_locale: locale })) as Parameters<typeof limitProblems>[0];
         expect(limitProblems(d), JSON.stringify(raw.data)).toEqual([]);
-        expect(footer(d)).toBe(tIn(locale as "ru", "footer.disclaimer"));
+        // The footer, and once in the answer, that the quotes are left in English.
+        const note = tIn(locale as "ru", "notes.quotesInEnglish");
+        expect(footer(d)).toBe(`${tIn(locale as "ru", "footer.disclaimer")} ${note}`);
+        expect(cardText(d).split(note).length - 1).toBe(1);
       }
     });
+});
+
+describe("a Russian and a German /compound noopept", () => {
+  const chrome = [
+    ...[
+      "howMuch",
+      "evidence",
+      "differ",
+      "effects",
+      "safety",
+      "takenWith",
+      "notCovered",
+      "notSafe",
+      "figuresDiffer",
+    ].map((k) => `card.${k}`),
+    ...["overview", "dosing", "mechanisms", "effects", "safety", "evidence", "stacks", "sources"].map(
+      (s) => `sections.${s}`,
+    ),
+    ...["animal-study", "cell-study", "personal-experience", "none-given"].map((l) => `evidence.long.${l}`),
+    "footer.disclaimer",
+    "buttons.report",
+    "chart.perDose",
+    "chart.perUnspecified",
+    "chart.routeUnspecified",
+  ];
+  for (const locale of ["ru", "de"] as const)
+    for (const section of ["overview", "dosing"])
+      it(`${locale}, ${section}: no English chrome (only the knowledge's own words and quotes stay English)`, async () => {
+        const { tIn } = await import("../src/i18n/t.js");
+        const d = await data(chatInput("compound", { name: "noopept", section }), {
+          locale,
+          guild_locale: locale,
+        });
+        const text = `${cardText(d)}\n${cardButtons(d)
+          .map((b) => b.label)
+          .join("\n")}`;
+        const english = chrome
+          .map((key) => tIn("en", key as "footer.disclaimer"))
+          .filter((en, i) => en !== tIn(locale, chrome[i] as "footer.disclaimer"))
+          .filter((en) => text.includes(en.replace(/^🟡 |^🟠 |^🔵 |^⚫ /, "")));
+        expect(english).toEqual([]);
+        expect(text).toContain(tIn(locale, "sections.dosing"));
+      });
 });

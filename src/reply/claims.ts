@@ -1,3 +1,5 @@
+import { localizedRecord } from "../i18n/record.js";
+import { t } from "../i18n/t.js";
 import { sourceById } from "../knowledge/lookup.js";
 import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Dose, Knowledge } from "../knowledge/schema.js";
@@ -18,23 +20,26 @@ export function quoted(knowledge: Knowledge, item: Pick<Claim, "quote" | "source
 /** One claim or dose as an embed field: our statement, the evidence badge, then the verbatim quote and its source. */
 export function claimField(knowledge: Knowledge, claim: Claim | Dose, name?: string): EmbedField {
   const heading = name ?? ("statement" in claim ? claim.statement : doseText(claim));
-  const context = "statement" in claim ? "" : `**For:** ${escapeMarkdown(doseContext(claim))}\n`;
+  const context =
+    "statement" in claim ? "" : `**${t("card.forLabel")}** ${escapeMarkdown(doseContext(claim))}\n`;
   return {
     name: shorten(heading, LIMITS.fieldName),
     value: shorten(`${context}${badge(claim)}\n${quoted(knowledge, claim)}`, LIMITS.fieldValue, "…”"),
   };
 }
 
-const PER: Record<Dose["per"], string> = {
-  dose: "per dose",
-  day: "per day",
-  unspecified: "per dose or day not stated",
-};
-const ROUTE: Record<Dose["route"], string> = {
-  sublingual: "sublingual",
-  oral: "oral",
-  unspecified: "route not stated",
-};
+const PER = localizedRecord(["dose", "day", "unspecified"] as const, (per) =>
+  t(per === "dose" ? "chart.perDose" : per === "day" ? "chart.perDay" : "chart.perUnspecified"),
+);
+const ROUTE = localizedRecord(["sublingual", "oral", "unspecified"] as const, (route) =>
+  t(
+    route === "oral"
+      ? "chart.routeOral"
+      : route === "sublingual"
+        ? "chart.routeSublingual"
+        : "chart.routeUnspecified",
+  ),
+);
 
 /**
  * "10–20 mg, per dose, sublingual" or "10–30 mg, per dose or day not stated, route not stated": the same
@@ -43,11 +48,12 @@ const ROUTE: Record<Dose["route"], string> = {
 export function doseText(dose: Dose): string {
   const amount =
     dose.max === undefined
-      ? `over ${dose.min}`
+      ? t("card.doseOver", { min: dose.min })
       : dose.min === dose.max
         ? `${dose.min}`
         : `${dose.min}–${dose.max}`;
-  return `${amount} ${dose.unit}, ${PER[dose.per]}, ${ROUTE[dose.route]}`;
+  const unit = dose.unit === "mg" ? t("chart.unit") : dose.unit;
+  return `${amount} ${unit}, ${PER[dose.per]}, ${ROUTE[dose.route]}`;
 }
 
 /** "dementia (trial); in dementia patients; 4 weeks; note" */

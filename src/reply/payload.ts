@@ -1,3 +1,4 @@
+import { currentLocale, DEFAULT_LOCALE } from "../i18n/locale.js";
 import { t } from "../i18n/t.js";
 import {
   ComponentType,
@@ -68,7 +69,12 @@ export function isEphemeral(payload: MessagePayload): boolean {
 
 /** A reply: the disclaimer footer on every embed, within Discord's limits, no mentions parsed, ephemeral when asked. */
 export function reply(embeds: Embed[], options: ReplyOptions = {}): MessagePayload {
-  const footed = embeds.map((e) => ({ ...e, footer: { text: t("footer.disclaimer") } }));
+  // In another language, the last footer also says once that the quotes are left in English.
+  const note = currentLocale() === DEFAULT_LOCALE ? "" : ` ${t("notes.quotesInEnglish")}`;
+  const footed = embeds.map((e, i) => ({
+    ...e,
+    footer: { text: `${t("footer.disclaimer")}${i === embeds.length - 1 ? note : ""}` },
+  }));
   return {
     embeds: fitEmbeds(footed, options.more ?? "ask about one compound or one section at a time"),
     components: options.components ?? [],

@@ -67,7 +67,10 @@ export function limitProblems(payload: MessagePayload): string[] {
       !!e.footer && e.footer.text.length > 0 && e.footer.text.length <= LIMITS.footer,
       `embed ${i} needs a footer within limits`,
     );
-    check(DISCLAIMERS.includes(e.footer?.text ?? ""), `embed ${i} footer lacks the disclaimer`);
+    check(
+      DISCLAIMERS.some((d) => (e.footer?.text ?? "").startsWith(d)),
+      `embed ${i} footer lacks the disclaimer`,
+    );
     (e.fields ?? []).forEach((f, j) => {
       check(
         f.name.length > 0 && f.name.length <= LIMITS.fieldName,

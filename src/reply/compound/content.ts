@@ -1,3 +1,5 @@
+import { currentLocale } from "../../i18n/locale.js";
+import { t } from "../../i18n/t.js";
 import { claimsOn } from "../../knowledge/lookup.js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
 import { silentOn, subjectList } from "../../knowledge/subjects.js";
@@ -34,19 +36,27 @@ export function emptySections(knowledge: Knowledge, compound: Compound): Detail[
  * safety questions no claim speaks to. "No information" is never "safe", and the sentence says so.
  */
 export function silenceSentence(knowledge: Knowledge, compound: Compound): string {
-  const gaps = emptySections(knowledge, compound).map((s) => EMPTY_WORDS[s]);
+  const gaps = emptySections(knowledge, compound)
+    .filter((s) => s !== "sources")
+    .map((s) => (currentLocale() === "en" ? EMPTY_WORDS[s] : t(`card.empty.${s}`)));
   const questions = silentOn(knowledge, compound, ["long-term-use", "interactions", "pregnancy"]);
   const out: string[] = [];
   if (gaps.length)
-    out.push(`The sources say nothing about ${escapeMarkdown(compound.name)}'s ${orList(gaps)}.`);
-  if (questions.length)
-    out.push(
-      `${gaps.length ? "Nor do they address" : "The sources say nothing about"} ${subjectList(questions, "or")}.`,
-    );
-  if (out.length) out.push("No information is not the same as safe.");
+    out.push(t("card.silentSections", { name: escapeMarkdown(compound.name), gaps: orList(gaps) }));
+  if (questions.length) {
+    const subjects =
+      currentLocale() === "en"
+        ? subjectList(questions, "or")
+        : orList(questions.map((q) => t(`card.questions.${q.id as "pregnancy"}`)));
+    out.push(t(gaps.length ? "card.norQuestions" : "card.silentQuestions", { subjects }));
+  }
+  if (out.length) out.push(t("card.notSafe"));
   return out.join(" ");
 }
 
+/** "a, b or c"; in another language as that language lists alternatives. */
 function orList(items: readonly string[]): string {
+  if (currentLocale() !== "en")
+    return new Intl.ListFormat(currentLocale(), { type: "disjunction" }).format(items);
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }

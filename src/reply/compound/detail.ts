@@ -1,3 +1,5 @@
+import { currentLocale } from "../../i18n/locale.js";
+import { t } from "../../i18n/t.js";
 import { claimsOn, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
 import { claimsAnswering } from "../../knowledge/subjects.js";
 import { TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
@@ -7,7 +9,7 @@ import { evidenceRank } from "../evidence.js";
 import { escapeMarkdown } from "../markdown.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
 import { silenceSentence } from "./content.js";
-import { topicsIn, type Section } from "./sections.js";
+import { SECTION_LABEL, topicsIn, type Section } from "./sections.js";
 
 type Detail = Exclude<Section, "overview">;
 
@@ -21,10 +23,12 @@ function dosing(knowledge: Knowledge, compound: Compound): Embed {
   const doses = compound.doses.map((d) => claimField(knowledge, d));
   const claims = claimsFor(knowledge, compound, topicsIn("dosing")).map((on) => on.claim);
   const sources = new Set(compound.doses.map((d) => d.source));
-  const figures = compound.doses.length === 1 ? "One dose figure" : `${compound.doses.length} dose figures`;
-  const description = compound.doses.length
-    ? `${figures} from ${sources.size === 1 ? "one source" : `${sources.size} sources`}.${sources.size > 1 ? " ⚖️ The sources give different figures: each is shown with its source." : ""}`
-    : `The sources give no dose for ${escapeMarkdown(compound.name)}. None is shown, and none should be guessed.`;
+  const n = compound.doses.length;
+  const figures = n === 1 ? t("card.oneFigure") : t("card.nFigures", { n });
+  const from = sources.size === 1 ? t("card.oneSource") : t("card.nSources", { n: sources.size });
+  const description = n
+    ? `${t("card.dosingDesc", { figures, sources: from })}${sources.size > 1 ? ` ${t("card.differentFigures")}` : ""}`
+    : t("card.noDoseDetail", { name: escapeMarkdown(compound.name) });
   return {
     title: `${compound.name}: dosing`,
     description,
@@ -157,5 +161,7 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
         return sources(knowledge, compound);
     }
   })();
-  return { color: COLORS.info, ...embed };
+  // In another language the title names the section as its button does.
+  const title = currentLocale() === "en" ? embed.title : `${compound.name}: ${SECTION_LABEL[section]}`;
+  return { color: COLORS.info, ...embed, title };
 }

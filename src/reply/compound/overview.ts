@@ -1,3 +1,4 @@
+import { t } from "../../i18n/t.js";
 import { claimsOn, sourceById } from "../../knowledge/lookup.js";
 import {
   EVIDENCE_LEVELS,
@@ -41,11 +42,11 @@ function evidenceSummary(compound: Compound): string {
   const human = strongest !== undefined && evidenceRank(strongest) <= evidenceRank("human-observation");
   const verdict =
     strongest === "none-given"
-      ? " The sources give no evidence for any of them."
+      ? ` ${t("card.noEvidence")}`
       : human || strongest === undefined
         ? ""
-        : ` No human study is given: the strongest evidence is ${EVIDENCE_LABEL[strongest]}.`;
-  return `Behind its mechanism and effect claims: ${evidenceTally(basis, "short")}.${verdict}`;
+        : ` ${t("card.noHuman", { level: EVIDENCE_LABEL[strongest] })}`;
+  return `${t("card.basis", { tally: evidenceTally(basis, "short") })}${verdict}`;
 }
 
 /**
@@ -66,8 +67,8 @@ function fit(
       rest > 0
         ? [
             p.section
-              ? `…and ${rest} more: press **${SECTION_LABEL[p.section]}**.`
-              : `…and ${rest} more in the sections.`,
+              ? t("card.morePress", { n: rest, section: SECTION_LABEL[p.section] })
+              : t("card.moreSections", { n: rest }),
           ]
         : [];
     return [...p.lines.slice(0, n).map((l) => l.text), ...more].join("\n") || p.empty || "";
@@ -103,7 +104,7 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   const timing = of(compound, ["dose", "pharmacokinetics", "cycling"]).map(claim);
   // With two figures from different sources, the second carries the flag, so the two are never shown without it.
   if (doseLines.length > 1 && compound.doses[0]!.source !== compound.doses[1]!.source) {
-    doseLines[1]!.text += `\n${DIFFER} The figures differ by source; each is shown with its own.`;
+    doseLines[1]!.text += `\n${DIFFER} ${t("card.figuresDiffer")}`;
   }
   const disagreements = compound.disagreements.map((d) => {
     const section = TOPIC_SECTION[compound.claims.find((c) => c.id === d.sides[0])?.topic ?? "evidence"];
@@ -115,48 +116,52 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
   for (const on of claimsOn(knowledge, compound, ["stack"]))
     partners.set(on.partner?.name ?? "", (partners.get(on.partner?.name ?? "") ?? 0) + 1);
   const stacks = [...partners].map(([partner, n]) => ({
-    text: `With ${escapeMarkdown(partner)}: ${n === 1 ? "one claim" : `${n} claims`}, in **${SECTION_LABEL.stacks}**.`,
+    text: t("card.withPartner", {
+      partner: escapeMarkdown(partner),
+      claims: n === 1 ? t("card.oneClaim") : t("card.nClaims", { n }),
+      section: SECTION_LABEL.stacks,
+    }),
     refs: [],
   }));
 
   const parts: Part[] = [
     {
-      name: "How much to take",
+      name: t("card.howMuch"),
       lines: [...doseLines, ...timing],
       min: 2,
       section: "dosing",
-      empty: `The sources give no dose for ${name}.`,
+      empty: t("card.noDose", { name }),
     },
     {
-      name: "How good the evidence is",
+      name: t("card.evidence"),
       lines: [...(summary ? [{ text: summary, refs: [] }] : []), ...caveats],
       min: 2,
       section: "evidence",
     },
-    { name: "Where the sources differ", lines: disagreements, min: 3 },
+    { name: t("card.differ"), lines: disagreements, min: 3 },
     {
-      name: "What it is reported to do",
+      name: t("card.effects"),
       lines: of(compound, ["effect"]).sort(strongestFirst).map(claim),
       min: 1,
       section: "effects",
     },
     {
-      name: "Side effects and cautions",
+      name: t("card.safety"),
       lines: of(compound, ["side-effect", "caution"]).map(claim),
       min: 1,
       section: "safety",
     },
-    { name: "Taken with", lines: stacks, min: 3, section: "stacks" },
+    { name: t("card.takenWith"), lines: stacks, min: 3, section: "stacks" },
     {
-      name: "What the sources do not cover",
+      name: t("card.notCovered"),
       lines: [{ text: silenceSentence(knowledge, compound), refs: [] }].filter((l) => l.text),
       min: 1,
     },
   ];
   const aka = compound.aliases.length
-    ? `\n**Also known as:** ${escapeMarkdown(compound.aliases.join(", "))}`
+    ? `\n**${t("card.aka")}** ${escapeMarkdown(compound.aliases.join(", "))}`
     : "";
-  const description = `${escapeMarkdown(compound.summary)}\n**Class:** ${escapeMarkdown(compound.class)}${aka}`;
+  const description = `${escapeMarkdown(compound.summary)}\n**${t("card.cls")}** ${escapeMarkdown(compound.class)}${aka}`;
   const listLength = (ids: ReadonlySet<string>) =>
     [...ids].reduce(
       (n, id) =>
@@ -164,13 +169,13 @@ export function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
         (sourceById(knowledge, id)?.title.length ?? 0) +
         (sourceById(knowledge, id)?.kind.length ?? 0) +
         8,
-      "Sources".length,
+      t("card.sources").length,
     );
   const fields = fit(parts, OVERVIEW_BUDGET - compound.name.length - description.length, refs, listLength);
   const renumbered = fields.map((f) => ({ ...f, value: renumber(f.value, order, refs) }));
   renumbered.push({
-    name: "Sources",
-    value: refs.list() || `None cited above: press **${SECTION_LABEL.sources}**.`,
+    name: t("card.sources"),
+    value: refs.list() || t("card.noneCited", { section: SECTION_LABEL.sources }),
   });
   return { title: compound.name, description, color: COLORS.info, fields: renumbered };
 }

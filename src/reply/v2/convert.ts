@@ -36,13 +36,14 @@ const usable = (b: APIButtonComponent): b is APIButtonComponent & { label: strin
   "label" in b && !!b.label && b.style !== ButtonStyle.Link && !("disabled" in b && b.disabled);
 
 /**
- * Which field each free button sits beside: the field that says to press it ("press **Dosing**") or is
- * named as it, else the first that names it in bold. One button per field, one field per button.
+ * Which field each free button sits beside: the field whose last line names it in bold ("…and 6 more:
+ * press **Dosing**", in any language) or that is named as it, else the first that names it in bold. One button per field, one field per button.
  */
 function placeButtons(fields: readonly EmbedField[], free: Buttons): Map<EmbedField, APIButtonComponent> {
   const placed = new Map<EmbedField, APIButtonComponent>();
   const tests = [
-    (f: EmbedField, label: string) => f.value.includes(`press **${label}**`) || f.name === label,
+    (f: EmbedField, label: string) =>
+      f.value.split("\n").at(-1)!.includes(`**${label}**`) || f.name === label,
     (f: EmbedField, label: string) => f.value.includes(`**${label}**`),
   ];
   for (const test of tests)

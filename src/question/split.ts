@@ -71,8 +71,12 @@ function typedNames(q: Question): string[] {
 }
 
 /** A sentence split where each piece asks something of its own; otherwise the sentence whole. */
-function pieces(index: QuestionIndex, sentence: string): { typed: string; question: Question }[] {
-  const whole = [{ typed: sentence, question: understand(index, sentence) }];
+function pieces(
+  index: QuestionIndex,
+  sentence: string,
+  question: Question,
+): { typed: string; question: Question }[] {
+  const whole = [{ typed: sentence, question }];
   const split = sentence
     .split(JOINS)
     .map((s) => s.trim())
@@ -158,7 +162,7 @@ export function splitMessage(index: QuestionIndex, message: string, context?: st
   const parts: Part[] = [];
   let dropped = 0;
   for (const { sentence, question } of chosen) {
-    const within = pieces(index, sentence);
+    const within = pieces(index, sentence, question);
     // Names from the nearest earlier sentence that has some: what "it" refers to.
     const before = read
       .slice(

@@ -300,8 +300,10 @@ export function askReply(
   index: AskIndex,
   text: string,
   options: AskOptions = {},
+  /** The question already read from this text (src/question/split.ts reads every part), so it is read once. */
+  read?: Question,
 ): MessagePayload {
-  const question = understand(index.question, text);
+  const question = read ?? understand(index.question, text);
   const { intent, uncovered } = intentOf(question);
   const unclear = question.unclear.map(
     (u) =>

@@ -35,7 +35,8 @@ function answerPart(
   options: MessageOptions,
 ): MessagePayload {
   return (
-    whichCompoundReply(knowledge, part.question, options) ?? askReply(knowledge, index, part.text, options)
+    whichCompoundReply(knowledge, part.question, options) ??
+    askReply(knowledge, index, part.text, options, part.question)
   );
 }
 

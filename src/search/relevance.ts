@@ -4,7 +4,7 @@ import { searchTerms } from "./fulltext.js";
 
 /**
  * Ranks the claims of the compounds a question names by how well their words (statement and verbatim
- * quote) answer the question's words: each word weighs by how rare it is across all claims (idf), a word's
+ * quote) answer the question's words: each word weighs by how rare it is among the compound's claims (idf), a word's
  * forms and synonyms from the lexicon count for half, and a claim on a topic the question asks about gets a
  * boost (a boost, never a filter, so a specific fact on another topic is still found). Only the named
  * compounds' claims are scored, so the cost does not grow with the size of the knowledge.
@@ -15,9 +15,15 @@ interface Entry {
   terms: ReadonlySet<string>;
 }
 
+/** One compound's claims with their terms, and how rare each term is among them (idf). */
+interface CompoundTerms {
+  entries: readonly Entry[];
+  idf: ReadonlyMap<string, number>;
+}
+
 export interface RelevanceIndex {
-  readonly byCompound: ReadonlyMap<Compound, readonly Entry[]>;
-  readonly idf: ReadonlyMap<string, number>;
+  /** Filled the first time a compound is asked about: nothing is tokenised at load, whatever the size. */
+  readonly byCompound: Map<Compound, CompoundTerms>;
   /** Words of compound names and aliases: never ranked by (every claim of a compound is about it). */
   readonly nameWords: ReadonlySet<string>;
 }
@@ -46,29 +52,39 @@ function termsOf(text: string): Set<string> {
 
 export function buildRelevanceIndex(
   knowledge: Pick<Knowledge, "compounds">,
-  /** The index of the knowledge before a reload: the entries of compounds that did not change are kept. */
+  /** The index of the knowledge before a reload: the terms of compounds that did not change are kept. */
   previous?: RelevanceIndex,
 ): RelevanceIndex {
-  const byCompound = new Map<Compound, readonly Entry[]>();
-  const df = new Map<string, number>();
-  let docs = 0;
-  for (const compound of knowledge.compounds) {
-    const entries =
-      previous?.byCompound.get(compound) ??
-      compound.claims.map((claim) => ({
-        claim,
-        terms: termsOf(`${claim.statement} ${quoteText(claim.quote)}`),
-      }));
-    for (const e of entries) for (const t of e.terms) df.set(t, (df.get(t) ?? 0) + 1);
-    docs += entries.length;
-    byCompound.set(compound, entries);
-  }
-  const idf = new Map<string, number>();
-  for (const [t, n] of df) idf.set(t, Math.log(1 + docs / n));
+  const byCompound = new Map<Compound, CompoundTerms>();
+  if (previous)
+    for (const compound of knowledge.compounds) {
+      const known = previous.byCompound.get(compound);
+      if (known) byCompound.set(compound, known);
+    }
   const nameWords = new Set(
     knowledge.compounds.flatMap((c) => [c.name, c.id, ...c.aliases].flatMap((n) => searchTerms(n).map(stem))),
   );
-  return { byCompound, idf, nameWords };
+  return { byCompound, nameWords };
+}
+
+/**
+ * A compound's claim terms, built on first use and kept (bounded by the knowledge). A word weighs by how
+ * rare it is among that compound's own claims: what tells its claims apart is what ranks them.
+ */
+function termsOfCompound(index: RelevanceIndex, compound: Compound): CompoundTerms {
+  const known = index.byCompound.get(compound);
+  if (known) return known;
+  const entries = compound.claims.map((claim) => ({
+    claim,
+    terms: termsOf(`${claim.statement} ${quoteText(claim.quote)}`),
+  }));
+  const df = new Map<string, number>();
+  for (const e of entries) for (const t of e.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + entries.length / n));
+  const built = { entries, idf };
+  index.byCompound.set(compound, built);
+  return built;
 }
 
 /** How much a claim on an asked topic gains: about one rare word's worth. */
@@ -112,14 +128,14 @@ export function rankClaims(
   const topics = new Set(query.topics ?? []);
   const out: Ranked[] = [];
   for (const compound of compounds) {
-    for (const { claim, terms: has } of index.byCompound.get(compound) ?? []) {
+    const { entries, idf } = termsOfCompound(index, compound);
+    for (const { claim, terms: has } of entries) {
       let score = topics.has(claim.topic) ? TOPIC_BOOST : 0;
       const matched: string[] = [];
       for (const t of terms) {
-        const direct = has.has(t.direct) ? (index.idf.get(t.direct) ?? 0) : 0;
+        const direct = has.has(t.direct) ? (idf.get(t.direct) ?? 0) : 0;
         let best = direct;
-        for (const r of t.related)
-          if (has.has(r)) best = Math.max(best, RELATED_WEIGHT * (index.idf.get(r) ?? 0));
+        for (const r of t.related) if (has.has(r)) best = Math.max(best, RELATED_WEIGHT * (idf.get(r) ?? 0));
         if (best > 0) {
           score += best;
           matched.push(t.term);

@@ -43,7 +43,7 @@ export const askCommand = slashCommand({
     "@nootropic-bot piracetam 800mg",
   ],
   execute: (ctx, options) =>
-    answerMessage(ctx.knowledge, ctx.ask, options.question ?? "", {
+    answerMessage(ctx.knowledge, ctx.ask, options.question, {
       ephemeral: isPrivate(options),
       ...followUpOf(options),
       compoundButton: (compound, section) => sectionButtonId(compound)(section),

@@ -80,12 +80,12 @@ export const compoundCommand = slashCommand({
   data,
   examples: ["/compound name:noopept", "/compound name:NS-105 section:dosing"],
   execute(ctx, options) {
-    const typed = options.name ?? "";
+    const typed = options.name;
     const found = lookupPhrase(ctx, typed);
     if ("reply" in found) return found.reply;
     // Say when a typo was corrected or a short form read, so a wrong guess would be seen rather than trusted.
     const note = found.guessed ? t("notes.closestMatch", { typed: userText(typed) }) : undefined;
-    const section = isSection(options.section) ? options.section : found.section;
+    const section = options.section ?? found.section;
     const card = compoundReply(ctx.knowledge, found.compound, section, {
       buttonId: sectionButtonId(found.compound),
       ephemeral: isPrivate(options),

@@ -1,6 +1,6 @@
 import { t } from "../src/i18n/t.js";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { GOALS, type Goal } from "../src/knowledge/schema.js";
+import { GOALS } from "../src/knowledge/schema.js";
 import { noticeReply } from "../src/reply/notice.js";
 import { stackForReply, stackGoalReply, stackOverviewReply, stackPairReply } from "../src/reply/stack.js";
 import { autocomplete } from "../src/search/autocomplete.js";
@@ -25,8 +25,6 @@ const data = {
   ...EVERYWHERE,
 } as const satisfies SlashCommandData;
 
-const isGoal = (v: unknown): v is Goal => typeof v === "string" && (GOALS as readonly string[]).includes(v);
-
 export const stackCommand = slashCommand({
   data,
   examples: [
@@ -42,11 +40,6 @@ export const stackCommand = slashCommand({
     const b = options.with === undefined ? undefined : lookupCompound(ctx, options.with);
     if (b && "reply" in b) return b.reply;
     if (options.goal !== undefined) {
-      if (!isGoal(options.goal))
-        return noticeReply(
-          t("notices.unknownGoalTitle"),
-          t("notices.unknownGoal", { goals: GOALS.join(", ") }),
-        );
       return stackGoalReply(ctx.knowledge, options.goal, a?.compound, { ephemeral });
     }
     if (a && b) {

@@ -15,7 +15,11 @@ export const privateOption = {
 } as const;
 
 /** A compound name option with autocomplete. */
-export function compoundOption<const N extends string>(name: N, description: string, required: boolean) {
+export function compoundOption<const N extends string, const R extends boolean>(
+  name: N,
+  description: string,
+  required: R,
+) {
   return {
     type: ApplicationCommandOptionType.String,
     name,

@@ -80,15 +80,29 @@ type ValueOf<T> = T extends ApplicationCommandOptionType.Boolean
     ? number
     : string;
 
-/** The option values a command's handler receives, typed from its data: `{ name?: string; private?: boolean }`. */
+/** One option's value: one of its choices' values when it has choices, else by its type. */
+type OptionValueOf<O> = O extends { readonly choices: readonly { readonly value: infer V }[] }
+  ? V
+  : O extends { readonly type: infer T }
+    ? ValueOf<T>
+    : never;
+
+type NameOf<O> = O extends { readonly name: infer N extends string } ? N : never;
+type IsRequired<O> = O extends { readonly required: true } ? true : false;
+
+/**
+ * The option values a command's handler receives, typed from its data, as discord-utils-bot's ArgumentsOf
+ * does: a required option is never undefined, one with choices is the union of their values
+ * (`{ name: string; section?: "overview" | "dosing" | ...; private?: boolean }`).
+ */
 export type OptionsOf<D> = D extends { readonly options: readonly (infer O)[] }
   ? {
-      readonly [K in O as K extends { readonly name: infer N extends string } ? N : never]?: K extends {
-        readonly type: infer T;
-      }
-        ? ValueOf<T>
-        : never;
-    }
+      readonly [K in O as IsRequired<K> extends true ? NameOf<K> : never]: OptionValueOf<K>;
+    } & {
+      readonly [K in O as IsRequired<K> extends true ? never : NameOf<K>]?: OptionValueOf<K>;
+    } extends infer R
+    ? { [K in keyof R]: R[K] }
+    : never
   : Readonly<Record<string, never>>;
 
 /** A submitted form's text inputs, by custom id. */

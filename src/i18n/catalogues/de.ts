@@ -59,6 +59,10 @@ export const de = {
     slowDown_other:
       "Du sendest Befehle schneller, als ich sie beantworte. Versuch es in {{count}} Sekunden erneut.",
     restartingTitle: "Neustart",
+    missingOptionTitle: "Option fehlt",
+    missingOption: "`{{name}}` wird benötigt. Siehe /help.",
+    badChoiceTitle: "Keine Auswahl",
+    badChoice: "`{{name}}` nimmt einen dieser Werte: {{choices}}.",
     restarting: "Ich starte gerade neu. Bitte versuch es in ein paar Sekunden erneut.",
     sameTwiceTitle: "Derselbe Wirkstoff zweimal",
     sameTwiceCompare:
@@ -66,8 +70,6 @@ export const de = {
     sameTwiceStack: "Wähle zwei verschiedene Wirkstoffe, um nach einer Kombination zu fragen.",
     twoNeededTitle: "Zwei Wirkstoffe nötig",
     twoNeeded: "Gib mindestens zwei Wirkstoffe zum Vergleichen an.",
-    unknownGoalTitle: "Unbekanntes Ziel",
-    unknownGoal: "Wähle eines von: {{goals}}.",
     whichPairingTitle: "Welche Kombination?",
     whichPairing:
       "`with` ist der zweite Wirkstoff einer Kombination: Gib auch `compound` an, um zu fragen, ob eine Quelle {{name}} damit beschreibt, oder nur `compound:{{id}}` für das, womit man {{name}} kombiniert.",

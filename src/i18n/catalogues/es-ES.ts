@@ -58,14 +58,16 @@ export const esES = {
     slowDown_other:
       "Envías comandos más rápido de lo que respondo. Inténtalo de nuevo en {{count}} segundos.",
     restartingTitle: "Reiniciando",
+    missingOptionTitle: "Falta una opción",
+    missingOption: "Hace falta `{{name}}`. Consulta /help.",
+    badChoiceTitle: "No es una opción",
+    badChoice: "`{{name}}` admite uno de: {{choices}}.",
     restarting: "Me estoy reiniciando ahora mismo. Inténtalo de nuevo en unos segundos.",
     sameTwiceTitle: "El mismo compuesto dos veces",
     sameTwiceCompare: "{{name}} se ha indicado más de una vez. Compara dos o tres compuestos distintos.",
     sameTwiceStack: "Elige dos compuestos distintos para preguntar por una combinación.",
     twoNeededTitle: "Hacen falta dos compuestos",
     twoNeeded: "Indica al menos dos compuestos para comparar.",
-    unknownGoalTitle: "Objetivo desconocido",
-    unknownGoal: "Elige uno de: {{goals}}.",
     whichPairingTitle: "¿Qué combinación?",
     whichPairing:
       "`with` es el segundo compuesto de una combinación: indica también `compound` para preguntar si una fuente documenta {{name}} con él, o solo `compound:{{id}}` para saber con qué se combina {{name}}.",

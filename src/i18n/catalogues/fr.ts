@@ -61,14 +61,16 @@ export const fr = {
     slowDown_other:
       "Vous envoyez des commandes plus vite que je n'y réponds. Réessayez dans {{count}} secondes.",
     restartingTitle: "Redémarrage",
+    missingOptionTitle: "Option manquante",
+    missingOption: "`{{name}}` est nécessaire. Voir /help.",
+    badChoiceTitle: "Choix invalide",
+    badChoice: "`{{name}}` accepte l'un de : {{choices}}.",
     restarting: "Je redémarre en ce moment. Réessayez dans quelques secondes.",
     sameTwiceTitle: "Deux fois le même composé",
     sameTwiceCompare: "{{name}} a été donné plus d'une fois. Comparez deux ou trois composés différents.",
     sameTwiceStack: "Choisissez deux composés différents pour poser une question sur une association.",
     twoNeededTitle: "Deux composés requis",
     twoNeeded: "Donnez au moins deux composés à comparer.",
-    unknownGoalTitle: "Objectif inconnu",
-    unknownGoal: "Choisissez parmi : {{goals}}.",
     whichPairingTitle: "Quelle association ?",
     whichPairing:
       "`with` est le second composé d'une association : donnez aussi `compound` pour savoir si une source documente {{name}} avec lui, ou seulement `compound:{{id}}` pour savoir avec quoi associer {{name}}.",

@@ -60,14 +60,16 @@ export const ptBR = {
     slowDown_other:
       "Você está enviando comandos mais rápido do que eu respondo. Tente de novo em {{count}} segundos.",
     restartingTitle: "Reiniciando",
+    missingOptionTitle: "Opção ausente",
+    missingOption: "`{{name}}` é necessário. Veja /help.",
+    badChoiceTitle: "Não é uma opção",
+    badChoice: "`{{name}}` aceita um destes: {{choices}}.",
     restarting: "Estou reiniciando agora. Tente de novo em alguns segundos.",
     sameTwiceTitle: "O mesmo composto duas vezes",
     sameTwiceCompare: "{{name}} foi informado mais de uma vez. Compare dois ou três compostos diferentes.",
     sameTwiceStack: "Escolha dois compostos diferentes para perguntar sobre uma combinação.",
     twoNeededTitle: "São necessários dois compostos",
     twoNeeded: "Informe pelo menos dois compostos para comparar.",
-    unknownGoalTitle: "Objetivo desconhecido",
-    unknownGoal: "Escolha um de: {{goals}}.",
     whichPairingTitle: "Qual combinação?",
     whichPairing:
       "`with` é o segundo composto de uma combinação: informe também `compound` para perguntar se uma fonte documenta {{name}} com ele, ou só `compound:{{id}}` para saber com o que combinar {{name}}.",

@@ -51,7 +51,9 @@ describe("a burst of Discord server errors on interaction callbacks", () => {
       "an error",
       5_000,
     );
-    expect(Date.now() - t0).toBeLessThan(3_000);
+    // Given up before the fake's errors end (4 s): a callback still retried then would have been delivered.
+    // Not a tighter bound: under load the dispatch itself can take a few hundred milliseconds to arrive.
+    expect(Date.now() - t0).toBeLessThan(4_000);
     expect(line).toMatchObject({ status: 500, route: "POST /interactions/:id/:token/callback" });
     expect(h.logs.entries.filter((e) => e.interactionId === failing.id && e.level === 50)).toHaveLength(1);
     const all = h.logs.lines.join("\n");

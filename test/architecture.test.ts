@@ -84,8 +84,8 @@ describe("architecture", () => {
   });
 
   it("keeps the core free of discord.js: only the gateway adapter and deploy use it", () => {
-    const core = ["knowledge", "search", "reply", "interactions", "cli", "question", "http"].map((d) =>
-      path.join("src", d),
+    const core = ["knowledge", "search", "reply", "interactions", "cli", "question", "http", "answer"].map(
+      (d) => path.join("src", d),
     );
     const offenders = [...graph.keys()]
       .filter(
@@ -101,5 +101,17 @@ describe("architecture", () => {
       .filter((f) => /Routes\.channelMessages\(/.test(fs.readFileSync(f, "utf8")))
       .map(rel);
     expect(posting).toEqual([path.join("src", "discord", "channel-poster.ts")]);
+  });
+
+  it("plans answers in the core without rendering: src/answer imports no reply, no Discord types", () => {
+    const offenders = [...graph]
+      .filter(([f]) => rel(f).startsWith(path.join("src", "answer") + path.sep))
+      .flatMap(([f, targets]) => [
+        ...targets
+          .filter((t) => !/src\/(answer|knowledge|question)\//.test(rel(t)))
+          .map((t) => `${rel(f)} → ${rel(t)}`),
+        ...(/from\s+"discord/.test(fs.readFileSync(f, "utf8")) ? [`${rel(f)} → discord`] : []),
+      ]);
+    expect(offenders).toEqual([]);
   });
 });

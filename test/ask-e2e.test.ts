@@ -97,7 +97,7 @@ describe("questions in plain words through the real bot and a fake Discord", () 
     for (let i = 0; i < 2000; i++)
       h.fake.dispatch("MESSAGE_CREATE", channelMessage(`chatter ${i} about noopept`));
     const post = await h.fake.message(channelMessage("piracetam 800mg", { mentionBot: true }));
-    expect(embedsText(post?.body)).toContain("800 mg is outside");
+    expect(embedsText(post?.body)).toContain("800 mg is below");
     expect(h.fake.channelPosts.length).toBe(before + 1);
   });
 });

@@ -103,7 +103,10 @@ const claimsByStatement = compounds.flatMap((c) => c.claims.map((claim) => ({ cl
  */
 function quotedCompounds(payload: MessagePayload): string[][] {
   const out: string[][] = [];
-  for (const field of payload.embeds.flatMap((e) => e.fields ?? []))
+  // "With it (Nefiracetam): …" is what comes with a shown claim (its qualifier), about that claim's compounds.
+  for (const field of payload.embeds
+    .flatMap((e) => e.fields ?? [])
+    .filter((f) => !f.name.startsWith("With it")))
     for (const { claim, owner } of claimsByStatement)
       if (field.name === claim.statement || field.name.endsWith(`: ${claim.statement}`))
         out.push([owner.id, ...(claim.with ? [claim.with] : [])]);

@@ -39,7 +39,7 @@ describe("questions as members ask them", () => {
 
 describe("provenance (the audit knowledge:check runs over the other replies)", () => {
   it("every claim an answer shows carries its evidence badge and its source, and a caveat never the no-evidence badge", () => {
-    // Claims only: an amount's verdict ("800 mg is outside every range ... [1]") gives its ranges with their
+    // Claims only: an amount's verdict ("800 mg is below every range ... [1]") gives its ranges with their
     // source but without an evidence badge, which the dose-line check would flag.
     const problems = CASES.flatMap(({ q }) =>
       claimProblems(ctx.knowledge, q, askReply(ctx.knowledge, ctx.ask, q)),

@@ -239,6 +239,8 @@ export const Subject = z
     kind: z.enum(["safety", "efficacy"]).optional(),
     /** Claim topics that answer it by default. */
     topics: z.array(Topic).default([]),
+    /** Claims that name a `population` (rats, dementia patients) answer it too. */
+    population: z.boolean().optional(),
     /** Phrases that ask about it; at least one, or nobody could ask about it. */
     words: z.array(phrase).min(1, "a subject needs at least one word, or nobody can ask about it"),
   })

@@ -11,16 +11,15 @@ export function subjectById(knowledge: Pick<Knowledge, "subjects">, sid: string)
 
 /** Every subject a claim answers: those its topic answers by default, and those it names. */
 export function subjectsOf(knowledge: Pick<Knowledge, "subjects">, claim: Claim): string[] {
-  const own = claim.subjects ?? [];
-  return knowledge.subjects
-    .filter((s) => s.topics.includes(claim.topic) || own.includes(s.id))
-    .map((s) => s.id);
+  return knowledge.subjects.filter((s) => answers(knowledge, claim, s.id)).map((s) => s.id);
 }
 
 export function answers(knowledge: Pick<Knowledge, "subjects">, claim: Claim, sid: string): boolean {
+  if ((claim.subjects ?? []).includes(sid)) return true;
+  const subject = subjectById(knowledge, sid);
   return (
-    (claim.subjects ?? []).includes(sid) ||
-    (subjectById(knowledge, sid)?.topics.includes(claim.topic) ?? false)
+    (subject?.topics.includes(claim.topic) ?? false) ||
+    (subject?.population === true && claim.population !== undefined)
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Compound, Knowledge, Topic } from "../knowledge/schema.js";
+import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import type { ClaimTopic, Intent } from "../question/intent.js";
 import type { Question } from "../question/understand.js";
@@ -75,17 +75,19 @@ export interface Found {
   silence?: string;
 }
 
-/** The claims of the named compounds that match the question's particular words, ranked; or the silence. */
-export function foundByWords(
-  knowledge: Knowledge,
+/**
+ * The claims of the named compounds that match the question's particular words, ranked (at most
+ * PER_COMPOUND each); or, when it asks something particular no claim speaks to, what the sources do not say.
+ */
+export function claimsByWords(
   index: AskIndex,
   compounds: readonly Compound[],
   question: Question,
   topics: readonly ClaimTopic[],
   goalWords = true,
-): Found {
+): { claims: { claim: Claim; compound: Compound; matched: string[] }[]; silence?: string } {
   const specific = specificWords(index, question, goalWords);
-  if (specific.length === 0) return {};
+  if (specific.length === 0) return { claims: [] };
   // Two particular words asked ("drug test") must both be matched; one claim matching one of them is not an answer.
   const needed = Math.min(2, specific.length);
   const ranked = rank(index, compounds, question, topics).filter(
@@ -95,9 +97,24 @@ export function foundByWords(
   const asked = userText(specific.slice(0, 4).join(", "), 60);
   if (ranked.length === 0)
     return {
+      claims: [],
       silence: `No claim about ${names} in the sources mentions “${asked}”: they do not say. The nearest they do say is below.`,
     };
-  const shown = compounds.flatMap((c) => ranked.filter((r) => r.compound === c).slice(0, PER_COMPOUND));
+  return { claims: compounds.flatMap((c) => ranked.filter((r) => r.compound === c).slice(0, PER_COMPOUND)) };
+}
+
+/** The claims of the named compounds that match the question's particular words, ranked; or the silence. */
+export function foundByWords(
+  knowledge: Knowledge,
+  index: AskIndex,
+  compounds: readonly Compound[],
+  question: Question,
+  topics: readonly ClaimTopic[],
+  goalWords = true,
+): Found {
+  const { claims: shown, silence } = claimsByWords(index, compounds, question, topics, goalWords);
+  if (shown.length === 0) return silence ? { silence } : {};
+  const names = escapeMarkdown(compounds.map((c) => c.name).join(" and "));
   const matched = userText([...new Set(shown.flatMap((r) => r.matched))].slice(0, 5).join(", "), 60);
   return {
     embed: {

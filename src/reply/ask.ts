@@ -5,15 +5,16 @@ import { intentOf, type ClaimTopic, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
-import { CLAIM_TOPICS, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
-import { amountLines, hitFields, interactionNote, pairEmbed, uncoveredLines } from "./ask-parts.js";
-import { silentOn, subjectList } from "../knowledge/subjects.js";
-import { quoteText } from "../knowledge/quotes.js";
-import { claimField, doseText, SourceRefs } from "./claims.js";
+import { claimsByWords, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
+import { hitFields, pairEmbed, uncoveredLines } from "./ask-parts.js";
+import { asksToReplace, asProperty } from "../question/subjects.js";
+import { DEFAULT_BUDGET, planAnswer } from "../answer/plan.js";
+import { requestFor } from "../answer/request.js";
+import { answerEmbed } from "./answer.js";
+import { TOPIC_SECTION } from "./compound/sections.js";
 import { compareReply } from "./compare.js";
-import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
-import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
+import { COLORS, reply, type Embed, type MessagePayload } from "./payload.js";
 import { stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
 
@@ -21,113 +22,57 @@ import { userText } from "./text.js";
 
 export interface AskOptions {
   ephemeral?: boolean;
+  /** The answer shares its message with this many others (a message asking several things): less room each. */
+  sharedWith?: number;
 }
 
-const PER_COMPOUND = 6;
 const ADVICE =
   "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
 
-const TOPIC_LABEL: Record<ClaimTopic, string> = {
-  dose: "dose",
-  pharmacokinetics: "half-life and duration",
-  cycling: "cycling and tolerance",
-  mechanism: "how it works",
-  effect: "effects",
-  safety: "side effects and safety",
-  evidence: "the evidence",
-  "legal-status": "legal status",
-  history: "history",
-};
-
-const byEvidence = (a: Claim, b: Claim) => evidenceRank(a.evidence) - evidenceRank(b.evidence);
-
-/**
- * The particular subjects asked about (children, pets, driving, headaches, overdose): the compound's claims
- * that mention each one, whatever their topic, shown first; and for a subject no claim mentions, a note that
- * the sources are silent on it.
- */
-function subjectsOf(compound: Compound, question: Question): { claims: Claim[]; notes: string[] } {
-  const mentioning = (pattern: RegExp) =>
-    compound.claims.filter((c) => pattern.test(`${c.statement} ${quoteText(c.quote)}`));
-  return {
-    claims: [...new Set(question.subjects.flatMap((s) => mentioning(s.mentioned)))],
-    notes: question.subjects
-      .filter((s) => mentioning(s.mentioned).length === 0)
-      .map(
-        (s) =>
-          `The sources say nothing about ${s.label} for ${escapeMarkdown(compound.name)}. No information is not the same as safe.`,
-      ),
-  };
+/** Where the rest of an answer on these subjects is: the card section of the first one. */
+function moreCommand(knowledge: Knowledge, compound: Compound, subjects: readonly string[]): string {
+  const subject = knowledge.subjects.find((s) => s.id === subjects[0]);
+  const topic = subject?.topics[0];
+  const section = topic ? TOPIC_SECTION[topic] : subject?.kind === "safety" ? "safety" : "overview";
+  return `\`/compound name:${compound.id} section:${section}\``;
 }
 
-function claimsEmbed(
+/** The claims on the subjects asked, planned (src/answer/) with what comes with each, for each compound. */
+function plannedEmbeds(
   knowledge: Knowledge,
-  compound: Compound,
-  topics: readonly ClaimTopic[],
+  compounds: readonly Compound[],
   question: Question,
+  text: string,
+  topics: readonly ClaimTopic[] | "overview",
   interactions: boolean,
-): Embed {
-  const refs = new SourceRefs(knowledge);
-  const fields: EmbedField[] = [];
-  const notes: string[] = [];
-  const shown = new Set<Claim>();
-  for (const topic of topics) {
-    if (topic === "dose") {
-      fields.push(...compound.doses.map((d) => claimField(knowledge, d, `Dose: ${doseText(d)}`)));
-      notes.push(...amountLines(compound, question.amounts, refs));
-    }
-    // Safety also takes the claims that speak to a safety question (long-term use, interactions, pregnancy),
-    // after those about the particular subject asked (headaches, driving ...).
-    const subjects = topic === "safety" ? subjectsOf(compound, question) : { claims: [], notes: [] };
-    const general = compound.claims
-      .filter(
-        (c) =>
-          CLAIM_TOPICS[topic].includes(c.topic) ||
-          (topic === "safety" &&
-            ["long-term-use", "interactions", "pregnancy"].some((s) => c.subjects?.includes(s))),
-      )
-      .sort(byEvidence);
-    const claims = [...subjects.claims, ...general.filter((c) => !subjects.claims.includes(c))];
-    // A claim that answers two of the topics asked (cycling and safety) is shown once.
-    fields.push(...claims.filter((c) => !shown.has(c)).map((c) => claimField(knowledge, c)));
-    claims.forEach((c) => shown.add(c));
-    const doses = topic === "dose" ? compound.doses.length : 0;
-    if (claims.length + doses === 0)
-      notes.push(`The sources say nothing about ${TOPIC_LABEL[topic]} for ${escapeMarkdown(compound.name)}.`);
-    notes.push(...subjects.notes);
-    const silent = silentOn(knowledge, compound, ["long-term-use", "interactions", "pregnancy"]);
-    if (topic === "safety" && silent.length > 0)
-      notes.push(
-        `The sources say nothing about ${escapeMarkdown(compound.name)} and ${subjectList(silent, "or")}. No information is not the same as safe.`,
-      );
-  }
-  if (interactions && !topics.includes("safety")) notes.push(...interactionNote(knowledge, compound, fields));
-  const refList = refs.list();
-  return {
-    title: `${compound.name}: ${topics.map((t) => TOPIC_LABEL[t]).join(" and ")}`,
-    description: [...notes, refList].filter(Boolean).join("\n") || undefined,
-    color: COLORS.info,
-    fields: fields.slice(0, PER_COMPOUND + compound.doses.length),
+  hits: readonly { claim: Claim; compound: Compound }[],
+  sharedWith = 1,
+): Embed[] {
+  const matched = hits.filter((h) => compounds.includes(h.compound));
+  const asked = requestFor(knowledge, question, text, topics, matched.length > 0);
+  // The claims closest to the other words ("noopept gaba", "placebo") lead.
+  const found = matched;
+  const request = interactions
+    ? { ...asked, subjects: ["interactions", ...asked.subjects.filter((s) => s !== "interactions")] }
+    : asked;
+  const share = {
+    blocks: Math.max(2, Math.floor(DEFAULT_BUDGET.blocks / compounds.length / sharedWith)),
+    chars: Math.floor(DEFAULT_BUDGET.chars / compounds.length / sharedWith),
   };
-}
-
-/** No topic asked: the doses, the best-evidenced effects, and the caveats, with where to read on. */
-function overviewEmbed(knowledge: Knowledge, compound: Compound): Embed {
-  const effects = compound.claims
-    .filter((c) => c.topic === "effect")
-    .sort(byEvidence)
-    .slice(0, 3);
-  const caveats = compound.claims.filter((c) => c.topic === "evidence").slice(0, 2);
-  return {
-    title: compound.name,
-    description: `What the sources say, in short. \`/compound name:${compound.id}\` shows everything, section by section.`,
-    color: COLORS.info,
-    fields: [
-      ...compound.doses.map((d) => claimField(knowledge, d, `Dose: ${doseText(d)}`)),
-      ...effects.map((c) => claimField(knowledge, c, `Effect: ${c.statement}`)),
-      ...caveats.map((c) => claimField(knowledge, c, `Caveat: ${c.statement}`)),
-    ],
-  };
+  return compounds.map((compound) => {
+    const leads = found.filter((h) => h.compound === compound).map((h) => h.claim);
+    const plan = planAnswer(knowledge, compound, { ...request, leads, budget: share });
+    const labels = plan.subjects.map((s) => s.label).join(", ");
+    return answerEmbed(knowledge, plan, {
+      title:
+        leads.length > 0
+          ? `${compound.name}: closest to your words`
+          : labels
+            ? `${compound.name}: ${labels}`
+            : compound.name,
+      more: moreCommand(knowledge, compound, request.subjects),
+    });
+  });
 }
 
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
@@ -232,23 +177,21 @@ function render(
     }
     case "claims": {
       const topics = intent.topics;
-      const found = foundByWords(
+      // The claims closest to the question's particular words lead ("noopept gaba"), each with its companions.
+      const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
+      const leadWith = byWords.silence ? [...lead, byWords.silence] : lead;
+      const embeds = plannedEmbeds(
         knowledge,
-        index,
         intent.compounds,
         question,
-        topics === "overview" ? [] : topics,
-      );
-      const leadWith = found.silence ? [...lead, found.silence] : lead;
-      if (topics === "overview" && found.embed)
-        return prefixed(reply([found.embed], { ephemeral: options.ephemeral }), leadWith);
-      const embeds = intent.compounds.map((c) =>
-        topics === "overview"
-          ? overviewEmbed(knowledge, c)
-          : claimsEmbed(knowledge, c, topics, question, intent.interactions),
+        text,
+        topics,
+        intent.interactions,
+        byWords.claims,
+        options.sharedWith,
       );
       return prefixed(
-        reply(found.embed ? [found.embed, ...embeds] : embeds, {
+        reply(embeds, {
           ephemeral: options.ephemeral,
           more: "ask about one compound at a time, or use /compound",
         }),
@@ -290,6 +233,23 @@ function render(
   }
 }
 
+/** "can noopept replace my adderall": not a pairing; the sources do not discuss it, and a doctor decides. */
+function replaceReply(question: Question, options: AskOptions): MessagePayload {
+  const names = question.mentions.map((m) =>
+    escapeMarkdown(m.named.kind === "covered" ? m.named.compound.name : m.matched),
+  );
+  const embed: Embed = {
+    title: "Replacing a medicine",
+    description: [
+      `The sources do not discuss replacing a medicine with ${names[0] ?? "a nootropic"}, and I cannot advise on it.`,
+      "Whether a prescribed medicine can be stopped, changed or replaced is for the doctor who prescribed it: please ask them.",
+      "No information is not the same as safe.",
+    ].join("\n\n"),
+    color: COLORS.warning,
+  };
+  return reply([embed], { ephemeral: options.ephemeral });
+}
+
 /**
  * Answers a question in plain words from the knowledge: the quoted claims for the compounds and topic it
  * names, a pairing, a comparison, a goal, a search of the whole knowledge, or plainly that the sources
@@ -303,8 +263,15 @@ export function askReply(
   /** The question already read from this text (src/question/split.ts reads every part), so it is read once. */
   read?: Question,
 ): MessagePayload {
-  const question = read ?? understand(index.question, text);
+  const question = asProperty(read ?? understand(index.question, text), knowledge.subjects);
   const { intent, uncovered } = intentOf(question);
+  if (
+    asksToReplace(text) &&
+    intent.kind !== "empty" &&
+    intent.kind !== "not-covered" &&
+    intent.kind !== "search"
+  )
+    return replaceReply(question, options);
   const unclear = question.unclear.map(
     (u) =>
       `“${userText(u.typed, 30)}” could be ${u.names.map(escapeMarkdown).join(" or ")}: name it in full to ask about it.`,

@@ -77,7 +77,7 @@ export function answerMessage(
       },
     );
   }
-  const answers = parts.map((p) => answerPart(knowledge, index, p, options));
+  const answers = parts.map((p) => answerPart(knowledge, index, p, { ...options, sharedWith: parts.length }));
   const share = Math.max(1, Math.floor(MAX_EMBEDS / parts.length));
   const uncovered = parts.flatMap((p, i) => (quotes(answers[i]!) ? [] : [i + 1]));
   const summary = [

@@ -1,8 +1,13 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { claimsOn, compoundById } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
+import { companionsOf, qualifiersOf } from "../answer/companions.js";
+import { planAnswer } from "../answer/plan.js";
+import { answerEmbed } from "./answer.js";
+import { embedLength } from "./fit.js";
+import { LIMITS } from "./limits.js";
 import { claimField, claimLine, SourceRefs } from "./claims.js";
-import { disagreementField, disagreementsTouching, withDisagreements } from "./disagreements.js";
+import { disagreementField, disagreementsTouching } from "./disagreements.js";
 import { escapeMarkdown } from "./markdown.js";
 import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
@@ -10,6 +15,8 @@ import { shorten } from "./text.js";
 
 interface Opts {
   ephemeral?: boolean;
+  /** The answer shares its message with this many others: less room each. */
+  sharedWith?: number;
 }
 
 /** What the sources say about interactions of these compounds, computed from the data: "no information" is never "safe". */
@@ -74,15 +81,16 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
 
 /** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
-  const stacks = claimsOn(knowledge, compound, ["stack"]).map((on) =>
+  const ons = claimsOn(knowledge, compound, ["stack"]);
+  // What comes with each stack claim: the claims that qualify it (nefiracetam's side effects, named).
+  const shown = new Set(ons.map((on) => on.claim));
+  const stacks = ons.flatMap((on) => [
     claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`),
-  );
-  const cautions = withDisagreements(
-    knowledge,
-    compound,
-    compound.claims.filter(cautionTopics),
-    (c) => `${cautionLabel(c)}: ${c.statement}`,
-  );
+    ...companionsOf(knowledge, on.claim)
+      .filter((c) => !shown.has(c) && shown.add(c))
+      .map((c) => claimField(knowledge, c, `With it (${on.owner.name}): ${c.statement}`)),
+  ]);
+  // Its cautions, planned: each with what comes with it, whole claims dropped for room and counted.
   const note = interactionsNote(knowledge, [compound]);
   const embed: Embed = {
     title: `Stacking ${compound.name}`,
@@ -90,9 +98,27 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
       ? `What the sources say to take with ${escapeMarkdown(compound.name)}, and why. ${note}`
       : `No source documents a stack with ${escapeMarkdown(compound.name)}. ${note}`,
     color: COLORS.info,
-    fields: [...stacks, ...cautions],
+    fields: stacks,
   };
-  return reply([embed], {
+  // Its cautions in the room left, planned: cycling advice first, each claim with what comes with it,
+  // whole claims left out for room and counted.
+  const plan = planAnswer(knowledge, compound, {
+    subjects: ["long-term-use", "tolerance-dependence"],
+    leads: compound.claims.filter((c) => c.topic === "cycling"),
+    budget: {
+      blocks: 10,
+      chars: Math.max(
+        0,
+        Math.floor((LIMITS.embedsTotal - embedLength(embed) - 1800) / (options.sharedWith ?? 1)),
+      ),
+      strict: true,
+    },
+  });
+  const cautions = answerEmbed(knowledge, plan, {
+    title: `${compound.name}: cautions`,
+    more: `\`/compound name:${compound.id} section:safety\``,
+  });
+  return reply([embed, cautions], {
     ephemeral: options.ephemeral,
     more: `/compound name:${compound.id} section:safety`,
   });
@@ -145,13 +171,19 @@ export function stackGoalReply(
       : `The sources report nothing about ${goal}${scope}.`,
     color: COLORS.info,
     fields: [
-      ...hits.map(({ c, claim }) => claimField(knowledge, claim, `${c.name}: ${claim.statement}`)),
+      // Where the sources differ first (each side named there), then each claim with what qualifies it.
       ...[...new Set(hits.map((h) => h.c))].flatMap((c) =>
         disagreementsTouching(
           c,
           hits.map((h) => h.claim),
         ).map((d) => disagreementField(knowledge, c, d)),
       ),
+      ...hits.flatMap(({ c, claim }) => [
+        claimField(knowledge, claim, `${c.name}: ${claim.statement}`),
+        ...qualifiersOf(knowledge, c, claim)
+          .filter((q) => !hits.some((h) => h.claim === q))
+          .map((q) => claimField(knowledge, q, `With it (${c.name}): ${q.statement}`)),
+      ]),
     ],
   };
   return reply([embed], { ephemeral: options.ephemeral, more: `/stack goal:${goal} compound:<name>` });

@@ -25,15 +25,24 @@ export const CASES: Case[] = [
     topic: "dose",
     has: ["whether you should take it", "10–30 mg"],
   },
-  { q: "nopept 20mg sublingual", finds: ["Noopept"], topic: "dose", has: ["20 mg is within the range"] },
-  { q: "piracetam 800mg", finds: ["Piracetam"], has: ["800 mg is outside every range", "1200–4800 mg"] },
+  {
+    q: "nopept 20mg sublingual",
+    finds: ["Noopept"],
+    topic: "dose",
+    has: ["20 mg is within 10–20 mg, per dose, sublingual"],
+  },
+  { q: "piracetam 800mg", finds: ["Piracetam"], has: ["800 mg is below 1200–4800 mg"] },
   {
     q: "1.2 g of piracetam a day ok?",
     finds: ["Piracetam"],
     topic: "dose",
-    has: ["1200 mg is within the range"],
+    has: ["1200 mg is within 1200–4800 mg"],
   },
-  { q: "noopept dose 10 mg/kg", finds: ["Noopept"], has: ["other units"] },
+  {
+    q: "noopept dose 10 mg/kg",
+    finds: ["Noopept"],
+    has: ["2 figures in another unit (mg) are not compared with 10 mg/kg"],
+  },
   {
     q: "aniracetam dosage",
     finds: ["Aniracetam"],

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { qualifiersOf } from "../src/answer/companions.js";
+import { planAnswer } from "../src/answer/plan.js";
+import { askReply } from "../src/reply/ask.js";
+import { testContext } from "./support/bot.js";
+import { plain } from "./support/matrix.js";
+
+/** The answer planner on the issue's own examples, through /ask as a member reads it. */
+
+const ctx = testContext();
+const k = ctx.knowledge;
+const ask = (q: string) =>
+  plain(
+    askReply(k, ctx.ask, q)
+      .embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
+      .join("\n"),
+  );
+const compound = (id: string) => k.compounds.find((c) => c.id === id)!;
+
+describe("amounts", () => {
+  it("2000 mg of fasoracetam is 80× the top of the 2.5–25 mg figure, and 'more than 100 mg' is no range", () => {
+    const t = ask("is 2000mg fasoracetam ok");
+    expect(t).toContain("2000 mg is 80× the top of 2.5–25 mg, per day");
+    expect(t).toContain("2000 mg is 200× the top of 10 mg, per day");
+    expect(t).toContain("“For depression, higher doses of more than 100mg are used.”");
+    expect(t).not.toMatch(/is within/);
+  });
+  it("100 mg is not 'over 100 mg', and 50 mg is compared with every figure, each in its context", () => {
+    expect(ask("is 100mg fasoracetam ok")).not.toMatch(/is within/);
+    const t = ask("fasoracetam 20 mg");
+    expect(t).toContain("20 mg is within 2.5–25 mg");
+    expect(t).toContain("20 mg is 2× the top of 10 mg");
+  });
+  it("never advises", () => {
+    expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
+  });
+});
+
+describe("silence computed from the claims' subjects", () => {
+  it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
+    const t = ask("fasoracetam tolerance");
+    expect(t).toContain("no tolerance or addiction");
+    expect(t).not.toMatch(/say nothing about (cycling and )?tolerance/);
+  });
+  it("can noopept cause headaches: no source says so; the one mention, of fewer headaches, is the nearest", () => {
+    const t = ask("can noopept cause headaches");
+    expect(t).toContain(
+      "No source says whether Noopept causes headaches; the nearest mention is shown below",
+    );
+    expect(t).toContain(
+      "Nearest mention: Users of the Noopept and choline stack have reported better mood, fewer headaches",
+    );
+  });
+  it("noopept's side effects: no source names one, and the sceptical verdict on its safety comes with it", () => {
+    const t = ask("noopept side effects");
+    expect(t).toContain("No source names a side effect of Noopept");
+    expect(t).toContain(
+      "complicated and often confusing and unclear image concerning its effectiveness and safety",
+    );
+  });
+  it("piracetam's side effects: the bad taste is the only one the sources name", () => {
+    expect(ask("piracetam side effects")).toContain(
+      "This is the only side effect entry the sources give for Piracetam",
+    );
+  });
+  it("nefiracetam long-term: safe and non-toxic for 4 weeks; nothing longer is reported", () => {
+    const t = ask("nefiracetam long term");
+    expect(t).toContain("safe and non-toxic when taken at 600-900 mg/day for 4 weeks");
+    expect(t).toContain("a safety finding covers 4 weeks. Nothing longer is reported.");
+    expect(t).not.toContain("what the sources say, both ways");
+  });
+});
+
+describe("the sentence next to it, and the question not turned around", () => {
+  it("fasoracetam for ADHD comes with the FDA sentence of the same paragraph", () => {
+    const t = ask("fasoracetam adhd");
+    expect(t).toContain("commonly used for the symptoms of ADHD");
+    expect(t).toContain("the FDA has not yet regulated Fasoracetam as a treatment for ADHD");
+  });
+  it("noopept's GABA mechanism in rats comes with 'it remains questionable'", () => {
+    expect(ask("how does noopept work gaba")).toContain(
+      "it remains questionable whether this particular mechanism",
+    );
+  });
+  it("is noopept a stimulant: a property, with both sides, not a pairing with stimulants", () => {
+    const t = ask("is noopept a stimulant");
+    expect(t).not.toMatch(/document nothing about taking/);
+    expect(t).toContain("Whether it feels like a stimulant");
+    expect(t).toContain("psychostimulatory effects to be very noticeable");
+  });
+  it("can noopept replace my adderall: not discussed by the sources; ask a doctor", () => {
+    const t = ask("can noopept replace my adderall");
+    expect(t).toContain("The sources do not discuss replacing a medicine with Noopept");
+    expect(t).toContain("doctor");
+    expect(t).not.toMatch(/document nothing about taking/);
+  });
+  it("does noopept work: the sceptical verdict and the ⚖️ 'Whether it is shown to work'", () => {
+    const t = ask("does noopept work");
+    expect(t).toContain("Whether it is shown to work");
+    expect(t).toContain("complicated and often confusing");
+  });
+});
+
+describe("order and budget", () => {
+  it("cautions before reassurance: nefiracetam's side effects before 'considered safe'", () => {
+    const t = ask("is nefiracetam safe");
+    expect(t.indexOf("resemble other racetams")).toBeLessThan(t.indexOf("considers it safe and non-toxic"));
+  });
+  it("a human result before an animal one", () => {
+    const t = ask("nefiracetam effects");
+    expect(t.indexOf("human trial")).toBeGreaterThan(-1);
+    expect(t.indexOf("human trial")).toBeLessThan(t.indexOf("animal study"));
+  });
+  it("a small budget drops whole claims, never a companion, and counts them", () => {
+    const plan = planAnswer(k, compound("noopept"), {
+      subjects: ["mechanism"],
+      budget: { blocks: 8, chars: 1500 },
+    });
+    const shown = plan.blocks.flatMap((b) => (b.kind === "claim" ? [b.claim] : []));
+    for (const c of shown)
+      for (const q of qualifiersOf(k, compound("noopept"), c)) expect(shown).toContain(q);
+    expect(plan.omitted).toBeGreaterThan(0);
+    expect(ask("how does noopept work")).toMatch(/…and \d+ more/);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { route } from "../src/interactions/route.js";
+import type { BotContext, OptionValues } from "../src/interactions/types.js";
+import { SECTIONS } from "../src/reply/compound/sections.js";
+import { testContext } from "./support/bot.js";
+import {
+  amountProblems,
+  falseSilences,
+  matrixQuestions,
+  missingQualifiers,
+  missingSides,
+  missingVerdicts,
+  plain,
+  silentCuts,
+  type Asked,
+} from "./support/matrix.js";
+
+/**
+ * Every compound × every subject × several phrasings (and amounts), plus every card view, /compare and
+ * /stack: each answer must carry what its sources attach to what it shows (checks (a)–(f), test/support/matrix.ts).
+ */
+
+const ctx: BotContext = testContext();
+const knowledge = ctx.knowledge;
+
+function read(name: string, options: OptionValues): string {
+  const out = route(ctx, { type: "command", name, options });
+  if (out.type !== "reply" && out.type !== "update") return "";
+  return plain(
+    out.payload.embeds
+      .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
+      .join("\n"),
+  );
+}
+
+const questions = matrixQuestions(knowledge);
+const answers = questions.map((q) => ({ q, text: read("ask", { question: q.text }) }));
+
+const views: { label: string; text: string }[] = [
+  ...knowledge.compounds.flatMap((c) =>
+    SECTIONS.map((section) => ({
+      label: `/compound ${c.id} ${section}`,
+      text: read("compound", { name: c.id, section }),
+    })),
+  ),
+  ...knowledge.compounds.flatMap((a) =>
+    knowledge.compounds
+      .filter((b) => b !== a)
+      .map((b) => ({
+        label: `/compare ${a.id} ${b.id}`,
+        text: read("compare", { first: a.id, second: b.id }),
+      })),
+  ),
+  ...knowledge.compounds.map((c) => ({ label: `/stack ${c.id}`, text: read("stack", { compound: c.id }) })),
+];
+
+/** The failures of one check over the whole matrix, each labelled with its question, at most 12 shown. */
+function failures(check: (text: string, q?: Asked) => string[], withViews = false): string[] {
+  const out = [
+    ...answers.flatMap(({ q, text }) => check(text, q).map((f) => `${q.text} → ${f}`)),
+    ...(withViews ? views.flatMap(({ label, text }) => check(text).map((f) => `${label} → ${f}`)) : []),
+  ];
+  return out.slice(0, 12).concat(out.length > 12 ? [`…and ${out.length - 12} more`] : []);
+}
+
+describe("the answers matrix", () => {
+  it("asks at least 2,000 questions", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(2000);
+  });
+  it("(a) shows every caveat that qualifies a shown claim", () => {
+    expect(failures((t) => missingQualifiers(knowledge, t))).toEqual([]);
+  });
+  it("(b) shows every side of a disagreement it touches", () => {
+    expect(failures((t) => missingSides(knowledge, t))).toEqual([]);
+  });
+  it("(c) never calls the sources silent on a subject a claim answers", () => {
+    expect(failures((t, q) => falseSilences(knowledge, t, q?.compound))).toEqual([]);
+  });
+  it('(d) never cuts a list without "…and N more"', () => {
+    expect(failures((t, q) => silentCuts(knowledge, t, q))).toEqual([]);
+  });
+  it('(e) never calls an amount "within" an open or exceeded figure, and says how far above it is', () => {
+    expect(failures((t, q) => (q?.amount ? amountProblems(t, q.compound, q.amount) : []), false)).toEqual([]);
+  });
+  it("(f) gives the sceptical verdict with safety and efficacy answers", () => {
+    expect(failures((t, q) => (q ? missingVerdicts(knowledge, t, q) : []), false)).toEqual([]);
+  });
+});

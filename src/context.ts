@@ -12,23 +12,12 @@ export function createContext(
   options: LoadOptions & { settings?: SettingsPort } = {},
 ): BotContext & { quoteCheck: LoadedKnowledge["quoteCheck"]; version: string; live: LiveContext } {
   const live = createLiveContext(commands, options);
-  const ctx = live.ctx;
-  return {
-    commands,
-    get knowledge() {
-      return ctx.knowledge;
-    },
-    get index() {
-      return ctx.index;
-    },
-    get ask() {
-      return ctx.ask;
-    },
-    get version() {
-      return ctx.version;
-    },
+  // The live context's own getters (always the current version), copied as they are, not wrapped again.
+  const own = {
     quoteCheck: live.quoteCheck,
     live,
     ...(options.settings ? { settings: options.settings } : {}),
   };
+  return Object.defineProperties(own, Object.getOwnPropertyDescriptors(live.ctx)) as typeof own &
+    typeof live.ctx;
 }

@@ -208,3 +208,18 @@ describe("mentions (the pure part)", () => {
     expect(await ask()).toBeUndefined();
   });
 });
+
+describe("a name read from a typo", () => {
+  it("is the name it was read as, never a word the sources are said to be silent on", () => {
+    for (const compound of ctx.knowledge.compounds) {
+      // One letter changed in the middle of the name: read as the compound, by the typo matching.
+      const name = compound.name.toLowerCase();
+      const i = Math.floor(name.length / 2);
+      const typo = name.slice(0, i) + (name[i] === "e" ? "a" : "e") + name.slice(i + 1);
+      const reply = text(command("ask", { question: `is ${typo} safe` }));
+      expect(reply).toContain(name);
+      expect(reply).not.toContain(`mentions “${typo}”`);
+      expect(reply).not.toContain(`“${typo}”: they do not say`);
+    }
+  });
+});

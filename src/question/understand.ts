@@ -94,6 +94,15 @@ export function understand(index: QuestionIndex, text: string): Question {
     rest: [...new Set(rest)],
     classes,
     ...(language ? { language } : {}),
-    words: tokens.flatMap((t, i) => (marked[i] === CLASS_MARK ? [] : [t.word])),
+    words: tokens.flatMap((t, i) => {
+      if (marked[i] === CLASS_MARK) return [];
+      // A name read from a typo or a short form counts as the name it was read as ("pirecetam" is
+      // piracetam), so the typed word is never taken for something else the question asks about.
+      const read = mentions.find(
+        (m) => i >= m.first && i <= m.last && (m.match === "fuzzy" || m.match === "short"),
+      );
+      if (!read) return [t.word];
+      return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
+    }),
   };
 }

@@ -102,7 +102,7 @@ for (const { label, knowledge } of variants) {
   const f = (ms: number) => ms.toFixed(3);
   rows.push([
     label,
-    String(ctx.ask.fulltext.targets.length),
+    String(ctx.ask.fulltext.passages.length),
     f(questionMs),
     f(fulltextMs),
     f(quietest.p50),

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const ctx = createContext(registry);
 
   // The filter alone: what every message of a busy server costs before it is dropped.
-  const deps = { botId: () => BOT_ID, answer: cachedRouter(ctx), logger: quiet };
+  const deps = { botId: () => BOT_ID, router: cachedRouter(ctx), logger: quiet };
   const sample = channelMessage("anyone tried noopept with coffee this morning? it was fine for me");
   const start = performance.now();
   for (let i = 0; i < 1_000_000; i++) answerMention(sample, deps);

@@ -65,7 +65,7 @@ try {
   const t0 = performance.now();
   const live = createLiveContext(registry, { dir });
   const startMs = performance.now() - t0;
-  const docs = live.ctx.ask.fulltext.targets.length;
+  const docs = live.ctx.ask.fulltext.passages.length;
   console.log(
     `Knowledge: ${live.ctx.knowledge.compounds.length} compounds, ${docs} documents; first load and index ${Math.round(startMs)} ms (node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
   );

@@ -7,7 +7,7 @@ export interface Metrics {
   readonly registry: Registry;
   readonly interactions: Counter<"kind" | "command" | "outcome">;
   readonly latency: Histogram<"kind">;
-  readonly limiterRefusals: Counter<"kind" | "verdict">;
+  readonly limiterRefusals: Counter<"kind">;
   readonly reports: Counter<"outcome">;
   readonly gatewayShards: Gauge<"shard" | "status">;
   readonly httpRequests: Counter<"path" | "status">;
@@ -49,8 +49,8 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     }),
     limiterRefusals: new Counter({
       name: "nootropic_limiter_refusals_total",
-      help: "Interactions the per-user limiter did not answer normally: warn (one note sent) or refuse (silence)",
-      labelNames: ["kind", "verdict"],
+      help: "Interactions over the per-user limit, each answered with a short note instead of its answer, by kind",
+      labelNames: ["kind"],
       registers,
     }),
     reports: new Counter({
@@ -128,8 +128,7 @@ export function observeInteraction(metrics: Metrics, o: InteractionObservation):
   const command = commandLabel(o.command);
   metrics.interactions.inc({ kind: o.kind, command, outcome: o.outcome });
   metrics.latency.observe({ kind: o.kind }, o.latencyMs / 1000);
-  if (o.outcome.startsWith("rate-limited"))
-    metrics.limiterRefusals.inc({ kind: o.kind, verdict: o.outcome === "rate-limited" ? "warn" : "refuse" });
+  if (o.outcome === "rate-limited") metrics.limiterRefusals.inc({ kind: o.kind });
 }
 
 const SHARD_STATUSES = ["ready", "connecting", "reconnecting", "disconnected"] as const;

@@ -134,13 +134,13 @@ describe("/ask, /compound with a phrase, and the message command", () => {
 describe("the terminal", () => {
   it("takes a line that is not a command as a question, and still runs commands", () => {
     const session = new TerminalSession(ctx);
-    expect(session.answer("is noopept safe with ssris").embeds[0]?.title).toBe(
+    expect(session.replyTo("is noopept safe with ssris").embeds[0]?.title).toBe(
       "Noopept + SSRIs (one of the Antidepressants)",
     );
-    expect(session.answer("/ask noopept dose?").embeds[0]?.title).toBe("Noopept: dose");
-    expect(session.answer("/compound nopept").embeds[0]?.title).toBe("Noopept");
-    expect(session.answer("/nonsense").embeds[0]?.title).toBe("Not understood");
-    expect(session.answer("stack noopept with choline").embeds[0]?.title).toBe("Noopept + Choline");
+    expect(session.replyTo("/ask noopept dose?").embeds[0]?.title).toBe("Noopept: dose");
+    expect(session.replyTo("/compound nopept").embeds[0]?.title).toBe("Noopept");
+    expect(session.replyTo("/nonsense").embeds[0]?.title).toBe("Not understood");
+    expect(session.replyTo("stack noopept with choline").embeds[0]?.title).toBe("Noopept + Choline");
   });
 
   it('npm run ask -- "noopept dose?" prints the answer', async () => {
@@ -155,7 +155,7 @@ describe("mentions (the pure part)", () => {
   const logger = createLogger({ level: "silent" });
   const deps = (limiter?: Limiter): MentionDeps => ({
     botId: () => BOT_ID,
-    answer: cachedRouter(ctx),
+    router: cachedRouter(ctx),
     logger,
     limiter,
   });

@@ -106,7 +106,7 @@ describe("the boundary without any transport", () => {
     const received: Report[] = [];
     const sink: ReportSink = { receive: (r) => (received.push(r), Promise.resolve("sent")) };
     const boundary = createBoundary({
-      answer: cachedRouter(testContext([reportFeature(sink)])),
+      router: cachedRouter(testContext([reportFeature(sink)])),
       logger: options.logger ?? createLogger({ level: "silent" }),
       limiter: options.limiter,
       onOutcome: (o) => outcomes.push(o),

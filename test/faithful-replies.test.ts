@@ -196,8 +196,8 @@ describe("the terminal presses buttons by letter", () => {
     const { TerminalSession } = await import("../src/cli/session.js");
     const { testContext } = await import("./support/bot.js");
     const session = new TerminalSession(testContext());
-    session.answer("/compound noopept");
-    expect(session.answer("b").embeds[0]?.title).toBe("Noopept: dosing");
-    expect(session.answer("z").embeds[0]?.title).toBe("No such button");
+    session.replyTo("/compound noopept");
+    expect(session.replyTo("b").embeds[0]?.title).toBe("Noopept: dosing");
+    expect(session.replyTo("z").embeds[0]?.title).toBe("No such button");
   });
 });

@@ -14,7 +14,7 @@ import { channelMessage } from "./support/messages.js";
 
 const ctx = testContext();
 const text = (p: MessagePayload | undefined) => JSON.stringify(p?.embeds ?? []).toLowerCase();
-const deps = { botId: () => BOT_ID, answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) };
+const deps = { botId: () => BOT_ID, router: cachedRouter(ctx), logger: createLogger({ level: "silent" }) };
 
 describe("follow-ups through the front doors", () => {
   it("a mention replying to the bot's answer takes its compound: 'and with choline?' after Noopept: dose", async () => {

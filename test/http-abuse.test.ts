@@ -40,7 +40,7 @@ async function start(limits: Parameters<typeof createInteractionServer>[0]["limi
     maxBodyBytes: 60_000,
     requestTimeoutMs: 20_000,
     limits,
-    answer: () => {
+    respond: () => {
       running.answered += 1;
       return Promise.resolve({
         type: InteractionResponseType.ChannelMessageWithSource,

@@ -37,7 +37,7 @@ beforeAll(async () => {
     maxBodyBytes: 4096,
     answerTimeoutMs: 200,
     requestTimeoutMs: 300,
-    answer: async (raw) => {
+    respond: async (raw) => {
       answered += 1;
       if (raw.type === InteractionType.ApplicationCommand && raw.data.name === "boom")
         throw new Error("kaboom at secret place");

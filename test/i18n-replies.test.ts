@@ -10,7 +10,7 @@ import { buttonClick, chatInput, modalSubmit } from "./support/interactions.js";
 /** The reply follows the member's language when only they see it, and the server's when it is public. */
 
 const ctx = testContext();
-const boundary = createBoundary({ answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
+const boundary = createBoundary({ router: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
 type Data = {
   flags?: number;
   embeds?: Array<{ title?: string; description?: string; footer?: { text: string } }>;

@@ -169,7 +169,7 @@ describe("Report a problem in HTTP mode", () => {
 describe("where a report goes: any ReportSink", () => {
   const submit = (sink: ReportSink, values: Record<string, string>) => {
     const ctx = testContext([reportFeature(sink)]);
-    const boundary = createBoundary({ answer: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
+    const boundary = createBoundary({ router: cachedRouter(ctx), logger: createLogger({ level: "silent" }) });
     return boundary.handle(
       modalSubmit("report:noopept:dosing", values, OTHER, "999999999999999999") as never,
     );

@@ -37,7 +37,7 @@ beforeAll(async () => {
   ctx = { ...testContext(), settings };
   gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
   const boundary = () =>
-    createBoundary({ answer: cachedRouter(ctx), logger, settings, onAnswered: gaps.onAnswered });
+    createBoundary({ router: cachedRouter(ctx), logger, settings, onAnswered: gaps.onAnswered });
   const keys = generateSigningKeys();
   http = await startHttpMode({
     boundary: boundary(),

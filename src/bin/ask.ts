@@ -20,7 +20,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const locale = resolveLocale(process.env.NOOTROPIC_LOCALE);
-  const payload = new TerminalSession(createContext(registry), locale).answer(line);
+  const payload = new TerminalSession(createContext(registry), locale).replyTo(line);
   if (json) {
     // The exact message Discord is sent: the V2 card, with any file named in `attachments`.
     const { response } = toAnswered({ type: "reply", payload: toComponentsV2(payload) });

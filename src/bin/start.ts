@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
   outbox?.start();
   const boundary = createBoundary({
-    answer: cachedRouter(ctx),
+    router: cachedRouter(ctx),
     logger,
     limiter,
     settings,

@@ -40,7 +40,7 @@ export function runConsole(
     }
     if (trimmed) {
       try {
-        const payload = session.answer(trimmed);
+        const payload = session.replyTo(trimmed);
         write([renderText(payload), ...saveFiles(payload)].join("\n"));
       } catch (error) {
         write(`Sorry, that failed: ${(error as Error).message}`);

@@ -23,11 +23,11 @@ export class TerminalSession {
     private readonly locale: LocaleCode = "en",
   ) {}
 
-  answer(line: string): MessagePayload {
-    return withLocale(this.locale, () => this.answerHere(line));
+  replyTo(line: string): MessagePayload {
+    return withLocale(this.locale, () => this.replyHere(line));
   }
 
-  private answerHere(line: string): MessagePayload {
+  private replyHere(line: string): MessagePayload {
     const trimmed = line.trim();
     const key = /^[a-z]$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
     const buttons = this.last?.components.flatMap((r) => r.components) ?? [];

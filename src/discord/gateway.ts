@@ -65,7 +65,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   let selfId: string | undefined;
   const { settings } = boundary;
   const mentionDeps: MentionDeps = {
-    answer: boundary.answer,
+    router: boundary.router,
     limiter: boundary.limiter,
     logger,
     botId: () => (draining ? undefined : selfId),

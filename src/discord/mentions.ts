@@ -4,7 +4,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
 import { contextOf } from "../question/follow-up.js";
-import type { Answer } from "../interactions/cache.js";
+import type { Router } from "../interactions/cache.js";
 import type { Caller, Incoming } from "../interactions/types.js";
 import type { LimitCheck } from "../interactions/limiter.js";
 import type { Logger } from "../logger.js";
@@ -29,7 +29,7 @@ const EMPTY = noticeReply(
 export interface MentionDeps {
   /** The bot's own user id, once logged in. */
   botId: () => string | undefined;
-  answer: Answer;
+  router: Router;
   logger: Logger;
   limiter?: LimitCheck;
   /** Whether a server answers mentions (its /settings); all do when unset. */
@@ -128,7 +128,7 @@ async function answerMentioned(
       const context = contextOf(raw.referenced_message);
       const options = context !== undefined ? { question, context } : { question };
       const incoming = { type: "command", name: ASK, options } as const;
-      const out = deps.answer(incoming);
+      const out = deps.router(incoming);
       payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
       deps.onAnswered?.(incoming, {
         ...(raw.guild_id ? { guildId: raw.guild_id, serverInstalled: true } : {}),

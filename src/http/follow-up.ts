@@ -7,7 +7,7 @@ import {
   type APIInteractionResponse,
 } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
-import type { PayloadFile } from "../reply/payload.js";
+import { isEphemeral, type PayloadFile } from "../reply/payload.js";
 
 /**
  * An answer with a file (a chart) in HTTP mode. The inline answer to Discord's POST is JSON, so it defers
@@ -29,7 +29,7 @@ export function deferralFor(response: APIInteractionResponse): APIInteractionRes
   if (!isMessage(response)) return response;
   if (response.type === InteractionResponseType.UpdateMessage)
     return { type: InteractionResponseType.DeferredMessageUpdate };
-  const ephemeral = ((response.data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  const ephemeral = response.data !== undefined && isEphemeral(response.data);
   return {
     type: InteractionResponseType.DeferredChannelMessageWithSource,
     ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}),

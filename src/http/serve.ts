@@ -43,7 +43,7 @@ export async function startHttpMode(options: HttpModeOptions): Promise<RunningHt
     limits: options.limits,
     knowledgeVersion: options.knowledgeVersion,
     reload: options.reload,
-    answer: async (raw) => {
+    respond: async (raw) => {
       const answered = await options.boundary.respond(raw);
       if (!answered.files?.length) return answered.response;
       // A file cannot go in the inline JSON answer: defer, then send the answer with its file.

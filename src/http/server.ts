@@ -18,12 +18,12 @@ import { createVerifier, DEFAULT_MAX_SKEW_SECONDS } from "./verify.js";
  * The transport-agnostic part: the same boundary the gateway adapter calls, which answers every
  * interaction (over the limit too) and logs and counts each itself. Must not throw, but is guarded.
  */
-export type AnswerInteraction = (raw: APIInteraction) => Promise<APIInteractionResponse>;
+export type RespondToInteraction = (raw: APIInteraction) => Promise<APIInteractionResponse>;
 
 export interface InteractionServerOptions {
   /** The application's public key, 64 hex characters. */
   publicKey: string;
-  answer: AnswerInteraction;
+  respond: RespondToInteraction;
   logger: Logger;
   /** Whether the knowledge is loaded and the index built: /readyz answers 503 until then and while draining. */
   isReady?: () => boolean;
@@ -188,7 +188,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
 
     let outcome: APIInteractionResponse | "timeout";
     try {
-      outcome = await withTimeout(options.answer(raw), answerTimeout);
+      outcome = await withTimeout(options.respond(raw), answerTimeout);
     } catch (error) {
       logger.error(
         { kind: raw.type, outcome: "error", error: errorName(error) },
@@ -206,7 +206,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     reply(200, outcome);
   }
 
-  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const reply = replier(res);
     const path = (req.url ?? "/").split("?")[0];
     const isGet = req.method === "GET" || req.method === "HEAD";
@@ -244,7 +244,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       res.on("finish", () =>
         metrics?.httpRequests.inc({ path: knownPath(req.url), status: String(res.statusCode) }),
       );
-      route(req, res).catch((error: unknown) => {
+      handleRequest(req, res).catch((error: unknown) => {
         logger.error({ error: errorName(error) }, "request failed");
         replier(res)(500, { error: "internal error" });
       });

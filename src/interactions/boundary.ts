@@ -10,7 +10,8 @@ import {
 } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
 import { noticeReply } from "../reply/notice.js";
-import type { Answer } from "./cache.js";
+import { isEphemeral } from "../reply/payload.js";
+import type { Router } from "./cache.js";
 import { ExpectedError } from "./errors.js";
 import { fromApi } from "./from-api.js";
 import type { LimitCheck, LimitKind } from "./limiter.js";
@@ -26,7 +27,7 @@ export const apology = () => noticeReply(t("notices.apologyTitle"), t("notices.a
 const unsupported = () => noticeReply(t("notices.unsupportedTitle"), t("notices.unsupported"));
 
 export interface BoundaryDeps {
-  answer: Answer;
+  router: Router;
   logger: Logger;
   limiter?: LimitCheck;
   /** Per-server settings: a server's "answers private by default" applies to commands that do not say. */
@@ -52,7 +53,7 @@ export interface Boundary {
   /** The same, with the files (a chart) to attach to the response. Never rejects. */
   respond(raw: APIInteraction): Promise<Answered>;
   /** What the router answers with, for questions that come as messages (mentions). */
-  readonly answer: Answer;
+  readonly router: Router;
   readonly limiter?: LimitCheck;
   readonly settings?: SettingsPort;
   readonly onAnswered?: (incoming: Incoming, caller: Caller) => void;
@@ -116,8 +117,7 @@ function answersPrivately(incoming: Incoming): boolean {
 }
 
 const isPrivateOut = (out: Outgoing) =>
-  (out.type === "reply" || out.type === "update") &&
-  ((out.payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  (out.type === "reply" || out.type === "update") && isEphemeral(out.payload);
 
 /** A command that leaves `private` unset is private where the server (or the default) says answers are. */
 async function withServerDefaults(
@@ -139,7 +139,7 @@ async function withServerDefaults(
  * and answered with a short note. A public answer is in the server's language, a private one in the member's.
  */
 export function createBoundary(deps: BoundaryDeps): Boundary {
-  const { logger, limiter, answer } = deps;
+  const { logger, limiter, router } = deps;
   async function respond(raw: APIInteraction): Promise<Answered> {
     const response = (out: APIInteractionResponse): Answered => ({ response: out });
     const started = performance.now();
@@ -179,7 +179,7 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
         return response(toResponse(withLocale(member, () => overLimit(incoming, verdict.retryAfterMs))));
       }
       const asked = await withServerDefaults(incoming, caller, deps.settings);
-      const answerIn = (locale: LocaleCode) => withLocale(locale, () => answer(asked, caller));
+      const answerIn = (locale: LocaleCode) => withLocale(locale, () => router(asked, caller));
       // A public answer in the server's language; one that only the member sees, in the member's own.
       let out = await answerIn(answersPrivately(asked) ? member : server);
       deps.onAnswered?.(incoming, caller);
@@ -205,7 +205,7 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
   return {
     handle,
     respond,
-    answer,
+    router,
     ...(limiter ? { limiter } : {}),
     ...(deps.settings ? { settings: deps.settings } : {}),
     ...(deps.onAnswered ? { onAnswered: deps.onAnswered } : {}),

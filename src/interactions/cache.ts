@@ -3,7 +3,7 @@ import { route, type Immediate } from "./route.js";
 import type { BotContext, Caller, Incoming, Outgoing } from "./types.js";
 
 /** The router as the boundary and the mentions use it: at once for everything but a submitted form. */
-export interface Answer {
+export interface Router {
   (incoming: Immediate, caller?: Caller): Outgoing;
   (incoming: Incoming, caller?: Caller): Outgoing | Promise<Outgoing>;
 }
@@ -15,7 +15,7 @@ export interface Answer {
  * The key includes the reply's locale. A submitted form is never cached: each one is taken. Cached payloads
  * are shared and must not be mutated by whoever sends them.
  */
-export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
+export function cachedRouter(ctx: BotContext, capacity = 2000): Router {
   const cache = new Map<string, Outgoing>();
   let knowledge = ctx.knowledge;
   const immediate = (incoming: Immediate): Outgoing => {
@@ -42,5 +42,5 @@ export function cachedRouter(ctx: BotContext, capacity = 2000): Answer {
       incoming.type === "command" &&
       ctx.commands.get(incoming.name)?.respond !== undefined);
   return ((incoming: Incoming, caller?: Caller) =>
-    waits(incoming, caller) ? route(ctx, incoming, caller) : immediate(incoming as Immediate)) as Answer;
+    waits(incoming, caller) ? route(ctx, incoming, caller) : immediate(incoming as Immediate)) as Router;
 }

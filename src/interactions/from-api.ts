@@ -4,7 +4,6 @@ import {
   ComponentType,
   InteractionContextType,
   InteractionType,
-  MessageFlags,
   PermissionFlagsBits,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
@@ -12,6 +11,7 @@ import {
   type APIModalSubmitInteraction,
 } from "discord-api-types/v10";
 import { contextOf } from "../question/follow-up.js";
+import { isEphemeral } from "../reply/payload.js";
 import type { Caller, Incoming, OptionValues } from "./types.js";
 
 /**
@@ -115,7 +115,7 @@ function callerOf(raw: APIInteraction): Caller {
   const message = "message" in raw ? raw.message : undefined;
   // A message only the caller sees is theirs; else the person it answered, as Discord names them.
   const cardOwner =
-    message && ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0
+    message && isEphemeral(message)
       ? userId
       : (message?.interaction_metadata?.user?.id ?? message?.interaction?.user?.id);
   return {

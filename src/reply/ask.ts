@@ -14,7 +14,7 @@ import { answerEmbed } from "./answer.js";
 import { TOPIC_SECTION } from "./compound/sections.js";
 import { compareReply } from "./compare.js";
 import { escapeMarkdown } from "./markdown.js";
-import { COLORS, reply, type Embed, type MessagePayload } from "./payload.js";
+import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./payload.js";
 import { stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
 
@@ -112,7 +112,7 @@ function prefixed(payload: MessagePayload, lines: readonly string[]): MessagePay
   ];
   return reply(
     embeds.map(({ footer: _footer, ...e }) => e),
-    { ephemeral: Boolean(payload.flags), components: payload.components },
+    { ephemeral: isEphemeral(payload), components: payload.components },
   );
 }
 

@@ -13,7 +13,7 @@ export function embedLength(embed: Embed): number {
   );
 }
 
-function clipField(field: EmbedField): EmbedField {
+function shortenField(field: EmbedField): EmbedField {
   return {
     ...field,
     name: shorten(field.name, LIMITS.fieldName),
@@ -21,14 +21,14 @@ function clipField(field: EmbedField): EmbedField {
   };
 }
 
-function clip(embed: Embed): Embed {
+function shortenParts(embed: Embed): Embed {
   return {
     ...embed,
     ...(embed.title !== undefined ? { title: shorten(embed.title, LIMITS.title) } : {}),
     ...(embed.description !== undefined
       ? { description: shorten(embed.description, LIMITS.description) }
       : {}),
-    ...(embed.fields ? { fields: embed.fields.slice(0, LIMITS.fields).map(clipField) } : {}),
+    ...(embed.fields ? { fields: embed.fields.slice(0, LIMITS.fields).map(shortenField) } : {}),
   };
 }
 
@@ -42,7 +42,7 @@ export function fitEmbeds(
   more: string,
   budget: number = LIMITS.embedsTotal,
 ): Embed[] {
-  const out = embeds.slice(0, LIMITS.embeds).map(clip);
+  const out = embeds.slice(0, LIMITS.embeds).map(shortenParts);
   const total = () => out.reduce((n, e) => n + embedLength(e), 0);
   let dropped = 0;
   const noteName = t("fit.notShown");

@@ -63,7 +63,7 @@ export function actionRow(buttons: Button[]): ActionRow {
 }
 
 /** Whether a payload is shown only to the person who asked. */
-export function isEphemeral(payload: MessagePayload): boolean {
+export function isEphemeral(payload: { readonly flags?: number | null }): boolean {
   return ((payload.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }
 

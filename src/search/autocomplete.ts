@@ -37,7 +37,7 @@ function isTypoOfPrefix(key: string, name: string): boolean {
   return false;
 }
 
-function clip(text: string): string {
+function shortenChoiceName(text: string): string {
   return text.length <= MAX_CHOICE_LENGTH ? text : `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…`;
 }
 
@@ -47,9 +47,10 @@ function targetName(target: Target): string {
 
 function toChoice({ entry }: Hit): Choice {
   const name = targetName(entry.target);
-  if (entry.target.kind === "not-covered") return { name: clip(`${name} (not covered)`), value: clip(name) };
+  if (entry.target.kind === "not-covered")
+    return { name: shortenChoiceName(`${name} (not covered)`), value: shortenChoiceName(name) };
   const label = entry.primary ? name : `${name} (${entry.display})`;
-  return { name: clip(label), value: entry.target.compound.id };
+  return { name: shortenChoiceName(label), value: entry.target.compound.id };
 }
 
 /**
@@ -60,7 +61,7 @@ function toChoice({ entry }: Hit): Choice {
 export function autocomplete(index: SearchIndex, input: string): Choice[] {
   const key = normalizeName(input);
   if (key === "") {
-    return index.covered.slice(0, MAX_CHOICES).map((c) => ({ name: clip(c.name), value: c.id }));
+    return index.covered.slice(0, MAX_CHOICES).map((c) => ({ name: shortenChoiceName(c.name), value: c.id }));
   }
   const best = new Map<Target, Hit>();
   const offer = (entry: NameEntry, tier: Tier) => {

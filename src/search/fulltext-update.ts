@@ -1,5 +1,5 @@
 import type { Compound, Knowledge } from "../knowledge/schema.js";
-import { compoundDocs, sourceTitles, type FullTextIndex, type Target } from "./fulltext.js";
+import { compoundDocs, sourceTitles, type FullTextIndex, type Passage } from "./fulltext.js";
 
 /** Above this share of compounds changed, building a new index costs no more than updating the old one. */
 const MAX_CHANGED_SHARE = 0.2;
@@ -30,21 +30,21 @@ export function planFullTextUpdate(
   for (const c of after.compounds) if (!changed.has(c.id) && links(c)) changed.add(c.id);
   if (changed.size > Math.max(1, after.compounds.length * MAX_CHANGED_SHARE)) return undefined;
   return () => {
-    const targets: Target[] = [...old.targets];
+    const passages: Passage[] = [...old.passages];
     const byCompound = new Map(old.byCompound);
     for (const id of changed) {
       for (const doc of byCompound.get(id) ?? []) old.search.discard(doc);
       byCompound.delete(id);
       const compound = now.get(id);
       if (!compound) continue;
-      const part = compoundDocs(compound, now, titles, targets.length);
+      const part = compoundDocs(compound, now, titles, passages.length);
       old.search.addAll(part.docs);
-      targets.push(...part.targets);
+      passages.push(...part.passages);
       byCompound.set(
         id,
         part.docs.map((d) => d.id),
       );
     }
-    return { search: old.search, targets, byCompound };
+    return { search: old.search, passages, byCompound };
   };
 }

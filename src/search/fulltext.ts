@@ -14,13 +14,13 @@ export type FullTextHit =
   | { kind: "claim"; compound: Compound; claim: Claim; score: number; terms: string[] }
   | { kind: "dose"; compound: Compound; dose: Dose; score: number; terms: string[] };
 
-export type Target =
+export type Passage =
   { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
 
 export interface FullTextIndex {
   readonly search: MiniSearch<Doc>;
   /** By document id; a replaced document's slot keeps its old target, never returned by a search. */
-  readonly targets: readonly Target[];
+  readonly passages: readonly Passage[];
   /** Each compound's live document ids, for updating the index when a compound changes. */
   readonly byCompound: ReadonlyMap<string, readonly number[]>;
 }
@@ -71,31 +71,31 @@ export function compoundDocs(
   byId: ReadonlyMap<string, Compound>,
   titles: ReadonlyMap<string, string>,
   firstId: number,
-): { docs: Doc[]; targets: Target[] } {
+): { docs: Doc[]; passages: Passage[] } {
   const names = (c: Compound | undefined) => (c ? [c.name, ...c.aliases].join(" ") : "");
   const docs: Doc[] = [];
-  const targets: Target[] = [];
+  const passages: Passage[] = [];
   for (const claim of compound.claims) {
     docs.push({
-      id: firstId + targets.length,
+      id: firstId + passages.length,
       compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`,
       statement: claim.statement,
       quote: quoteText(claim.quote),
       source: titles.get(claim.source) ?? "",
     });
-    targets.push({ kind: "claim", compound, claim });
+    passages.push({ kind: "claim", compound, claim });
   }
   for (const dose of compound.doses) {
     docs.push({
-      id: firstId + targets.length,
+      id: firstId + passages.length,
       compound: names(compound),
       statement: `dose ${dose.purpose} ${dose.note ?? ""}`,
       quote: quoteText(dose.quote),
       source: titles.get(dose.source) ?? "",
     });
-    targets.push({ kind: "dose", compound, dose });
+    passages.push({ kind: "dose", compound, dose });
   }
-  return { docs, targets };
+  return { docs, passages };
 }
 
 export const sourceTitles = (knowledge: Pick<Knowledge, "sources">) =>
@@ -104,21 +104,21 @@ export const sourceTitles = (knowledge: Pick<Knowledge, "sources">) =>
 export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
   const titles = sourceTitles(knowledge);
   const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
-  const targets: Target[] = [];
+  const passages: Passage[] = [];
   const docs: Doc[] = [];
   const byCompound = new Map<string, number[]>();
   for (const compound of knowledge.compounds) {
-    const part = compoundDocs(compound, byId, titles, targets.length);
+    const part = compoundDocs(compound, byId, titles, passages.length);
     byCompound.set(
       compound.id,
       part.docs.map((d) => d.id),
     );
     docs.push(...part.docs);
-    targets.push(...part.targets);
+    passages.push(...part.passages);
   }
   const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
-  return { search, targets, byCompound };
+  return { search, passages, byCompound };
 }
 
 /** A hit scoring under this share of the best one is left out: it matched only a stray word. */
@@ -135,5 +135,5 @@ export function searchKnowledge(index: FullTextIndex, words: readonly string[], 
   return results
     .filter((r) => r.score >= best * RELATIVE_FLOOR)
     .slice(0, limit)
-    .map((r) => ({ ...index.targets[r.id as number]!, score: r.score, terms: r.terms }));
+    .map((r) => ({ ...index.passages[r.id as number]!, score: r.score, terms: r.terms }));
 }

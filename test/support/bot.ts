@@ -81,7 +81,7 @@ export function boundaryFor(
 ): Boundary {
   const { logger, limiter, metrics } = options;
   return createBoundary({
-    answer: cachedRouter(ctx),
+    router: cachedRouter(ctx),
     logger,
     limiter,
     ...(metrics ? { onOutcome: (outcome) => observeInteraction(metrics, outcome) } : {}),

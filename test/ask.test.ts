@@ -222,4 +222,16 @@ describe("a name read from a typo", () => {
       expect(reply).not.toContain(`“${typo}”: they do not say`);
     }
   });
+
+  it("in another script is the name it was read as too (ноопепт is noopept)", () => {
+    for (const [typed, name] of [
+      ["ноопепт", "noopept"],
+      ["пирацетам", "piracetam"],
+      ["нефирацетам", "nefiracetam"],
+    ] as const) {
+      const reply = text(command("ask", { question: `${typed} побочные эффекты` }));
+      expect(reply).toContain(name);
+      expect(reply).not.toContain(`“${typed}”`);
+    }
+  });
 });

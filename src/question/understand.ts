@@ -96,11 +96,9 @@ export function understand(index: QuestionIndex, text: string): Question {
     ...(language ? { language } : {}),
     words: tokens.flatMap((t, i) => {
       if (marked[i] === CLASS_MARK) return [];
-      // A name read from a typo or a short form counts as the name it was read as ("pirecetam" is
-      // piracetam), so the typed word is never taken for something else the question asks about.
-      const read = mentions.find(
-        (m) => i >= m.first && i <= m.last && (m.match === "fuzzy" || m.match === "short"),
-      );
+      // A name counts as the name it was read as, however it was typed (a typo: "pirecetam"; a short form;
+      // another script: "ноопепт"), so the typed word is never taken for something else the question asks about.
+      const read = mentions.find((m) => i >= m.first && i <= m.last);
       if (!read) return [t.word];
       return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
     }),

@@ -51,6 +51,14 @@ describe("silence computed from the claims' subjects", () => {
       "Nearest mention: Users of the Noopept and choline stack have reported better mood, fewer headaches",
     );
   });
+  it("can nefiracetam cause depression: a harm asked about, not the goal of mood the same word names", () => {
+    const t = ask("can nefiracetam cause depression");
+    expect(t).not.toContain("Reported for mood");
+    expect(t).toContain("No source says whether Nefiracetam causes depression");
+    // The trials of it against depression are the nearest mentions, shown as they are, both sides.
+    expect(t).toContain("more effective at improving depression symptoms");
+    expect(t).toContain("while not significantly altering depression scores");
+  });
   it("noopept's side effects: no source names one, and the sceptical verdict on its safety comes with it", () => {
     const t = ask("noopept side effects");
     expect(t).toContain("No source names a side effect of Noopept");

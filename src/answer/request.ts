@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import type { ClaimTopic } from "../question/intent.js";
-import { harmAsked, subjectsAsked } from "../question/subjects.js";
+import { harmAsked } from "../question/harm.js";
+import { subjectsAsked } from "../question/subjects.js";
 import type { Question } from "../question/understand.js";
 import type { PlanRequest } from "./types.js";
 

@@ -1,5 +1,6 @@
 import type { CompoundClass, Language } from "../knowledge/vocabulary-data.js";
 import type { Compound } from "../knowledge/schema.js";
+import { harmAsked } from "./harm.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { translate } from "./translate.js";
 import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
@@ -75,7 +76,12 @@ export function understand(index: QuestionIndex, text: string): Question {
   const words = tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word));
   const padded = ` ${words.join(" ")} `;
   const topics = QUESTION_TOPICS.filter((topic) => TOPIC_PHRASES[topic].some((p) => has(padded, p)));
-  const goals = QUESTION_GOALS.filter((goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)));
+  // "can nefiracetam cause depression" asks about a harm, not about the goal of mood its word also names.
+  const harm = harmAsked(text);
+  const names = (p: string) => harm !== undefined && p.trim().split(" ").includes(harm);
+  const goals = QUESTION_GOALS.filter(
+    (goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)) && !GOAL_PHRASES[goal].some(names),
+  );
   const rest = words.filter(
     (w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w),
   );

@@ -10,6 +10,7 @@ const RESETS = {
   private_answers: "privateAnswers",
   answer_mentions: "answerMentions",
   keep_unanswered: "keepUnanswered",
+  show_drafts: "showDrafts",
 } as const;
 type ResetName = keyof typeof RESETS;
 
@@ -43,6 +44,11 @@ const data = {
     },
     {
       type: ApplicationCommandOptionType.Boolean,
+      name: "show_drafts",
+      description: "Show drafts (not yet reviewed, marked 🚧) and disputed claims (with a note) in answers",
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
       name: "reset",
       description: "Return every setting to the bot's default",
     },
@@ -57,12 +63,12 @@ function changeOf(options: OptionValues): { change: SettingsChange; named: strin
   for (const r of resets) change[RESETS[r]] = null;
   if (resets.length > 0) named.push("every setting back to the default");
   if (typeof options.reports_channel === "string") change.reportChannelId = options.reports_channel;
-  for (const key of ["private_answers", "answer_mentions", "keep_unanswered"] as const) {
+  for (const key of ["private_answers", "answer_mentions", "keep_unanswered", "show_drafts"] as const) {
     const value = options[key];
     if (typeof value === "boolean") change[RESETS[key]] = value;
   }
   for (const key of Object.keys(RESETS) as ResetName[])
-    if (options[key] !== undefined) named.push(key.replace("_", " "));
+    if (options[key] !== undefined) named.push(key.replaceAll("_", " "));
   return { change, named };
 }
 

@@ -152,14 +152,16 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
   const draftsContext = (): BotContext => {
     if (drafts?.of !== current) {
       const shown = publishedKnowledge(current.all, "drafts");
-      const names = buildSearchIndex(shown);
+      // Nothing but reviewed entries: the same answers, from the same indexes.
+      const same = shown === current.knowledge;
+      const names = same ? current.index : buildSearchIndex(shown);
       drafts = {
         of: current,
         ctx: {
           commands,
           knowledge: shown,
           index: names,
-          ask: askIndex(shown, names),
+          ask: same ? current.ask : askIndex(shown, names),
         },
       };
     }

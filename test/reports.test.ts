@@ -179,18 +179,24 @@ describe("where a report goes: any ReportSink", () => {
     const received: Report[] = [];
     const sink: ReportSink = { receive: (report) => (received.push(report), Promise.resolve("sent")) };
     const response = await submit(sink, { what: "  The dose\n is per day  ", source: "a book" });
-    expect(received).toEqual([
-      {
-        compound: "noopept",
-        section: "dosing",
-        what: "The dose is per day",
-        source: "a book",
-        reporterId: OTHER,
-        guildId: "444444444444444444",
-        channelId: "333333333333333333",
-        messageId: "999999999999999999",
-      },
-    ]);
+    const { claims, ...rest } = received[0]!;
+    expect(received).toHaveLength(1);
+    expect(rest).toEqual({
+      compound: "noopept",
+      section: "dosing",
+      what: "The dose is per day",
+      source: "a book",
+      reporterId: OTHER,
+      guildId: "444444444444444444",
+      channelId: "333333333333333333",
+      messageId: "999999999999999999",
+    });
+    // The claims the section showed, each with its id: the version its reviewer signed (its `reviewed`).
+    const noopept = testContext().knowledge.compounds.find((c) => c.id === "noopept")!;
+    const signed = new Map([...noopept.doses, ...noopept.claims].map((e) => [e.reviewed, e]));
+    expect(claims?.length).toBeGreaterThan(1);
+    expect(claims?.some((c) => c.text.includes("10–30 mg"))).toBe(true);
+    for (const claim of claims ?? []) expect(signed.has(claim.id), claim.text).toBe(true);
     expect(JSON.stringify(response)).toMatch(/Thanks for the report.*sent to the maintainers/);
   });
 

@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import { Migrator } from "kysely/migration";
 import Libsql from "libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationProvider } from "../src/store/migrations.js";
 import { StoreError } from "../src/store/open.js";
 import { openStore, type Store } from "../src/store/store.js";
 import { freshPostgres, TEST_DATABASE_URL } from "./support/servers.js";
@@ -127,6 +130,23 @@ describe.each(backends)("the store on $name", (backend) => {
     expect(await store.settings.get("900000000000000003")).toEqual({});
   });
 
+  it("keeps a server's show-drafts switch, and the ids of the claims a report's card showed", async () => {
+    await store.settings.set("900000000000000004", { showDrafts: true });
+    expect(await store.settings.get("900000000000000004")).toEqual({ showDrafts: true });
+    expect((await store.settings.get("900000000000000001")).showDrafts).toBeUndefined();
+    await store.settings.set("900000000000000004", { showDrafts: null });
+    expect(await store.settings.get("900000000000000004")).toEqual({});
+    const r = await store.reports.add({
+      compound: "noopept",
+      section: "dosing",
+      claims: ["10–30 mg a day", "a second claim"],
+      claimIds: ["0123456789", "abcdefabcd"],
+      text: "t",
+      reporterId: "1",
+    });
+    expect((await store.reports.get(r.id))?.claimIds).toEqual(["0123456789", "abcdefabcd"]);
+  });
+
   it("groups unanswered questions by compound and subject, most asked first, and forgets old ones", async () => {
     const now = new Date();
     await store.gaps.add(
@@ -159,6 +179,27 @@ describe.each(backends)("the store on $name", (backend) => {
     const second = await openStore({ url, root: tmp });
     expect((await second.reports.list()).length).toBe(before);
     await second.close();
+  });
+});
+
+describe("a store made before reports kept claim ids and servers could show drafts", () => {
+  it("migrates, and its reports and settings read as before: no claim ids, drafts off", async () => {
+    const file = path.join(tmp, "old.db");
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Libsql(file) as never }) });
+    const migrator = new Migrator({ db, provider: migrationProvider("sqlite") });
+    expect((await migrator.migrateTo("0003_unanswered")).error).toBeUndefined();
+    await sql`insert into reports (created_at, compound, section, claims, text, reporter_id, post_nonce)
+      values ('2026-01-01T00:00:00.000Z', 'noopept', 'dosing', '["10–30 mg"]', 'old report', '1', '7')`.execute(
+      db,
+    );
+    await sql`insert into guild_settings (guild_id, private_answers, updated_at)
+      values ('900000000000000009', 1, '2026-01-01T00:00:00.000Z')`.execute(db);
+    await db.destroy();
+    const store = await openStore({ url: `sqlite:${file}`, root: tmp });
+    const [old] = await store.reports.list();
+    expect(old).toMatchObject({ text: "old report", claims: ["10–30 mg"], claimIds: [] });
+    expect(await store.settings.get("900000000000000009")).toEqual({ privateAnswers: true });
+    await store.close();
   });
 });
 

@@ -12,13 +12,13 @@ import type { ReloadOutcome } from "../live.js";
 import { reloader } from "../reload.js";
 import { createBoundary, type Boundary } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
+import { byServer } from "../interactions/drafts.js";
 import { Limiter } from "../interactions/limiter.js";
 import { createRegistry } from "../interactions/registry.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createMetrics, observeInteraction, startMetricsServer, type Metrics } from "../metrics.js";
 import { PROJECT_ROOT } from "../paths.js";
-import { claimsShown } from "../reports/claims-shown.js";
 import { ReportOutbox } from "../reports/outbox.js";
 import { reportPost } from "../reports/payloads.js";
 import { storeReportSink } from "../reports/store-sink.js";
@@ -92,7 +92,6 @@ async function main(): Promise<void> {
     settings,
     logger,
     outbox,
-    claimsShown: (compound, section) => (ctx ? claimsShown(ctx.knowledge, compound, section) : []),
     onOutcome: countReport,
   });
   try {
@@ -132,7 +131,7 @@ async function main(): Promise<void> {
   const gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
   outbox?.start();
   const boundary = createBoundary({
-    router: cachedRouter(ctx),
+    router: byServer(cachedRouter(ctx), cachedRouter(ctx.drafts)),
     logger,
     limiter,
     settings,

@@ -69,7 +69,12 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     limiter: boundary.limiter,
     logger,
     botId: () => (draining ? undefined : selfId),
-    ...(settings ? { answersMentions: async (g) => (await settings.get(g)).answerMentions } : {}),
+    ...(settings
+      ? {
+          answersMentions: async (g) => (await settings.get(g)).answerMentions,
+          showsDrafts: async (g) => (await settings.get(g)).showDrafts,
+        }
+      : {}),
     ...(boundary.onAnswered ? { onAnswered: boundary.onAnswered } : {}),
   };
   const onDispatch = (payload: GatewayDispatchPayload) => {

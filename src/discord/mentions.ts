@@ -34,6 +34,8 @@ export interface MentionDeps {
   limiter?: LimitCheck;
   /** Whether a server answers mentions (its /settings); all do when unset. */
   answersMentions?: (guildId: string | undefined) => boolean | Promise<boolean>;
+  /** Whether a server shows drafts in its answers (its /settings); none does when unset. */
+  showsDrafts?: (guildId: string) => boolean | Promise<boolean>;
   /** Told of each question answered (unanswered questions are kept from here). */
   onAnswered?: (incoming: Incoming, caller: Caller) => void;
 }
@@ -128,12 +130,14 @@ async function answerMentioned(
       const context = contextOf(raw.referenced_message);
       const options = context !== undefined ? { question, context } : { question };
       const incoming = { type: "command", name: ASK, options } as const;
-      const out = deps.router(incoming);
-      payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
-      deps.onAnswered?.(incoming, {
+      const caller = {
         ...(raw.guild_id ? { guildId: raw.guild_id, serverInstalled: true } : {}),
         mustBePrivate: false,
-      });
+      };
+      const drafts = raw.guild_id !== undefined && (await deps.showsDrafts?.(raw.guild_id)) === true;
+      const out = deps.router(incoming, drafts ? { ...caller, showsDrafts: true } : caller);
+      payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
+      deps.onAnswered?.(incoming, caller);
     }
     deps.logger.info(
       { ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" },

@@ -119,15 +119,25 @@ function answersPrivately(incoming: Incoming): boolean {
 const isPrivateOut = (out: Outgoing) =>
   (out.type === "reply" || out.type === "update") && isEphemeral(out.payload);
 
-/** A command that leaves `private` unset is private where the server (or the default) says answers are. */
-async function withServerDefaults(
+/**
+ * What the server's settings change: a command that leaves `private` unset is private where the server (or
+ * the default) says answers are; in a server that shows drafts, the caller says so (the router picks the
+ * answers with drafts).
+ */
+async function withServerSettings(
   incoming: Incoming,
   caller: Caller,
   settings: SettingsPort | undefined,
-): Promise<Incoming> {
-  if (!settings || incoming.type !== "command" || incoming.options.private !== undefined) return incoming;
-  const { privateAnswers } = await settings.get(caller.serverInstalled ? caller.guildId : undefined);
-  return privateAnswers ? { ...incoming, options: { ...incoming.options, private: true } } : incoming;
+): Promise<{ asked: Incoming; caller: Caller }> {
+  const server = caller.serverInstalled ? caller.guildId : undefined;
+  const setsPrivate = incoming.type === "command" && incoming.options.private === undefined;
+  if (!settings || (!server && !setsPrivate)) return { asked: incoming, caller };
+  const { privateAnswers, showDrafts } = await settings.get(server);
+  const asked =
+    setsPrivate && privateAnswers && incoming.type === "command"
+      ? { ...incoming, options: { ...incoming.options, private: true } }
+      : incoming;
+  return { asked, caller: server && showDrafts ? { ...caller, showsDrafts: true } : caller };
 }
 
 /**
@@ -178,8 +188,8 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
         });
         return response(toResponse(withLocale(member, () => overLimit(incoming, verdict.retryAfterMs))));
       }
-      const asked = await withServerDefaults(incoming, caller, deps.settings);
-      const answerIn = (locale: LocaleCode) => withLocale(locale, () => router(asked, caller));
+      const { asked, caller: shown } = await withServerSettings(incoming, caller, deps.settings);
+      const answerIn = (locale: LocaleCode) => withLocale(locale, () => router(asked, shown));
       // A public answer in the server's language; one that only the member sees, in the member's own.
       let out = await answerIn(answersPrivately(asked) ? member : server);
       deps.onAnswered?.(incoming, caller);

@@ -3,7 +3,8 @@
  * it. The store implements it (src/store/server-settings.ts); without a store, nothing is per server.
  */
 
-export type SettingKey = "reportChannelId" | "privateAnswers" | "answerMentions" | "keepUnanswered";
+export type SettingKey =
+  "reportChannelId" | "privateAnswers" | "answerMentions" | "keepUnanswered" | "showDrafts";
 
 /** The settings in force: the server's own where it set one, else the bot's defaults (the environment). */
 export interface EffectiveSettings {
@@ -11,6 +12,8 @@ export interface EffectiveSettings {
   privateAnswers: boolean;
   answerMentions: boolean;
   keepUnanswered: boolean;
+  /** Answers show drafts (with 🚧) and disputed claims (with a note), not only reviewed ones. Off by default. */
+  showDrafts: boolean;
   /** The settings the server set itself. */
   own: ReadonlySet<SettingKey>;
 }
@@ -21,6 +24,7 @@ export type SettingsChange = {
   privateAnswers?: boolean | null;
   answerMentions?: boolean | null;
   keepUnanswered?: boolean | null;
+  showDrafts?: boolean | null;
 };
 
 export interface SettingsPort {

@@ -49,6 +49,8 @@ export interface Caller {
   readonly guildLocale?: string;
   /** In a server that added the app (its settings apply), not only through the caller's own install. */
   readonly serverInstalled?: boolean;
+  /** The server shows drafts (its /settings): set by the boundary from the settings, never from the request. */
+  readonly showsDrafts?: boolean;
 }
 
 /**

@@ -21,20 +21,23 @@ export function caveatLabel(): string {
 }
 
 /**
- * Where a server shows drafts (answers otherwise show reviewed entries only): the mark before the badge of a
- * draft, and of an entry a report against it put in dispute.
+ * Where a server shows drafts (answers otherwise show reviewed entries only): the sign before the badge of
+ * a draft, and of an entry a report against it put in dispute; the words after it are the locale's.
  */
-export const REVIEW_MARK: Partial<Record<Status, string>> = {
-  draft: "🚧 draft, not yet reviewed · ",
-  disputed: "⚠️ disputed: a report against it was accepted · ",
-};
+export const REVIEW_SIGN: Readonly<Partial<Record<Status, string>>> = { draft: "🚧", disputed: "⚠️" };
+
+/** The mark before a draft's or a disputed entry's badge ("🚧 draft, not yet reviewed · "); none for others. */
+export function reviewMark(status: Status | undefined): string {
+  if (status !== "draft" && status !== "disputed") return "";
+  return `${REVIEW_SIGN[status]} ${t(`review.${status}`)} · `;
+}
 
 /** The badge shown beside a claim or dose wherever it appears. */
 export function badge(
   item: (Pick<Claim, "evidence" | "status"> & { topic?: Claim["topic"] }) | Dose,
 ): string {
   const level = "topic" in item && item.topic === "evidence" ? caveatLabel() : EVIDENCE_LABEL[item.evidence];
-  return `${(item.status && REVIEW_MARK[item.status]) ?? ""}${level}`;
+  return `${reviewMark(item.status)}${level}`;
 }
 
 /** The colour of each evidence level, as in the badges and the evidence chart. */

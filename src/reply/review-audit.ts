@@ -1,7 +1,7 @@
 import { statusOf } from "../knowledge/review.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { everyReply, readingUnits } from "./audit.js";
-import { REVIEW_MARK } from "./evidence.js";
+import { REVIEW_SIGN } from "./evidence.js";
 
 /**
  * Where drafts are off, no reply may show an entry that is not reviewed: every reply of `shown` (the
@@ -17,7 +17,7 @@ export function unreviewedShownProblems(all: Knowledge, shown: Knowledge): strin
       .filter((x) => statusOf(x) !== "reviewed" && !reviewed.has(x.statement))
       .map((x) => ({ compound: c, claim: x })),
   );
-  const marks = Object.values(REVIEW_MARK).map((m) => m.split(" ")[0]!);
+  const marks = Object.values(REVIEW_SIGN);
   const problems: string[] = [];
   for (const [label, payload] of everyReply(shown)) {
     const units = readingUnits(payload);

@@ -1,3 +1,4 @@
+import { t } from "../i18n/t.js";
 import { noticeReply } from "./notice.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 
@@ -7,8 +8,9 @@ export interface SettingsView {
   privateAnswers: boolean;
   answerMentions: boolean;
   keepUnanswered: boolean;
+  showDrafts: boolean;
   /** The settings this server set itself (the others are the bot's defaults). */
-  own: ReadonlySet<"reportChannelId" | "privateAnswers" | "answerMentions" | "keepUnanswered">;
+  own: ReadonlySet<"reportChannelId" | "privateAnswers" | "answerMentions" | "keepUnanswered" | "showDrafts">;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -21,6 +23,7 @@ export function settingsReply(view: SettingsView, changed: readonly string[]): M
     `**Answers private by default:** ${yesNo(view.privateAnswers)}${mark("privateAnswers")}`,
     `**Questions asked by mentioning the bot are answered:** ${yesNo(view.answerMentions)}${mark("answerMentions")}`,
     `**Unanswered questions kept for the curators** (their text only, never who asked): ${yesNo(view.keepUnanswered)}${mark("keepUnanswered")}`,
+    `**${t("review.showDrafts")}:** ${yesNo(view.showDrafts)}${mark("showDrafts")}`,
   ];
   const intro = changed.length > 0 ? `Saved: ${changed.join(", ")}.` : "This server's settings:";
   return reply(

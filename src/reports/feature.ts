@@ -9,6 +9,7 @@ import {
   reportReceipt,
   subjectOf,
 } from "./payloads.js";
+import { claimsShown } from "./claims-shown.js";
 import type { Report, ReportSink } from "./sink.js";
 
 /** A form field as one line of at most `max` characters. */
@@ -40,6 +41,7 @@ export function reportFeature(sink: ReportSink): Feature {
         ...(caller.guildId ? { guildId: caller.guildId } : {}),
         ...(caller.channelId ? { channelId: caller.channelId } : {}),
         ...(caller.messageId ? { messageId: caller.messageId } : {}),
+        claims: claimsShown(ctx.knowledge, subject.compound, subject.section),
       };
       const receipt = await sink.receive(report);
       const name = compoundById(ctx.knowledge, subject.compound)?.name ?? subject.compound;

@@ -9,7 +9,16 @@ export interface ReportSubject {
   section: string;
 }
 
-/** A report as a member sent it: what and where about, who sent it and from where. */
+/** One claim the reported card showed: its id and its words (claims-shown.ts). */
+export interface ReportedClaim {
+  id: string;
+  text: string;
+}
+
+/**
+ * A report as a member sent it: what and where about, who sent it and from where, and the claims the card's
+ * section showed them (in the knowledge their server's answers come from).
+ */
 export interface Report extends ReportSubject {
   reporterId: string;
   what: string;
@@ -17,6 +26,7 @@ export interface Report extends ReportSubject {
   guildId?: string;
   channelId?: string;
   messageId?: string;
+  claims?: readonly ReportedClaim[];
 }
 
 /**

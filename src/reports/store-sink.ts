@@ -11,8 +11,6 @@ export interface StoreSinkOptions {
   settings: SettingsPort;
   /** Posts the stored reports; without one (no token) reports are only stored. */
   outbox?: ReportOutbox;
-  /** The claims the card's section showed, kept with the report. */
-  claimsShown?: (compound: string, section: string) => string[];
   /** Told each report's fate here: stored, or not stored. */
   onOutcome?: (outcome: "stored" | "not-stored") => void;
 }
@@ -32,7 +30,8 @@ export function storeReportSink(options: StoreSinkOptions): ReportSink {
         const saved = await store.reports.add({
           compound: report.compound,
           section: report.section,
-          claims: options.claimsShown?.(report.compound, report.section) ?? [],
+          claims: report.claims?.map((c) => c.text) ?? [],
+          claimIds: report.claims?.map((c) => c.id) ?? [],
           text: report.what,
           source: report.source,
           guildId: report.guildId,

@@ -75,6 +75,20 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("unanswered_asked_at").on("unanswered").column("asked_at").execute();
       },
     },
+    "0004_guild_show_drafts": {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable("guild_settings").addColumn("show_drafts", "integer").execute();
+      },
+    },
+    "0005_report_claim_ids": {
+      async up(db: Kysely<unknown>) {
+        // The ids of the claims a report's card showed; reports stored before it have none ("[]").
+        await db.schema
+          .alterTable("reports")
+          .addColumn("claim_ids", "text", (c) => c.notNull().defaultTo("[]"))
+          .execute();
+      },
+    },
   };
 }
 

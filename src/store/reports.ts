@@ -7,6 +7,8 @@ export interface NewReport {
   compound: string;
   section: string;
   claims?: readonly string[];
+  /** The ids of those claims, in the same order. */
+  claimIds?: readonly string[];
   text: string;
   source?: string;
   guildId?: string;
@@ -23,6 +25,8 @@ export interface StoredReport {
   compound: string;
   section: string;
   claims: string[];
+  /** The ids of the claims shown, in the same order as `claims`; none for reports stored before ids were kept. */
+  claimIds: string[];
   text: string;
   source?: string;
   guildId?: string;
@@ -60,6 +64,7 @@ export function toReport(row: Selectable<ReportsTable>): StoredReport {
     compound: row.compound,
     section: row.section,
     claims: parseClaims(row.claims),
+    claimIds: parseClaims(row.claim_ids),
     text: row.text,
     source: opt(row.source),
     guildId: opt(row.guild_id),
@@ -95,6 +100,7 @@ export class ReportStore {
         compound: report.compound,
         section: report.section,
         claims: JSON.stringify(report.claims ?? []),
+        claim_ids: JSON.stringify(report.claimIds ?? []),
         text: report.text,
         source: report.source ?? null,
         guild_id: report.guildId ?? null,

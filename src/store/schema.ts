@@ -13,6 +13,8 @@ export interface ReportsTable {
   section: string;
   /** The claims shown on the card the report was made from, as a JSON array of strings. */
   claims: string;
+  /** The ids (versions) of those claims, as a JSON array, in the same order; "[]" for older reports. */
+  claim_ids: Generated<string>;
   text: string;
   source: string | null;
   guild_id: string | null;
@@ -40,6 +42,8 @@ export interface GuildSettingsTable {
   private_answers: number | null;
   answer_mentions: number | null;
   keep_unanswered: number | null;
+  /** Null: the default (off). */
+  show_drafts: number | null;
   updated_at: string;
 }
 

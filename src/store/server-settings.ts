@@ -6,10 +6,19 @@ import type {
 } from "../interactions/settings.js";
 import type { GuildSettings, SettingsStore } from "./settings.js";
 
-/** The bot's defaults, from the environment (REPORT_CHANNEL_ID, PRIVATE_ANSWERS, MENTIONS_ENABLED, KEEP_UNANSWERED). */
-export type SettingsDefaults = Omit<EffectiveSettings, "own">;
+/**
+ * The bot's defaults, from the environment (REPORT_CHANNEL_ID, PRIVATE_ANSWERS, MENTIONS_ENABLED,
+ * KEEP_UNANSWERED); drafts are off unless a server turns them on.
+ */
+export type SettingsDefaults = Omit<EffectiveSettings, "own" | "showDrafts"> & { showDrafts?: boolean };
 
-const KEYS: readonly SettingKey[] = ["reportChannelId", "privateAnswers", "answerMentions", "keepUnanswered"];
+const KEYS: readonly SettingKey[] = [
+  "reportChannelId",
+  "privateAnswers",
+  "answerMentions",
+  "keepUnanswered",
+  "showDrafts",
+];
 
 export function effective(own: GuildSettings, defaults: SettingsDefaults): EffectiveSettings {
   const set = new Set(KEYS.filter((k) => own[k] !== undefined));
@@ -18,6 +27,7 @@ export function effective(own: GuildSettings, defaults: SettingsDefaults): Effec
     privateAnswers: own.privateAnswers ?? defaults.privateAnswers,
     answerMentions: own.answerMentions ?? defaults.answerMentions,
     keepUnanswered: own.keepUnanswered ?? defaults.keepUnanswered,
+    showDrafts: own.showDrafts ?? defaults.showDrafts ?? false,
     own: set,
   };
 }

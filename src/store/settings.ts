@@ -7,6 +7,7 @@ export interface GuildSettings {
   privateAnswers?: boolean;
   answerMentions?: boolean;
   keepUnanswered?: boolean;
+  showDrafts?: boolean;
 }
 
 /** A change: a value sets it, null returns it to the default, a missing key leaves it as it is. */
@@ -50,6 +51,7 @@ export class SettingsStore {
           privateAnswers: flag(row.private_answers),
           answerMentions: flag(row.answer_mentions),
           keepUnanswered: flag(row.keep_unanswered),
+          showDrafts: flag(row.show_drafts),
         }
       : {};
     if (this.cache.size > 10_000) this.cache.clear();
@@ -63,6 +65,7 @@ export class SettingsStore {
       private_answers: toFlag(change.privateAnswers),
       answer_mentions: toFlag(change.answerMentions),
       keep_unanswered: toFlag(change.keepUnanswered),
+      show_drafts: toFlag(change.showDrafts),
     };
     const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
     const updatedAt = new Date(this.now()).toISOString();
@@ -84,6 +87,7 @@ export class SettingsStore {
       privateAnswers: flag(row.private_answers),
       answerMentions: flag(row.answer_mentions),
       keepUnanswered: flag(row.keep_unanswered),
+      showDrafts: flag(row.show_drafts),
     }));
   }
 }

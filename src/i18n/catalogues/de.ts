@@ -43,6 +43,11 @@ export const de = {
     },
     caveat: "🔎 zur Studienlage",
   },
+  review: {
+    draft: "Entwurf, noch nicht geprüft",
+    disputed: "umstritten: eine Meldung dagegen wurde angenommen",
+    showDrafts: "Entwürfe gezeigt (noch nicht geprüft, mit 🚧; umstrittene Aussagen mit Hinweis)",
+  },
   notices: {
     expiredTitle: "Schaltfläche abgelaufen",
     expired: "Diese Schaltfläche passt zu nichts mehr, was ich kenne. Führe den Befehl erneut aus.",
@@ -253,6 +258,10 @@ export const de = {
         keep_unanswered: {
           name: "unbeantwortete_behalten",
           description: "Fragen, die die Quellen nicht beantworten (nur Text), für die Kuratoren behalten",
+        },
+        show_drafts: {
+          name: "entwürfe_zeigen",
+          description: "Entwürfe (noch nicht geprüft, 🚧) und umstrittene Aussagen (mit Hinweis) zeigen",
         },
         reset: {
           name: "zurücksetzen",

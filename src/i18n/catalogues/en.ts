@@ -47,6 +47,11 @@ export const en = {
     },
     caveat: "🔎 about the evidence",
   },
+  review: {
+    draft: "draft, not yet reviewed",
+    disputed: "disputed: a report against it was accepted",
+    showDrafts: "Drafts shown (not yet reviewed, marked 🚧; disputed claims with a note)",
+  },
   notices: {
     expiredTitle: "Button expired",
     expired: "That button no longer matches anything I know. Run the command again.",
@@ -251,6 +256,11 @@ export const en = {
         keep_unanswered: {
           name: "keep_unanswered",
           description: "Keep questions the sources could not answer (text only) for the curators",
+        },
+        show_drafts: {
+          name: "show_drafts",
+          description:
+            "Show drafts (not yet reviewed, marked 🚧) and disputed claims (with a note) in answers",
         },
         reset: { name: "reset", description: "Return every setting to the bot's default" },
       },

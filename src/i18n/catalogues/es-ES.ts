@@ -43,6 +43,11 @@ export const esES = {
     },
     caveat: "🔎 sobre la evidencia",
   },
+  review: {
+    draft: "borrador, aún sin revisar",
+    disputed: "en disputa: se aceptó un informe en su contra",
+    showDrafts: "Borradores visibles (sin revisar, con 🚧; las afirmaciones en disputa, con una nota)",
+  },
   notices: {
     expiredTitle: "Botón caducado",
     expired: "Ese botón ya no corresponde a nada que conozca. Vuelve a usar el comando.",
@@ -253,6 +258,10 @@ export const esES = {
         keep_unanswered: {
           name: "guardar_sin_respuesta",
           description: "Guardar para los curadores las preguntas que las fuentes no responden (solo texto)",
+        },
+        show_drafts: {
+          name: "mostrar_borradores",
+          description: "Mostrar borradores (sin revisar, con 🚧) y afirmaciones en disputa (con una nota)",
         },
         reset: {
           name: "restablecer",

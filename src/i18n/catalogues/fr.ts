@@ -44,6 +44,11 @@ export const fr = {
     },
     caveat: "🔎 sur les preuves",
   },
+  review: {
+    draft: "brouillon, pas encore relu",
+    disputed: "contesté : un signalement contre lui a été accepté",
+    showDrafts: "Brouillons affichés (pas encore relus, marqués 🚧 ; affirmations contestées avec une note)",
+  },
   notices: {
     expiredTitle: "Bouton expiré",
     expired: "Ce bouton ne correspond plus à rien que je connaisse. Relancez la commande.",
@@ -259,6 +264,11 @@ export const fr = {
         keep_unanswered: {
           name: "garder_sans_réponse",
           description: "Garder pour les curateurs les questions sans réponse des sources (texte seul)",
+        },
+        show_drafts: {
+          name: "afficher_brouillons",
+          description:
+            "Afficher les brouillons (non relus, 🚧) et les affirmations contestées (avec une note)",
         },
         reset: {
           name: "réinitialiser",

@@ -43,6 +43,11 @@ export const ptBR = {
     },
     caveat: "🔎 sobre as evidências",
   },
+  review: {
+    draft: "rascunho, ainda não revisado",
+    disputed: "contestado: uma denúncia contra ele foi aceita",
+    showDrafts: "Rascunhos exibidos (ainda não revisados, com 🚧; afirmações contestadas com uma nota)",
+  },
   notices: {
     expiredTitle: "Botão expirado",
     expired: "Esse botão não corresponde mais a nada que eu conheça. Use o comando de novo.",
@@ -255,6 +260,10 @@ export const ptBR = {
         keep_unanswered: {
           name: "guardar_sem_resposta",
           description: "Guardar para os curadores as perguntas que as fontes não respondem (só o texto)",
+        },
+        show_drafts: {
+          name: "mostrar_rascunhos",
+          description: "Mostrar rascunhos (não revisados, com 🚧) e afirmações contestadas (com uma nota)",
         },
         reset: { name: "redefinir", description: "Voltar todas as configurações ao padrão do bot" },
       },

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../paths.js";
 import { formatPath, KnowledgeError } from "./parse.js";
+import { readYaml } from "./yaml.js";
 
 /** A knowledge file's path as shown in messages: relative to the project when inside it. */
 export function shownPath(file: string): string {
@@ -35,16 +35,9 @@ export function readDataFile<T extends z.ZodType>(
 
 /** Validates the text of a YAML data file (shown as `shown` in messages). */
 export function parseDataText<T extends z.ZodType>(shown: string, text: string, schema: T): z.infer<T> {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const [error] = doc.errors;
-    const line = error?.linePos?.[0];
-    const message = (error?.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new KnowledgeError([
-      `${shown}: malformed YAML${line ? ` at line ${line.line}, column ${line.col}` : ""}: ${message}`,
-    ]);
-  }
-  const result = schema.safeParse(doc.toJS());
+  const read = readYaml(shown, text);
+  if (!read.ok) throw new KnowledgeError([read.problem]);
+  const result = schema.safeParse(read.value);
   if (!result.success)
     throw new KnowledgeError(result.error.issues.map((i) => `${shown}: ${formatPath(i.path)}: ${i.message}`));
   return result.data;

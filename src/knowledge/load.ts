@@ -8,9 +8,9 @@ import {
   type KnowledgeInput,
   type ParseMemo,
 } from "./parse.js";
-import { parse } from "yaml";
 import { SourcesFile, type Knowledge, type Source } from "./schema.js";
 import { knowledgeVersion } from "./version.js";
+import { readYaml } from "./yaml.js";
 
 function display(file: string): string {
   const rel = path.relative(PROJECT_ROOT, file);
@@ -125,7 +125,8 @@ export interface LoadedKnowledge {
 export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
   const input = readKnowledgeFiles(options.dir, options.memo?.files);
   const version = versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes);
-  const registered = SourcesFile.safeParse(parse(input.sources.text));
+  const sourcesRead = readYaml(input.sources.path, input.sources.text);
+  const registered = SourcesFile.safeParse(sourcesRead.ok ? sourcesRead.value : undefined);
   // The sources are read as registered; a registry with problems is parsed in full to name them.
   const sources = registered.success ? registered.data.sources : parseKnowledge(input).sources;
   const texts = readSourceTexts(sources, options.sourcesDir ?? sourcesDir());

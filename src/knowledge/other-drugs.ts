@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parseDocument } from "yaml";
 import { z } from "zod";
 import { knowledgeDir, PROJECT_ROOT } from "../paths.js";
 import { normalizeName } from "../knowledge/normalize.js";
 import { formatPath, KnowledgeError } from "./parse.js";
+import { readYaml } from "./yaml.js";
 import type { Knowledge } from "./schema.js";
 
 /**
@@ -37,14 +37,9 @@ export function parseOtherDrugs(
   file: { path: string; text: string },
   knowledge: Pick<Knowledge, "compounds" | "notCovered">,
 ): OtherDrug[] {
-  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const line = doc.errors[0]?.linePos?.[0];
-    throw new KnowledgeError([
-      `${file.path}: malformed YAML${line ? ` at line ${line.line}, column ${line.col}` : ""}`,
-    ]);
-  }
-  const result = OtherDrugsFile.safeParse(doc.toJS());
+  const read = readYaml(file.path, file.text);
+  if (!read.ok) throw new KnowledgeError([read.problem]);
+  const result = OtherDrugsFile.safeParse(read.value);
   if (!result.success) {
     throw new KnowledgeError(
       result.error.issues.map((i) => `${file.path}: ${formatPath(i.path)}: ${i.message}`),

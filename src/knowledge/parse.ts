@@ -1,4 +1,3 @@
-import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { Compound, NotCoveredFile, SourcesFile, SubjectsFile, type Knowledge } from "./schema.js";
 import { subjectProblems } from "./subjects.js";
@@ -7,6 +6,7 @@ import { faithfulnessProblems } from "./faithful.js";
 import { reviewProblems } from "./review.js";
 import { quoteProblems } from "./quote-check.js";
 import { anchorProblems, sourceHashProblems } from "./anchor-check.js";
+import { readYaml } from "./yaml.js";
 
 /** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
 export interface KnowledgeFile {
@@ -92,17 +92,12 @@ function parseFile<T extends z.ZodType>(
   schema: T,
   problems: string[],
 ): z.infer<T> | undefined {
-  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    // The first error is the one to fix; the rest usually cascade from it.
-    const [error] = doc.errors;
-    const line = error?.linePos?.[0];
-    const where = line ? `line ${line.line}, column ${line.col}` : "an unknown place";
-    const message = (error?.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    problems.push(`${file.path}: malformed YAML at ${where}: ${message}`);
+  const read = readYaml(file.path, file.text);
+  if (!read.ok) {
+    problems.push(read.problem);
     return undefined;
   }
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(read.value);
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push(`${file.path}: ${formatPath(issue.path)}: ${issue.message}`);

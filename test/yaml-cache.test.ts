@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { readYaml } from "../src/knowledge/yaml.js";
+import { PROJECT_ROOT } from "../src/paths.js";
+
+const CACHE = path.join(PROJECT_ROOT, "node_modules", ".cache", "nootropic-bot", "yaml");
+/** The kept copies whose text holds `marker` (other tests may be adding copies of their own meanwhile). */
+const keptWith = (marker: string) =>
+  (fs.existsSync(CACHE) ? fs.readdirSync(CACHE) : [])
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => path.join(CACHE, n))
+    .filter((file) => fs.readFileSync(file, "utf8").includes(marker));
+
+describe("reading the knowledge's YAML", () => {
+  it("keeps a parsed file, and the next read gives the same value from the kept copy", () => {
+    const marker = randomUUID();
+    const text = `id: ${marker}\ndoses:\n  - { min: 10, max: 30, unit: mg }\nnote: ~\n`;
+    expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: parse(text) });
+    const kept = keptWith(marker);
+    expect(kept).toHaveLength(1);
+    // The kept copy is what the second read returns: change it, and the read shows the change.
+    fs.writeFileSync(kept[0]!, JSON.stringify({ id: "from the kept copy" }));
+    expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: "from the kept copy" } });
+    fs.rmSync(kept[0]!);
+  });
+
+  it("parses again when the kept copy is damaged, never failing on it", () => {
+    const marker = randomUUID();
+    const text = `id: ${marker}\n`;
+    readYaml("x.yaml", text);
+    const [kept] = keptWith(marker);
+    expect(kept).toBeDefined();
+    fs.writeFileSync(kept!, `{"id":"${marker}`);
+    expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: marker } });
+  });
+
+  it("names the file and the place of malformed YAML", () => {
+    const read = readYaml("knowledge/bad.yaml", `a: [1, 2\nb: ${randomUUID()}\n`);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problem).toMatch(
+      /^knowledge\/bad\.yaml: malformed YAML at line \d+, column \d+: /,
+    );
+  });
+
+  it("does not keep a value JSON would change (.inf), so it is parsed each time", () => {
+    const marker = randomUUID();
+    const text = `id: ${marker}\ntop: .inf\n`;
+    expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: marker, top: Infinity } });
+    expect(keptWith(marker)).toEqual([]);
+    expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: marker, top: Infinity } });
+  });
+});

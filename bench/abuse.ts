@@ -1,16 +1,18 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { chatInput } from "../test/support/interactions.js";
 import { generateSigningKeys, SignedClient } from "../test/support/signed-client.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { startProcess, type Proc } from "./scale/processes.js";
 
 /**
  * The memory attack on the HTTP endpoint, on 127.0.0.1 only, with bounded loops: N connections that each send
  * a request head with a made-up (well-formed, fresh) signature and all but the last byte of a 255 KB body,
  * then wait. A connection the server closes is opened again while the attack lasts (at most 3 N in all). The
- * bot runs as `npm start` does, in a process of its own; its RSS is read from /proc before, during and 30 s
- * after each attack. Legitimate signed requests (/compound, 4 at a time) run throughout: their p99 during the
+ * bot runs as `npm start` runs it (dist/ rebuilt if stale, node with the start script's flags), in a process
+ * of its own; its RSS is read from /proc before, during and 30 s after each attack. Legitimate signed requests (/compound, 4 at a time) run throughout: their p99 during the
  * attack is compared with the p99 of the quiet phase just before it.
  *
  * Goal: RSS during the attack under 200 MB, back within 20 MB of the start 30 s later, p99 within 2x quiet.
@@ -131,19 +133,31 @@ async function wave(bot: Proc, client: SignedClient, connections: number) {
   };
 }
 
+/** node's arguments in the start script ("exec node <flags> dist/src/bin/start.js"), so the bench runs what npm start runs. */
+function startArguments(): string[] {
+  const pkg = JSON.parse(readFileSync(`${PROJECT_ROOT}/package.json`, "utf8")) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(words.indexOf("node") + 1);
+}
+
+execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+const argv = startArguments();
 const keys = generateSigningKeys();
-const bot = await startProcess("bot", "src/bin/start.ts", {
-  DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "info",
-});
+const bot = await startProcess(
+  "bot",
+  "dist/src/bin/start.js",
+  { DISCORD_PUBLIC_KEY: keys.publicKeyHex, HOST: "127.0.0.1", LOG_LEVEL: "info" },
+  argv,
+);
 const client = new SignedClient(`http://127.0.0.1:${bot.port}`, keys);
 // Warm up the bot (JIT, caches) and the client's keep-alive connections before measuring.
 for (let i = 0; i < 200; i++)
   await client.post(chatInput("compound", { name: "noopept" }, String(910000000000000000n + BigInt(i))));
 const start = rssMb(bot.child.pid!);
 console.log(
-  `bot RSS after warm-up: ${start.toFixed(0)} MB; attack ${ATTACK_MS / 1000} s per wave, quiet ${QUIET_MS / 1000} s before, RSS read ${AFTER_MS / 1000} s after\n`,
+  `bot: node ${argv.join(" ")}; RSS after warm-up: ${start.toFixed(0)} MB; attack ${ATTACK_MS / 1000} s per wave, quiet ${QUIET_MS / 1000} s before, RSS read ${AFTER_MS / 1000} s after\n`,
 );
 console.log(
   "connections  opened  server answered        RSS before  during  +30 s  quiet p99  attack p99  ratio  legit ok/failed",

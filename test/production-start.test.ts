@@ -58,7 +58,13 @@ async function startWithToken() {
   const run = npmStart({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: "info" });
   await fake.waitForGateway(() => fake.identifies > identifies);
   const [bot] = children(run.child.pid!);
-  expect(commandLine(bot!)).toEqual(["node", "--enable-source-maps", "dist/src/bin/start.js"]);
+  expect(commandLine(bot!)).toEqual([
+    "node",
+    "--enable-source-maps",
+    "--max-semi-space-size=1",
+    "--max-old-space-size=1024",
+    "dist/src/bin/start.js",
+  ]);
   expect(
     JSON.stringify((await fake.interact(chatInput("compound", { name: "fasoracetam" }))).body),
   ).toContain("2.5–25 mg");

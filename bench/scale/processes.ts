@@ -14,10 +14,19 @@ export interface Proc {
   stop(): Promise<void>;
 }
 
-export async function startProcess(name: string, script: string, env: Record<string, string>): Promise<Proc> {
+/**
+ * Starts `script` under tsx, or with `argv` (node's arguments, the script included) when given: the built bot
+ * as `npm start` runs it.
+ */
+export async function startProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  argv: string[] = ["--import", "tsx", script],
+): Promise<Proc> {
   const port = await freePort();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_")));
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, argv, {
     cwd: PROJECT_ROOT,
     env: { ...clean, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

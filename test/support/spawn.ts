@@ -17,18 +17,21 @@ function compiled(script: string): string {
 
 /**
  * Runs one of the project's entry points as production does (plain node on the compiled JavaScript that the
- * global setup built), with the given environment.
+ * global setup built), with the given environment; under `wrapper` (a command that runs the rest of its
+ * arguments, such as prlimit with its limits) when given.
  */
 export function spawnEntry(
   script: string,
   args: string[],
   env: Record<string, string>,
   input?: string,
+  wrapper: string[] = [],
 ): Spawned {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NOOTROPIC_")),
   );
-  const child = spawn(process.execPath, [compiled(script), ...args], {
+  const [command, ...rest] = [...wrapper, process.execPath, compiled(script), ...args];
+  const child = spawn(command!, rest, {
     cwd: PROJECT_ROOT,
     env: { ...clean, ...env },
     stdio: ["pipe", "pipe", "pipe"],

@@ -47,7 +47,8 @@ const DEFAULT_GRACE_MS = 10_000;
 /**
  * The gateway adapter: each raw INTERACTION_CREATE goes through the shared boundary and its response is
  * posted to the interaction's callback as it is; each raw MESSAGE_CREATE that mentions the bot is answered
- * in its channel. Every answer and post is in-flight work the drain waits for.
+ * in its channel. Every answer is in-flight work the drain waits for; the channel poster, which the entry
+ * point settles after this drain, holds the posts.
  */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { logger, boundary, metrics } = options;
@@ -93,13 +94,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
         respond(payload.d, receivedAt),
       );
     } else if (payload.t === GatewayDispatchEvents.MessageCreate && options.mentions) {
-      // While draining, mentions are left unanswered like any new work.
+      // While draining, mentions are left unanswered like any new work. The drain waits for the answer;
+      // its post is then the poster's in-flight work (waited for, or logged as abandoned, once, by it).
       const pending = answerMention(payload.d, mentionDeps);
       const { poster } = options.mentions;
       if (pending)
         void inFlight.track({ what: "mention reply", channelId: payload.d.channel_id }, async () => {
           const reply = await pending;
-          if (reply) await poster.post(reply.channelId, reply.body, "mention answer");
+          if (reply) void poster.post(reply.channelId, reply.body, "mention answer");
         });
     }
   };

@@ -72,9 +72,12 @@ function decorate(
   return section === "dosing" ? withChart(accented, ctx.knowledge, [compound]) : accented;
 }
 
-/** The custom id of the button that opens a section of a compound's card. */
-export const sectionButtonId = (compound: Compound) => (section: Section) =>
-  customId(compoundCommand, compound.id, section);
+/** Pages of a section a button may ask for (the longest section of the knowledge needs 7). */
+const MAX_PAGE = 20;
+
+/** The custom id of the button that opens a section of a compound's card (at a page after the first). */
+export const sectionButtonId = (compound: Compound) => (section: Section, page?: number) =>
+  customId(compoundCommand, compound.id, section, ...(page ? [String(page)] : []));
 
 export const compoundCommand = slashCommand({
   data,
@@ -99,10 +102,15 @@ export const compoundCommand = slashCommand({
     );
   },
   autocomplete: (ctx, focused) => autocomplete(ctx.index, focused.value),
-  button(ctx, [id, section]) {
+  button(ctx, [id, section, at]) {
     const compound = id === undefined ? undefined : compoundById(ctx.knowledge, id);
-    if (!compound || !isSection(section)) return undefined;
-    const card = compoundReply(ctx.knowledge, compound, section, { buttonId: sectionButtonId(compound) });
+    const page = at === undefined ? 0 : Number(at);
+    if (!compound || !isSection(section) || !Number.isInteger(page) || page < 0 || page > MAX_PAGE)
+      return undefined;
+    const card = compoundReply(ctx.knowledge, compound, section, {
+      buttonId: sectionButtonId(compound),
+      page,
+    });
     return {
       type: "update",
       payload: decorate(ctx, withReportButton(card, { compound: compound.id, section }), compound, section),

@@ -78,6 +78,21 @@ export interface PlanRequest {
   leads?: readonly Claim[];
   /** Particular matters asked about (children, driving): claims mentioning them are shown first. */
   particulars?: readonly { label: string; mentioned: RegExp }[];
-  /** Room: at most (strict: even the first claim and its companions must fit, or it is counted as left out) this many blocks and about this many characters of quotes and statements. */
-  budget?: { blocks: number; chars: number; strict?: boolean };
+  budget?: Budget;
+}
+
+/**
+ * Room: at most this many blocks and about this many characters (as `measure` counts a block: by default an
+ * estimate of its statement and quote). Strict: even the first claim and its companions must fit, or it is
+ * counted as left out.
+ */
+export interface Budget {
+  blocks: number;
+  chars: number;
+  strict?: boolean;
+  measure?: (block: Block) => number;
+  /** A group that does not fit is left out alone, and a smaller one after it may still fit (a summary view). */
+  fill?: boolean;
+  /** At most this much room for the claims of one part of a view (a field of a card), by the leads' `part`. */
+  partChars?: number;
 }

@@ -14,19 +14,24 @@ const NOT_SAFE = "No information is not the same as safe.";
 const AMOUNT_CAVEAT =
   "This compares the amount alone (not how often it is taken), each figure in its own context; a figure a source reports is not a safe limit, and none of this is advice.";
 
-const ROLE_PREFIX = {
+export const ROLE_PREFIX = {
   answer: "",
   qualifier: "With it: ",
   verdict: "Verdict of a source: ",
   nearest: "Nearest mention: ",
 };
 
-function blockField(knowledge: Knowledge, block: Block): EmbedField {
+/** One block as a field; `heading` names a claim another way (a card names a linking claim's partner). */
+export function blockField(knowledge: Knowledge, block: Block, heading?: string): EmbedField {
   switch (block.kind) {
     case "dose":
       return claimField(knowledge, block.dose, `Dose: ${doseText(block.dose)}`);
     case "claim":
-      return claimField(knowledge, block.claim, `${ROLE_PREFIX[block.role]}${block.claim.statement}`);
+      return claimField(
+        knowledge,
+        block.claim,
+        `${ROLE_PREFIX[block.role]}${heading ?? block.claim.statement}`,
+      );
     case "disagreement":
       return {
         name: shorten(
@@ -56,7 +61,7 @@ function figureLine(refs: SourceRefs, name: string, shown: string, f: FigureRela
   }
 }
 
-export function noteText(refs: SourceRefs, plan: Plan, note: Note): string {
+export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: Note): string {
   const name = escapeMarkdown(plan.compound.name);
   switch (note.kind) {
     case "silent":

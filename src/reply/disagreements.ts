@@ -1,6 +1,5 @@
 import type { Claim, Compound, Disagreement, Knowledge } from "../knowledge/schema.js";
 import { sourceById } from "../knowledge/lookup.js";
-import { claimField } from "./claims.js";
 import { badge } from "./evidence.js";
 import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -15,11 +14,6 @@ export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
   return d.sides
     .map((id) => compound.claims.find((c) => c.id === id))
     .filter((c): c is Claim => c !== undefined);
-}
-
-/** " ⚖️ sources differ": the mark on a one-line claim whose other side is not on the same line. */
-export function disputedMark(compound: Compound, claim: Claim): string {
-  return disagreementsTouching(compound, [claim]).length > 0 ? ` ${DIFFER} sources differ` : "";
 }
 
 /** The disagreements of a compound that any of the shown claims takes part in. */
@@ -37,37 +31,4 @@ export function disagreementField(knowledge: Knowledge, compound: Compound, d: D
     name: shorten(`${DIFFER} ${compound.name}: the sources differ: ${d.about}`, LIMITS.fieldName),
     value: shorten(sides.join("\n"), LIMITS.fieldValue),
   };
-}
-
-/**
- * Claims as fields with their quotes. Where a claim is one side of a disagreement, a flag field names the
- * question and every side follows it together (sides from other sections too), each once, with its quote.
- */
-export function withDisagreements(
-  knowledge: Knowledge,
-  compound: Compound,
-  claims: readonly Claim[],
-  name?: (c: Claim) => string,
-): EmbedField[] {
-  const field = (c: Claim) => claimField(knowledge, c, name?.(c));
-  const done = new Set<Claim>();
-  const out: EmbedField[] = [];
-  for (const claim of claims) {
-    if (done.has(claim)) continue;
-    for (const d of disagreementsTouching(compound, [claim])) {
-      const sides = sidesOf(compound, d).filter((c) => !done.has(c));
-      if (sides.length === 0) continue;
-      out.push({
-        name: shorten(`${DIFFER} The sources differ: ${d.about}`, LIMITS.fieldName),
-        value: `The ${sides.length} claims below point different ways; read them together.`,
-      });
-      for (const side of sides) {
-        out.push(field(side));
-        done.add(side);
-      }
-    }
-    if (!done.has(claim)) out.push(field(claim));
-    done.add(claim);
-  }
-  return out;
 }

@@ -126,6 +126,19 @@ export const de = {
     example: "Beispiel: {{examples}}",
   },
   fit: { notShown: "Nicht gezeigt", more: "{{n}} weitere hier nicht gezeigt: {{more}}" },
+  planned: {
+    noSideEffect: "Keine Quelle nennt eine Nebenwirkung von {{name}}.",
+    onlySideEffects: "Nebenwirkungen, die die Quellen für {{name}} nennen: {{n}}; andere nennen sie nicht.",
+    length:
+      "Die längste Einnahme, von der die Quellen für {{name}} berichten: {{longest}}. Über Längeres wird nicht berichtet.",
+    lengthSafety:
+      "Die längste Einnahme, von der die Quellen für {{name}} berichten: {{longest}}; ein Sicherheitsbefund deckt {{safety}} ab. Über Längeres wird nicht berichtet.",
+    moreName: "…und {{n}} weitere",
+    morePage: "Drück unten auf **Mehr** für die nächsten, jede mit dem, was zu ihr gehört.",
+    moreButton: "Mehr",
+    mechanism: "Wie es wirken soll",
+    moreIn: "…und {{n}} weitere: /compound name:{{id}}, **{{section}}**.",
+  },
   card: {
     forLabel: "Wofür:",
     oneFigure: "Eine Dosisangabe",

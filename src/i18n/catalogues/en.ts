@@ -124,6 +124,18 @@ export const en = {
     example: "Example: {{examples}}",
   },
   fit: { notShown: "Not shown", more: "{{n}} more not shown here: {{more}}" },
+  planned: {
+    noSideEffect: "No source names a side effect of {{name}}.",
+    onlySideEffects: "Side effects the sources name for {{name}}: {{n}}; they name no other.",
+    length: "The longest use the sources report for {{name}} is {{longest}}. Nothing longer is reported.",
+    lengthSafety:
+      "The longest use the sources report for {{name}} is {{longest}}; a safety finding covers {{safety}}. Nothing longer is reported.",
+    moreName: "…and {{n}} more",
+    morePage: "Press **More** below for the next ones, each with what comes with it.",
+    moreButton: "More",
+    mechanism: "How it is said to work",
+    moreIn: "…and {{n}} more: /compound name:{{id}}, **{{section}}**.",
+  },
   card: {
     forLabel: "For:",
     oneFigure: "One dose figure",

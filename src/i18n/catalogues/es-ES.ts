@@ -123,6 +123,20 @@ export const esES = {
     example: "Ejemplo: {{examples}}",
   },
   fit: { notShown: "No mostrado", more: "{{n}} más no mostrados aquí: {{more}}" },
+  planned: {
+    noSideEffect: "Ninguna fuente nombra un efecto secundario de {{name}}.",
+    onlySideEffects:
+      "Efectos secundarios que las fuentes nombran para {{name}}: {{n}}; no nombran ningún otro.",
+    length:
+      "El uso más largo del que informan las fuentes para {{name}} es {{longest}}. No se informa de nada más largo.",
+    lengthSafety:
+      "El uso más largo del que informan las fuentes para {{name}} es {{longest}}; un resultado de seguridad cubre {{safety}}. No se informa de nada más largo.",
+    moreName: "…y {{n}} más",
+    morePage: "Pulsa **Más** abajo para ver las siguientes, cada una con lo que la acompaña.",
+    moreButton: "Más",
+    mechanism: "Cómo se dice que actúa",
+    moreIn: "…y {{n}} más: /compound name:{{id}}, **{{section}}**.",
+  },
   card: {
     forLabel: "Para:",
     oneFigure: "Una cifra de dosis",

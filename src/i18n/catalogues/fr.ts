@@ -128,6 +128,20 @@ export const fr = {
     example: "Exemple : {{examples}}",
   },
   fit: { notShown: "Non affiché", more: "{{n}} de plus non affichés ici : {{more}}" },
+  planned: {
+    noSideEffect: "Aucune source ne nomme d'effet secondaire de {{name}}.",
+    onlySideEffects:
+      "Effets secondaires que les sources nomment pour {{name}} : {{n}} ; elles n'en nomment aucun autre.",
+    length:
+      "L'usage le plus long que les sources rapportent pour {{name}} est de {{longest}}. Rien de plus long n'est rapporté.",
+    lengthSafety:
+      "L'usage le plus long que les sources rapportent pour {{name}} est de {{longest}} ; un constat de sécurité couvre {{safety}}. Rien de plus long n'est rapporté.",
+    moreName: "…et {{n}} de plus",
+    morePage: "Appuyez sur **Plus** ci-dessous pour les suivantes, chacune avec ce qui l'accompagne.",
+    moreButton: "Plus",
+    mechanism: "Comment il agirait",
+    moreIn: "…et {{n}} de plus : /compound name:{{id}}, **{{section}}**.",
+  },
   card: {
     forLabel: "Pour :",
     oneFigure: "Un chiffre de dose",

@@ -125,6 +125,19 @@ export const ptBR = {
     example: "Exemplo: {{examples}}",
   },
   fit: { notShown: "Não mostrado", more: "Mais {{n}} não mostrados aqui: {{more}}" },
+  planned: {
+    noSideEffect: "Nenhuma fonte cita um efeito colateral de {{name}}.",
+    onlySideEffects: "Efeitos colaterais que as fontes citam para {{name}}: {{n}}; não citam nenhum outro.",
+    length:
+      "O uso mais longo que as fontes relatam para {{name}} é de {{longest}}. Nada mais longo é relatado.",
+    lengthSafety:
+      "O uso mais longo que as fontes relatam para {{name}} é de {{longest}}; um achado de segurança cobre {{safety}}. Nada mais longo é relatado.",
+    moreName: "…e mais {{n}}",
+    morePage: "Toque em **Mais** abaixo para ver as próximas, cada uma com o que a acompanha.",
+    moreButton: "Mais",
+    mechanism: "Como se diz que age",
+    moreIn: "…e mais {{n}}: /compound name:{{id}}, **{{section}}**.",
+  },
   card: {
     forLabel: "Para:",
     oneFigure: "Um número de dose",

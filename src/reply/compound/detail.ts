@@ -1,17 +1,20 @@
 import { currentLocale } from "../../i18n/locale.js";
 import { t } from "../../i18n/t.js";
-import { claimsOn, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
-import { claimsAnswering } from "../../knowledge/subjects.js";
-import { TOPICS, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { claimsOn, compoundById, sourceById, type ClaimOn } from "../../knowledge/lookup.js";
+import { claimsAnswering, subjectById } from "../../knowledge/subjects.js";
+import { TOPICS, type Claim, type Compound, type Knowledge, type Topic } from "../../knowledge/schema.js";
+import { silenceNotes } from "../../answer/silence.js";
+import { cardNote } from "../planned.js";
 import { claimField } from "../claims.js";
-import { disagreementField, disagreementsTouching, withDisagreements } from "../disagreements.js";
 import { evidenceRank } from "../evidence.js";
 import { escapeMarkdown } from "../markdown.js";
 import { COLORS, type Embed, type EmbedField } from "../payload.js";
 import { silenceSentence } from "./content.js";
+import { planSection, type SectionContent } from "./planned-section.js";
 import { SECTION_LABEL, topicsIn, type Section } from "./sections.js";
 
 type Detail = Exclude<Section, "overview">;
+type Section_ = SectionContent;
 
 function claimsFor(knowledge: Knowledge, compound: Compound, topics: readonly Topic[]): ClaimOn[] {
   return claimsOn(knowledge, compound, topics).sort(
@@ -19,7 +22,7 @@ function claimsFor(knowledge: Knowledge, compound: Compound, topics: readonly To
   );
 }
 
-function dosing(knowledge: Knowledge, compound: Compound): Embed {
+function dosing(knowledge: Knowledge, compound: Compound): Section_ {
   const doses = compound.doses.map((d) => claimField(knowledge, d));
   const claims = claimsFor(knowledge, compound, topicsIn("dosing")).map((on) => on.claim);
   const sources = new Set(compound.doses.map((d) => d.source));
@@ -32,7 +35,8 @@ function dosing(knowledge: Knowledge, compound: Compound): Embed {
   return {
     title: `${compound.name}: dosing`,
     description,
-    fields: [...doses, ...withDisagreements(knowledge, compound, claims)],
+    fields: doses,
+    claims,
   };
 }
 
@@ -42,39 +46,36 @@ function byTopic(
   section: Detail,
   title: string,
   empty: string,
-): Embed {
+  verdicts: string[] = [],
+): Section_ {
   const claims = claimsFor(knowledge, compound, topicsIn(section)).map((on) => on.claim);
   return {
     title: `${compound.name}: ${title}`,
     description: claims.length ? undefined : empty,
-    fields: withDisagreements(knowledge, compound, claims),
+    claims,
+    verdicts,
   };
 }
 
 /** Each linking claim headed by the other compound of the pair, so the card reads right from either side. */
-function stacks(knowledge: Knowledge, compound: Compound): Embed {
+function stacks(knowledge: Knowledge, compound: Compound): Section_ {
   const ons = claimsFor(knowledge, compound, topicsIn("stacks"));
-  const fields = ons.map((on) =>
-    claimField(
-      knowledge,
-      on.claim,
-      `${on.claim.topic === "stack" ? "Stack with" : "Compared with"} ${on.partner?.name ?? ""}: ${on.claim.statement}`,
-    ),
-  );
-  const pairs = new Map(
-    ons.flatMap((on) => disagreementsTouching(on.owner, [on.claim]).map((d) => [d, on.owner] as const)),
-  );
-  const touched = [...pairs].map(([d, owner]) => disagreementField(knowledge, owner, d));
+  const heading = (claim: Claim, owner: Compound) => {
+    if (claim.topic !== "stack" && claim.topic !== "comparison") return undefined;
+    const partner = owner === compound ? compoundById(knowledge, claim.with ?? "") : owner;
+    return `${claim.topic === "stack" ? "Stack with" : "Compared with"} ${partner?.name ?? ""}: ${claim.statement}`;
+  };
   return {
     title: `${compound.name}: stacks and comparisons`,
     description: ons.length
       ? undefined
       : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
-    fields: [...touched, ...fields],
+    claims: ons.map((on) => on.claim),
+    heading,
   };
 }
 
-function effects(knowledge: Knowledge, compound: Compound): Embed {
+function effects(compound: Compound): Section_ {
   const claims = compound.claims
     .filter((c) => c.topic === "effect")
     .sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence));
@@ -83,30 +84,36 @@ function effects(knowledge: Knowledge, compound: Compound): Embed {
     description: claims.length
       ? "Strongest evidence first. The level is the one the source gives."
       : "The sources report no effects.",
-    fields: withDisagreements(knowledge, compound, claims),
+    claims,
+    verdicts: ["efficacy"],
   };
 }
 
-/** Side effects and cautions, the claims that speak to each safety question, caveats, and what the sources leave open. */
-function safety(knowledge: Knowledge, compound: Compound): Embed {
+/**
+ * Side effects and cautions, the claims that speak to each safety question, with the safety verdict; what
+ * the sources name and leave open, and how far in time they go, in words derived from the claims.
+ */
+function safety(knowledge: Knowledge, compound: Compound): Section_ {
   const answering = ["long-term-use", "interactions", "pregnancy"].flatMap((s) =>
     claimsAnswering(knowledge, compound, s),
   );
   const claims = [
     ...new Set([...claimsFor(knowledge, compound, topicsIn("safety")).map((on) => on.claim), ...answering]),
   ];
-  const silence = silenceSentence(knowledge, compound);
+  const notes = silenceNotes(
+    knowledge,
+    compound,
+    subjectById(knowledge, "safety") ? [subjectById(knowledge, "safety")!] : [],
+  ).flatMap((n) => cardNote(compound, n) ?? []);
   return {
     title: `${compound.name}: safety`,
-    description:
-      [answering.length ? "Long-term use: what the sources say, both ways, is below." : "", silence]
-        .filter(Boolean)
-        .join("\n") || undefined,
-    fields: withDisagreements(knowledge, compound, claims),
+    description: [...notes, silenceSentence(knowledge, compound)].filter(Boolean).join("\n") || undefined,
+    claims,
+    verdicts: ["safety"],
   };
 }
 
-function sources(knowledge: Knowledge, compound: Compound): Embed {
+function sources(knowledge: Knowledge, compound: Compound): Section_ {
   const used = new Map<string, number>();
   const count = (id: string) => used.set(id, (used.get(id) ?? 0) + 1);
   compound.doses.forEach((d) => count(d.source));
@@ -124,14 +131,20 @@ function sources(knowledge: Knowledge, compound: Compound): Embed {
     title: `${compound.name}: sources and history`,
     description:
       "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
-    fields: [...fields, ...withDisagreements(knowledge, compound, history)],
+    fields,
+    claims: history,
   };
 }
 
 /** One section of a compound in depth: each claim with its evidence badge, verbatim quote and source. */
-export function detailEmbed(knowledge: Knowledge, compound: Compound, section: Detail): Embed {
+export function detailEmbed(
+  knowledge: Knowledge,
+  compound: Compound,
+  section: Detail,
+  page = 0,
+): { embed: Embed; more: number } {
   const name = escapeMarkdown(compound.name);
-  const embed = (() => {
+  const part = ((): Section_ => {
     switch (section) {
       case "dosing":
         return dosing(knowledge, compound);
@@ -144,7 +157,7 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
           `The sources describe no mechanism for ${name}.`,
         );
       case "effects":
-        return effects(knowledge, compound);
+        return effects(compound);
       case "safety":
         return safety(knowledge, compound);
       case "evidence":
@@ -154,6 +167,7 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
           section,
           "evidence caveats",
           `The sources give no evidence caveat of their own for ${name}.`,
+          ["efficacy"],
         );
       case "stacks":
         return stacks(knowledge, compound);
@@ -162,6 +176,8 @@ export function detailEmbed(knowledge: Knowledge, compound: Compound, section: D
     }
   })();
   // In another language the title names the section as its button does.
-  const title = currentLocale() === "en" ? embed.title : `${compound.name}: ${SECTION_LABEL[section]}`;
-  return { color: COLORS.info, ...embed, title };
+  const title = currentLocale() === "en" ? part.title : `${compound.name}: ${SECTION_LABEL[section]}`;
+  const planned = planSection(knowledge, compound, { ...part, title }, page);
+  const embed = { color: COLORS.info, title, description: part.description, fields: planned.fields };
+  return { embed, more: planned.more };
 }

@@ -1,7 +1,9 @@
 /**
  * npm run build: compiles the TypeScript in src/ and commands/ to JavaScript in dist/ (tsconfig.build.json), from a clean
- * dist/. With --if-stale (npm start runs it first) it builds only when dist/ is missing or older than a
- * source file, so that `npm ci && npm start` works on a fresh clone and a pulled change is never run stale.
+ * dist/, then builds the full-text index of the knowledge into dist/index/ (src/bin/build-index.ts), which
+ * the bot loads instead of building it. With --if-stale (npm start runs it first) it compiles only when dist/
+ * is missing or older than a source file, so that `npm ci && npm start` works on a fresh clone and a pulled
+ * change is never run stale, and builds the index again only when a knowledge file is newer than it.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -37,7 +39,21 @@ function tscPath() {
   }
 }
 
-if (process.argv.includes("--if-stale") && !stale()) process.exit(0);
+const indexStamp = path.join(dist, "index", ".built");
+
+function buildIndex() {
+  const run = spawnSync(process.execPath, [path.join(dist, "src", "bin", "build-index.js")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (run.status === 0) fs.writeFileSync(indexStamp, `${new Date().toISOString()}\n`);
+}
+
+if (process.argv.includes("--if-stale") && !stale()) {
+  const built = fs.existsSync(indexStamp) ? fs.statSync(indexStamp).mtimeMs : 0;
+  if (newest(path.join(root, "knowledge")) > built) buildIndex();
+  process.exit(0);
+}
 const tsc = tscPath();
 if (!tsc) {
   if (fs.existsSync(stamp)) {
@@ -61,3 +77,4 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+buildIndex();

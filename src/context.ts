@@ -10,7 +10,7 @@ import { createLiveContext, type LiveContext } from "./live.js";
  */
 export function createContext(
   commands: Registry,
-  options: LoadOptions & { settings?: SettingsPort } = {},
+  options: LoadOptions & { settings?: SettingsPort; indexDir?: string } = {},
 ): BotContext & {
   quoteCheck: LoadedKnowledge["quoteCheck"];
   version: string;

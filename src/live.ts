@@ -10,6 +10,7 @@ import { buildQuestionIndex } from "./question/names.js";
 import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
 import { buildRelevanceIndex } from "./search/relevance.js";
 import { buildFullTextIndex } from "./search/fulltext.js";
+import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
 import { buildSearchIndex, type SearchIndex } from "./search/index.js";
 
@@ -51,14 +52,24 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 /** Loads the knowledge and builds its indexes; later reloads parse, check and index only what changed. */
-export function createLiveContext(commands: Registry, options: LoadOptions = {}): LiveContext {
-  const askIndex = (knowledge: Knowledge, index: SearchIndex) => {
+export function createLiveContext(
+  commands: Registry,
+  options: LoadOptions & {
+    /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
+    indexDir?: string;
+  } = {},
+): LiveContext {
+  const builtFullText = (knowledge: Knowledge, version: string) =>
+    options.indexDir ? readFullText(options.indexDir, knowledge, version) : undefined;
+  const askIndex = (knowledge: Knowledge, index: SearchIndex, version?: string) => {
     const otherDrugs = loadOtherDrugs(knowledge, options.dir);
     return buildAskIndex(
       knowledge,
       otherDrugs,
       index,
       loadCheckedVocabulary(knowledge, otherDrugs, options.dir),
+      (version === undefined ? undefined : builtFullText(knowledge, version)) ??
+        buildFullTextIndex(knowledge),
     );
   };
   const memo = {
@@ -73,7 +84,7 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
     all: first.knowledge,
     knowledge,
     index,
-    ask: askIndex(knowledge, index),
+    ask: askIndex(knowledge, index, first.version),
     version: first.version,
   };
   const ctx = {
@@ -126,8 +137,11 @@ export function createLiveContext(commands: Registry, options: LoadOptions = {})
     await nextTurn();
     const relevance = buildRelevanceIndex(next, current.ask.relevance);
     await nextTurn();
-    const update = planFullTextUpdate(current.ask.fulltext, current.knowledge, next);
-    const built = update ? undefined : buildFullTextIndex(next);
+    const loadedBuilt = builtFullText(next, loaded.version);
+    const update = loadedBuilt
+      ? undefined
+      : planFullTextUpdate(current.ask.fulltext, current.knowledge, next);
+    const built = loadedBuilt ?? (update ? undefined : buildFullTextIndex(next));
     await nextTurn();
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
     const fulltext = built ?? update!();

@@ -15,6 +15,9 @@ export const PROJECT_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)
 
 export const KNOWLEDGE_DIR = path.join(PROJECT_ROOT, "knowledge");
 
+/** Where `npm run build` keeps the built full-text index, one file per knowledge version. */
+export const INDEX_DIR = path.join(PROJECT_ROOT, "dist", "index");
+
 /** Where the source texts live: NOOTROPIC_SOURCES_DIR, else ../shared/sources beside the project. */
 export function sourcesDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.NOOTROPIC_SOURCES_DIR

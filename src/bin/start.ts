@@ -18,7 +18,7 @@ import { createRegistry } from "../interactions/registry.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createMetrics, observeInteraction, startMetricsServer, type Metrics } from "../metrics.js";
-import { PROJECT_ROOT } from "../paths.js";
+import { INDEX_DIR, PROJECT_ROOT } from "../paths.js";
 import { ReportOutbox } from "../reports/outbox.js";
 import { reportPost } from "../reports/payloads.js";
 import { storeReportSink } from "../reports/store-sink.js";
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       dir: config.NOOTROPIC_KNOWLEDGE_DIR,
       sourcesDir: config.NOOTROPIC_SOURCES_DIR,
       settings,
+      indexDir: INDEX_DIR,
     });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;

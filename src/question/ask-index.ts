@@ -34,8 +34,9 @@ export function buildAskIndex(
   nootropics: SearchIndex = buildSearchIndex(knowledge),
   /** The vocabulary files (languages, classes, lexicon); read from knowledge/ when not given. */
   vocabulary: VocabularyData = loadCheckedVocabulary(knowledge, otherDrugs),
+  /** The full-text index, when it was loaded built (src/search/fulltext-cache.ts). */
+  fulltext: FullTextIndex = buildFullTextIndex(knowledge),
 ): AskIndex {
-  const fulltext = buildFullTextIndex(knowledge);
   return {
     question: buildQuestionIndex(knowledge, otherDrugs, nootropics, vocabulary),
     fulltext,

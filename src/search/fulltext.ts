@@ -1,139 +1,139 @@
-import MiniSearch from "minisearch";
-import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Compound, Dose, Knowledge } from "../knowledge/schema.js";
+import { compoundDocs, docWeights, sourceTitles, type Passage } from "./fulltext-docs.js";
+import {
+  buildVocabulary,
+  sortedPostings,
+  wordsOneEditFrom,
+  wordsStartingWith,
+  type Postings,
+  type Vocabulary,
+} from "./fulltext-terms.js";
+import { searchTerms } from "./terms.js";
 
 /**
- * Full-text search over the whole knowledge: every claim's statement and verbatim quote, every dose's quote,
- * compound names and aliases, and source titles. MiniSearch ranks with BM25, takes prefixes and typos, and
- * weighs a hit in a compound's name above one in a statement, above one in a quote or a title. Built once
- * when the knowledge loads; a search reads the index only.
+ * Full-text search over the whole knowledge (our own small inverted index): every claim's statement and
+ * verbatim quote, every dose's quote, compound names and aliases, and source titles, ranked by BM25 with a
+ * hit in a name above one in a statement, above one in a quote or title; it takes prefixes and, when the
+ * words as typed match nothing, typos. A search reads the strongest HEAD documents of the lists of at most
+ * 12 words and their closest forms, so its work does not grow with the size of the knowledge. Built when
+ * the knowledge loads, or loaded serialised (fulltext-file.ts); a search reads the index only.
  */
+
+export type { Passage } from "./fulltext-docs.js";
 
 /** What a hit points at: a claim or a dose, by its compound and its place in that compound's file. */
 export type FullTextHit =
   | { kind: "claim"; compound: Compound; claim: Claim; score: number; terms: string[] }
   | { kind: "dose"; compound: Compound; dose: Dose; score: number; terms: string[] };
 
-export type Passage =
-  { kind: "claim"; compound: Compound; claim: Claim } | { kind: "dose"; compound: Compound; dose: Dose };
-
 export interface FullTextIndex {
-  readonly search: MiniSearch<Doc>;
-  /** By document id; a replaced document's slot keeps its old target, never returned by a search. */
+  /** By document id; a replaced document's slot keeps its old passage, never returned by a search. */
   readonly passages: readonly Passage[];
   /** Each compound's live document ids, for updating the index when a compound changes. */
   readonly byCompound: ReadonlyMap<string, readonly number[]>;
+  /** Each word's documents, strongest first. */
+  readonly postings: ReadonlyMap<string, Postings>;
+  readonly vocabulary: Vocabulary;
+  /** How many documents are live (what a word's rarity is measured against). */
+  readonly live: number;
 }
-
-export interface Doc {
-  id: number;
-  compound: string;
-  statement: string;
-  quote: string;
-  source: string;
-}
-
-/**
- * Words too common to rank by: "whether" is here so that "weather" is not read as a typo of it, and
- * "nootropic" because nearly every claim is about one.
- */
-const STOP = new Set(
-  "a an and are as at be been but by can could did do does for from had has have how i if in into is it its may might of on or so such than that the their them then there these they this to was were what when where whether which while who why will with would you your nootropic nootropics".split(
-    " ",
-  ),
-);
-
-export function searchTerms(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 1 && !STOP.has(t));
-}
-
-export const OPTIONS = {
-  fields: ["compound", "statement", "quote", "source"],
-  tokenize: searchTerms,
-  processTerm: (term: string) => term,
-  searchOptions: {
-    boost: { compound: 3, statement: 2, quote: 1, source: 1 },
-    prefix: (term: string) => term.length >= 4,
-    fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-    maxFuzzy: 1,
-    combineWith: "OR" as const,
-  },
-};
-
-/** The search documents of one compound, numbered from `firstId`, with what each points at. */
-export function compoundDocs(
-  compound: Compound,
-  byId: ReadonlyMap<string, Compound>,
-  titles: ReadonlyMap<string, string>,
-  firstId: number,
-): { docs: Doc[]; passages: Passage[] } {
-  const names = (c: Compound | undefined) => (c ? [c.name, ...c.aliases].join(" ") : "");
-  const docs: Doc[] = [];
-  const passages: Passage[] = [];
-  for (const claim of compound.claims) {
-    docs.push({
-      id: firstId + passages.length,
-      compound: `${names(compound)} ${names(claim.with ? byId.get(claim.with) : undefined)}`,
-      statement: claim.statement,
-      quote: quoteText(claim.quote),
-      source: titles.get(claim.source) ?? "",
-    });
-    passages.push({ kind: "claim", compound, claim });
-  }
-  for (const dose of compound.doses) {
-    docs.push({
-      id: firstId + passages.length,
-      compound: names(compound),
-      statement: `dose ${dose.purpose} ${dose.note ?? ""}`,
-      quote: quoteText(dose.quote),
-      source: titles.get(dose.source) ?? "",
-    });
-    passages.push({ kind: "dose", compound, dose });
-  }
-  return { docs, passages };
-}
-
-export const sourceTitles = (knowledge: Pick<Knowledge, "sources">) =>
-  new Map(knowledge.sources.map((s) => [s.id, s.title]));
 
 export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
   const titles = sourceTitles(knowledge);
   const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
   const passages: Passage[] = [];
-  const docs: Doc[] = [];
   const byCompound = new Map<string, number[]>();
+  const lists = new Map<string, { docs: number[]; weights: number[] }>();
   for (const compound of knowledge.compounds) {
-    const part = compoundDocs(compound, byId, titles, passages.length);
-    byCompound.set(
-      compound.id,
-      part.docs.map((d) => d.id),
-    );
-    docs.push(...part.docs);
-    passages.push(...part.passages);
+    const ids: number[] = [];
+    for (const { passage, fields } of compoundDocs(compound, byId, titles)) {
+      const id = passages.length;
+      ids.push(id);
+      passages.push(passage);
+      for (const [term, weight] of docWeights(fields)) {
+        const list = lists.get(term);
+        if (list) {
+          list.docs.push(id);
+          list.weights.push(weight);
+        } else lists.set(term, { docs: [id], weights: [weight] });
+      }
+    }
+    byCompound.set(compound.id, ids);
   }
-  const search = new MiniSearch<Doc>(OPTIONS);
-  search.addAll(docs);
-  return { search, passages, byCompound };
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) postings.set(term, sortedPostings(list.docs, list.weights));
+  return {
+    passages,
+    byCompound,
+    postings,
+    vocabulary: buildVocabulary(postings.keys()),
+    live: passages.length,
+  };
 }
 
+/** How many documents of each word's list a search reads: its strongest. */
+const HEAD = 256;
 /** A hit scoring under this share of the best one is left out: it matched only a stray word. */
 const RELATIVE_FLOOR = 0.25;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+interface Found {
+  score: number;
+  queryTerms: Set<string>;
+  terms: Set<string>;
+}
+
+/** The words a query word stands for, with how much each counts. */
+function expansions(index: FullTextIndex, word: string, typos: boolean): [string, number][] {
+  const out: [string, number][] = [[word, 1]];
+  if (word.length >= 4)
+    for (const w of wordsStartingWith(index.vocabulary, word))
+      out.push([w, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (w.length - word.length))]);
+  if (typos && word.length >= 6) {
+    const seen = new Set(out.map(([w]) => w));
+    for (const w of wordsOneEditFrom(index.vocabulary, word))
+      if (!seen.has(w)) out.push([w, (FUZZY_WEIGHT * word.length) / (word.length + 1)]);
+  }
+  return out;
+}
+
+function run(index: FullTextIndex, query: readonly string[], typos: boolean): Map<number, Found> {
+  const found = new Map<number, Found>();
+  for (const word of query)
+    for (const [term, weight] of expansions(index, word, typos)) {
+      const list = index.postings.get(term);
+      if (!list) continue;
+      const df = list.docs.length;
+      const idf = Math.log(1 + (index.live - df + 0.5) / (df + 0.5));
+      for (let i = 0; i < Math.min(df, HEAD); i++) {
+        const doc = list.docs[i]!;
+        const score = weight * idf * list.weights[i]!;
+        const at = found.get(doc);
+        if (at) {
+          at.score += score;
+          at.queryTerms.add(word);
+          at.terms.add(term);
+        } else found.set(doc, { score, queryTerms: new Set([word]), terms: new Set([term]) });
+      }
+    }
+  return found;
+}
 
 /** The claims and doses that best match the words, best first; none for words nothing matches. */
 export function searchKnowledge(index: FullTextIndex, words: readonly string[], limit = 8): FullTextHit[] {
-  const query = words.flatMap(searchTerms).slice(0, 12).join(" ");
-  if (query === "") return [];
+  const query = [...new Set(words.flatMap(searchTerms))].slice(0, 12);
+  if (query.length === 0) return [];
   // Typos are looked for only when the words as typed (or as the start of a word) match nothing.
-  const exact = index.search.search(query, { fuzzy: false });
-  const results = exact.length > 0 ? exact : index.search.search(query);
-  const best = results[0]?.score ?? 0;
-  return results
+  let found = run(index, query, false);
+  if (found.size === 0) found = run(index, query, true);
+  // A document matching more of the question's words ranks above one matching a single word strongly.
+  const ranked = [...found]
+    .map(([doc, f]) => ({ doc, score: f.score * f.queryTerms.size, terms: [...f.terms] }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const best = ranked[0]?.score ?? 0;
+  return ranked
     .filter((r) => r.score >= best * RELATIVE_FLOOR)
     .slice(0, limit)
-    .map((r) => ({ ...index.passages[r.id as number]!, score: r.score, terms: r.terms }));
+    .map((r) => ({ ...index.passages[r.doc]!, score: r.score, terms: r.terms }));
 }

@@ -1,6 +1,6 @@
 import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
-import { searchTerms } from "./fulltext.js";
+import { searchTerms } from "./terms.js";
 
 /**
  * Ranks the claims of the compounds a question names by how well their words (statement and verbatim

@@ -14,12 +14,36 @@ export function qualifiersOf(knowledge: Knowledge, compound: Compound, claim: Cl
   );
 }
 
-export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
-  return d.sides.flatMap((id) => compound.claims.filter((c) => c.id === id));
+const claimsById = new WeakMap<Compound, Map<string, Claim[]>>();
+
+/** A compound's claims by id, indexed once per compound (a question reads it many times). */
+function byId(compound: Compound): Map<string, Claim[]> {
+  let ids = claimsById.get(compound);
+  if (!ids) {
+    ids = new Map();
+    for (const c of compound.claims) if (c.id !== undefined) ids.set(c.id, [...(ids.get(c.id) ?? []), c]);
+    claimsById.set(compound, ids);
+  }
+  return ids;
 }
 
+export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
+  const ids = byId(compound);
+  return d.sides.flatMap((id) => ids.get(id) ?? []);
+}
+
+const disagreementsByClaim = new WeakMap<Compound, Map<Claim, Disagreement[]>>();
+
+/** The compound's disagreements this claim is a side of (indexed once per compound). */
 export function disagreementsOf(compound: Compound, claim: Claim): Disagreement[] {
-  return compound.disagreements.filter((d) => sidesOf(compound, d).includes(claim));
+  let byClaim = disagreementsByClaim.get(compound);
+  if (!byClaim) {
+    byClaim = new Map();
+    for (const d of compound.disagreements)
+      for (const side of new Set(sidesOf(compound, d))) byClaim.set(side, [...(byClaim.get(side) ?? []), d]);
+    disagreementsByClaim.set(compound, byClaim);
+  }
+  return byClaim.get(claim) ?? [];
 }
 
 /** The compound's verdict claims (whether it works, whether it is safe) that answer one of these subjects. */
@@ -27,9 +51,18 @@ export function verdictsOn(knowledge: Knowledge, compound: Compound, subjects: r
   return compound.claims.filter((c) => c.verdict && subjects.some((s) => answers(knowledge, c, s)));
 }
 
+/** Each knowledge's claims by the compound whose file holds them: built once, so a look-up does not scan. */
+const ownersOf = new WeakMap<Knowledge, Map<Claim, Compound>>();
+
 /** The owner of a claim: the compound whose file holds it (a linking claim may be shown on its partner). */
 export function ownerOf(knowledge: Knowledge, claim: Claim): Compound | undefined {
-  return knowledge.compounds.find((c) => c.claims.includes(claim));
+  let owners = ownersOf.get(knowledge);
+  if (!owners) {
+    owners = new Map();
+    for (const c of knowledge.compounds) for (const x of c.claims) if (!owners.has(x)) owners.set(x, c);
+    ownersOf.set(knowledge, owners);
+  }
+  return owners.get(claim);
 }
 
 /**

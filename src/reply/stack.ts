@@ -147,6 +147,33 @@ export function stackPairReply(
   return reply([embed], { ephemeral: options.ephemeral });
 }
 
+type GoalHit = { c: Compound; claim: Claim };
+const byGoal = new WeakMap<Knowledge, Map<Goal, GoalHit[]>>();
+
+/**
+ * The effect claims on a goal, strongest evidence first, then by compound name: for one compound, or for
+ * the whole knowledge sorted once per knowledge and goal (a question then costs the same at any size).
+ */
+function goalHits(knowledge: Knowledge, goal: Goal, only: Compound | undefined): GoalHit[] {
+  const of = (cs: readonly Compound[]) =>
+    cs
+      .flatMap((c) =>
+        c.claims
+          .filter((x) => x.topic === "effect" && x.goals?.includes(goal))
+          .map((claim) => ({ c, claim })),
+      )
+      .sort(
+        (x, y) =>
+          evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name),
+      );
+  if (only) return of([only]);
+  let goals = byGoal.get(knowledge);
+  if (!goals) byGoal.set(knowledge, (goals = new Map<Goal, GoalHit[]>()));
+  let hits = goals.get(goal);
+  if (!hits) goals.set(goal, (hits = of(knowledge.compounds)));
+  return hits;
+}
+
 /** /stack goal: the compounds whose sources report that effect, strongest evidence first. */
 export function stackGoalReply(
   knowledge: Knowledge,
@@ -154,15 +181,8 @@ export function stackGoalReply(
   only: Compound | undefined,
   options: Opts = {},
 ): MessagePayload {
-  const hits = knowledge.compounds
-    .filter((c) => !only || c === only)
-    .flatMap((c) =>
-      c.claims.filter((x) => x.topic === "effect" && x.goals?.includes(goal)).map((claim) => ({ c, claim })),
-    )
-    .sort(
-      (x, y) =>
-        evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name),
-    );
+  // No more claims than a message has fields: the rest is what /stack goal compound: shows.
+  const hits = goalHits(knowledge, goal, only).slice(0, LIMITS.fields);
   const scope = only ? ` for ${escapeMarkdown(only.name)}` : "";
   const embed: Embed = {
     title: `Reported for ${goal}${only ? `: ${only.name}` : ""}`,

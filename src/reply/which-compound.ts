@@ -39,14 +39,29 @@ const GENERIC_MECHANISM = new Set([
   "action",
 ]);
 
+const likelyOf = new WeakMap<Knowledge, Map<string, Compound[]>>();
+
+/**
+ * The compounds with the most claims on these topics: counted once per knowledge and set of topics, so a
+ * question costs the same at any size.
+ */
 function likely(knowledge: Knowledge, topics: readonly ClaimTopic[]): Compound[] {
+  let known = likelyOf.get(knowledge);
+  if (!known) likelyOf.set(knowledge, (known = new Map<string, Compound[]>()));
+  const key = [...topics].sort().join(" ");
+  const kept = known.get(key);
+  if (kept) return kept;
   const count = (c: Compound) =>
     c.claims.filter((claim) => topics.some((t) => CLAIM_TOPICS[t].includes(claim.topic))).length +
     (topics.includes("dose") ? c.doses.length : 0);
-  return [...knowledge.compounds]
-    .filter((c) => count(c) > 0)
-    .sort((a, b) => count(b) - count(a))
-    .slice(0, MAX_BUTTONS);
+  const found = knowledge.compounds
+    .map((c) => ({ c, n: count(c) }))
+    .filter(({ n }) => n > 0)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, MAX_BUTTONS)
+    .map(({ c }) => c);
+  known.set(key, found);
+  return found;
 }
 
 /** The reply asking which compound is meant, or undefined when the question names one or asks nothing. */

@@ -4,10 +4,10 @@ import type { ClaimTopic, Intent } from "../question/intent.js";
 import type { Question } from "../question/understand.js";
 import { GOAL_PHRASES, NEVER_A_NAME, TOPIC_PHRASES } from "../question/vocabulary.js";
 import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
-import { claimField } from "./claims.js";
 import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
-import { COLORS, type Embed } from "./payload.js";
+import { COLORS, type Embed, type EmbedField } from "./payload.js";
+import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { userText } from "./text.js";
 
 /**
@@ -121,9 +121,23 @@ export function foundByWords(
       title: `${compounds.map((c) => c.name).join(", ")}: closest to your words`,
       description: `The claims about ${names} that best match “${matched}”, the closest first. \`/compound\` shows everything.`,
       color: COLORS.info,
-      fields: shown.map((r) => claimField(knowledge, r.claim, `${r.compound.name}: ${r.claim.statement}`)),
+      fields: listed(knowledge, shown, HALF_ROOM, []),
     },
   };
+}
+
+/** Half a message: this answer comes before another in the same message ("nefiracetam dementia patients"). */
+const HALF_ROOM = { chars: Math.floor(LIST_ROOM.chars / 2), fields: 10 };
+
+/** Ranked claims as fields, each with what comes with it, and how many more ask `/compound` for them. */
+function listed(
+  knowledge: Knowledge,
+  ranked: readonly { claim: Claim; compound: Compound }[],
+  room: typeof LIST_ROOM,
+  verdicts: readonly string[],
+): EmbedField[] {
+  const planned = listFields(knowledge, ranked, room, verdicts);
+  return [...planned.fields, ...moreField(planned, "`/compound name:<name>`")];
 }
 
 const byEvidence = (a: Ranked, b: Ranked) => evidenceRank(a.claim.evidence) - evidenceRank(b.claim.evidence);
@@ -188,7 +202,8 @@ function sidesEmbed(
       .filter(Boolean)
       .join("\n"),
     color: shown.length > 0 ? COLORS.info : COLORS.muted,
-    fields: shown.map((r) => claimField(knowledge, r.claim, `${r.compound.name}: ${r.claim.statement}`)),
+    // What each is reported to do comes with its sources' verdict on whether it is shown to work.
+    fields: listed(knowledge, shown, LIST_ROOM, ["efficacy"]),
   };
 }
 

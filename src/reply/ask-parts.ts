@@ -6,6 +6,7 @@ import type { Amount } from "../question/tokens.js";
 import type { FullTextHit } from "../search/fulltext.js";
 import { claimField, doseText, SourceRefs } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
+import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 
 /** Parts of an answer to a question in plain words: pairings, amounts, full-text hits, names we do not cover. */
@@ -144,13 +145,19 @@ export function amountLines(compound: Compound, amounts: readonly Amount[], refs
     .concat(AMOUNT_CAVEAT);
 }
 
-/** Full-text hits as quoted fields: the claims (and doses) that mention the words, across compounds. */
+/**
+ * Full-text hits as quoted fields: the doses and claims that mention the words, across compounds, each claim
+ * with what always comes with it, as many as fit; how many more, and that the words narrow them.
+ */
 export function hitFields(knowledge: Knowledge, hits: readonly FullTextHit[]): EmbedField[] {
-  return hits
-    .slice(0, MAX_FIELDS)
-    .map((hit) =>
-      hit.kind === "claim"
-        ? claimField(knowledge, hit.claim, `${hit.compound.name}: ${hit.claim.statement}`)
-        : claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`),
-    );
+  const top = hits.slice(0, MAX_FIELDS);
+  const doses = top.flatMap((hit) =>
+    hit.kind === "dose"
+      ? [claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`)]
+      : [],
+  );
+  const claims = top.flatMap((hit) => (hit.kind === "claim" ? [hit] : []));
+  const room = { ...LIST_ROOM, fields: LIST_ROOM.fields - doses.length };
+  const planned = listFields(knowledge, claims, room);
+  return [...doses, ...planned.fields, ...moreField(planned, "`/compound name:<name>`")];
 }

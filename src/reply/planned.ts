@@ -1,4 +1,5 @@
 import { fitGroups, total, type Lead } from "../answer/budget.js";
+import { verdictsOn } from "../answer/companions.js";
 import type { Block, Note } from "../answer/types.js";
 import { t } from "../i18n/t.js";
 import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
@@ -100,4 +101,46 @@ export function cardNote(compound: Compound, note: Note): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Room for a list answer's claims in one message: what its title, description, footer and "…and N more" leave. */
+export const LIST_ROOM: Room = { chars: MESSAGE_TEXT - 1000, fields: LIMITS.fields - 1 };
+
+/**
+ * Claims from any compounds (a goal, a class, a search), each with what always comes with it and headed by
+ * its compound's name; with `verdicts` ("efficacy"), a compound's first claim is preceded by its sources'
+ * verdict. As many whole groups as fit; the rest counted.
+ */
+export function listFields(
+  knowledge: Knowledge,
+  items: readonly { claim: Claim; compound: Compound }[],
+  room: Room = LIST_ROOM,
+  verdicts: readonly string[] = [],
+): Planned {
+  const first = items[0];
+  if (!first) return { fields: [], claims: [], omitted: new Map() };
+  const leads: Lead[] = [];
+  const seen = new Set<Compound>();
+  for (const { claim, compound } of items) {
+    if (!seen.has(compound)) {
+      seen.add(compound);
+      leads.push(
+        ...verdictsOn(knowledge, compound, verdicts).map((v) => ({ claim: v, role: "verdict" as const })),
+      );
+    }
+    leads.push({ claim, role: "answer" });
+  }
+  return plannedFields(
+    knowledge,
+    first.compound,
+    leads,
+    room,
+    (claim, owner) => `${owner.name}: ${claim.statement}`,
+  );
+}
+
+/** "…and N more" as a field, saying where the rest is; nothing when nothing was left out. */
+export function moreField(planned: Planned, where: string): EmbedField[] {
+  const n = omittedCount(planned);
+  return n > 0 ? [{ name: t("planned.moreName", { n }), value: where }] : [];
 }

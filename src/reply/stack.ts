@@ -1,17 +1,17 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { claimsOn, compoundById } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
-import { companionsOf, qualifiersOf } from "../answer/companions.js";
+import { companionsOf } from "../answer/companions.js";
 import { planAnswer } from "../answer/plan.js";
 import { answerEmbed } from "./answer.js";
 import { embedLength } from "./fit.js";
 import { LIMITS } from "./limits.js";
 import { claimField, claimLine, SourceRefs } from "./claims.js";
-import { disagreementField, disagreementsTouching } from "./disagreements.js";
 import { escapeMarkdown } from "./markdown.js";
 import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
+import { LIST_ROOM, listFields, moreField } from "./planned.js";
 
 interface Opts {
   ephemeral?: boolean;
@@ -184,27 +184,20 @@ export function stackGoalReply(
   // No more claims than a message has fields: the rest is what /stack goal compound: shows.
   const hits = goalHits(knowledge, goal, only).slice(0, LIMITS.fields);
   const scope = only ? ` for ${escapeMarkdown(only.name)}` : "";
+  // Each claim with what comes with it, each compound's verdict on whether it works before its first.
+  const planned = listFields(
+    knowledge,
+    hits.map(({ c, claim }) => ({ claim, compound: c })),
+    LIST_ROOM,
+    ["efficacy"],
+  );
   const embed: Embed = {
     title: `Reported for ${goal}${only ? `: ${only.name}` : ""}`,
     description: hits.length
       ? `Claims the sources make about ${goal}${scope}, strongest evidence first. A report is not a recommendation.`
       : `The sources report nothing about ${goal}${scope}.`,
     color: COLORS.info,
-    fields: [
-      // Where the sources differ first (each side named there), then each claim with what qualifies it.
-      ...[...new Set(hits.map((h) => h.c))].flatMap((c) =>
-        disagreementsTouching(
-          c,
-          hits.map((h) => h.claim),
-        ).map((d) => disagreementField(knowledge, c, d)),
-      ),
-      ...hits.flatMap(({ c, claim }) => [
-        claimField(knowledge, claim, `${c.name}: ${claim.statement}`),
-        ...qualifiersOf(knowledge, c, claim)
-          .filter((q) => !hits.some((h) => h.claim === q))
-          .map((q) => claimField(knowledge, q, `With it (${c.name}): ${q.statement}`)),
-      ]),
-    ],
+    fields: [...planned.fields, ...moreField(planned, `\`/stack goal:${goal} compound:<name>\``)],
   };
   return reply([embed], { ephemeral: options.ephemeral, more: `/stack goal:${goal} compound:<name>` });
 }

@@ -1,7 +1,7 @@
-import type { LoadedKnowledge, LoadOptions } from "./knowledge/load.js";
+import type { LoadedKnowledge } from "./knowledge/load.js";
 import type { SettingsPort } from "./interactions/settings.js";
 import type { BotContext, Registry } from "./interactions/types.js";
-import { createLiveContext, type LiveContext } from "./live.js";
+import { createLiveContext, type LiveContext, type LiveOptions } from "./live.js";
 
 /**
  * Loads the knowledge and builds the search indexes: everything a handler needs, with the commands. The
@@ -10,7 +10,7 @@ import { createLiveContext, type LiveContext } from "./live.js";
  */
 export function createContext(
   commands: Registry,
-  options: LoadOptions & { settings?: SettingsPort; indexDir?: string } = {},
+  options: LiveOptions & { settings?: SettingsPort } = {},
 ): BotContext & {
   quoteCheck: LoadedKnowledge["quoteCheck"];
   version: string;

@@ -1,9 +1,10 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
-import { loadOtherDrugs } from "./knowledge/other-drugs.js";
+import { loadOtherDrugs, type OtherDrug } from "./knowledge/other-drugs.js";
 import { createParseMemo, KnowledgeError } from "./knowledge/parse.js";
 import { publishedKnowledge } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
+import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex, goalMentionsOf, type AskIndex } from "./question/ask-index.js";
 import { buildQuestionIndex } from "./question/names.js";
@@ -13,6 +14,7 @@ import { buildFullTextIndex } from "./search/fulltext.js";
 import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
 import { buildSearchIndex, type SearchIndex } from "./search/index.js";
+import { startLoadWorker } from "./load-worker.js";
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
@@ -25,7 +27,18 @@ interface Snapshot {
 }
 
 export type ReloadOutcome =
-  | { ok: true; version: string; previous: string; changed: boolean; ms: number; cpuMs: number }
+  | {
+      ok: true;
+      version: string;
+      previous: string;
+      changed: boolean;
+      ms: number;
+      cpuMs: number;
+      /** Where the files were read, parsed and checked: the reload worker, or this thread. */
+      loadedIn: "worker" | "main";
+      /** The longest step run on this thread: the longest an interaction could wait for the reload. */
+      longestStepMs: number;
+    }
   | { ok: false; version: string; problems: readonly string[] };
 
 /** The handlers' context, whose knowledge can be reloaded while the bot runs. */
@@ -44,7 +57,23 @@ export interface LiveContext {
    * on first use for the current version.
    */
   drafts(): BotContext;
+  /** Stops the reload worker, if there is one. */
+  close(): Promise<void>;
 }
+
+export interface LiveOptions extends LoadOptions {
+  /**
+   * Reload in a worker thread (load-worker.ts): the files are read, parsed, validated and quote-checked
+   * there, so that interactions are not kept waiting; only the indexes are updated in this thread. Without
+   * it (or when the worker fails) a reload loads in this thread, a step at a time.
+   */
+  worker?: boolean;
+  /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
+  indexDir?: string;
+}
+
+/** Runs one synchronous part of a reload on this thread, after a turn of the event loop. */
+type Step = <T>(run: () => T) => Promise<T>;
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -52,13 +81,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 /** Loads the knowledge and builds its indexes; later reloads parse, check and index only what changed. */
-export function createLiveContext(
-  commands: Registry,
-  options: LoadOptions & {
-    /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
-    indexDir?: string;
-  } = {},
-): LiveContext {
+export function createLiveContext(commands: Registry, options: LiveOptions = {}): LiveContext {
   const builtFullText = (knowledge: Knowledge, version: string) =>
     options.indexDir ? readFullText(options.indexDir, knowledge, version) : undefined;
   const askIndex = (knowledge: Knowledge, index: SearchIndex, version?: string) => {
@@ -103,63 +126,90 @@ export function createLiveContext(
     },
   };
 
+  const worker = options.worker ? startLoadWorker(options, first.version) : undefined;
+
+  /** The knowledge loaded again, in the worker if there is one, else here (one step); or its problems. */
+  const loadAgain = async (
+    step: Step,
+  ): Promise<
+    | {
+        ok: true;
+        loaded: LoadedKnowledge;
+        otherDrugs: OtherDrug[];
+        vocabulary: VocabularyData;
+        loadedIn: "worker" | "main";
+      }
+    | { ok: true; unchanged: string; loadedIn: "worker" | "main" }
+    | { ok: false; problems: readonly string[] }
+  > => {
+    const off = await worker?.load({ version: current.version, all: current.all });
+    if (off?.ok === false) return off;
+    if (off?.unchanged) return { ok: true, unchanged: off.version, loadedIn: "worker" };
+    if (off) {
+      const { loaded, otherDrugs, vocabulary } = off;
+      return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "worker" };
+    }
+    return step(() => {
+      try {
+        const loaded = loadKnowledge({ ...options, memo });
+        if (loaded.version === current.version)
+          return { ok: true, unchanged: loaded.version, loadedIn: "main" };
+        const next = publishedKnowledge(loaded.knowledge);
+        const otherDrugs = loadOtherDrugs(next, options.dir);
+        const vocabulary = loadCheckedVocabulary(next, otherDrugs, options.dir);
+        return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "main" };
+      } catch (error) {
+        if (!(error instanceof KnowledgeError)) throw error;
+        return { ok: false, problems: error.problems };
+      }
+    });
+  };
+
   const load = async (): Promise<ReloadOutcome> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    await nextTurn();
-    let loaded: LoadedKnowledge;
-    let next: Knowledge;
-    let otherDrugs;
-    let vocabulary;
-    try {
-      loaded = loadKnowledge({ ...options, memo });
-      next = publishedKnowledge(loaded.knowledge);
-      otherDrugs = loadOtherDrugs(next, options.dir);
-      vocabulary = loadCheckedVocabulary(next, otherDrugs, options.dir);
-    } catch (error) {
-      if (!(error instanceof KnowledgeError)) throw error;
-      return { ok: false, version: current.version, problems: error.problems };
-    }
-    const previous = current.version;
-    if (loaded.version === previous)
-      return {
-        ok: true,
-        version: previous,
-        previous,
-        changed: false,
-        ms: performance.now() - started,
-        cpuMs: cpuMs(cpu),
-      };
-    await nextTurn();
-    const names = buildSearchIndex(next);
-    await nextTurn();
-    const question = buildQuestionIndex(next, otherDrugs, names, vocabulary);
-    await nextTurn();
-    const relevance = buildRelevanceIndex(next, current.ask.relevance);
-    await nextTurn();
-    const loadedBuilt = builtFullText(next, loaded.version);
-    const update = loadedBuilt
-      ? undefined
-      : planFullTextUpdate(current.ask.fulltext, current.knowledge, next);
-    const built = loadedBuilt ?? (update ? undefined : buildFullTextIndex(next));
-    await nextTurn();
-    // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
-    const fulltext = built ?? update!();
-    current = {
-      all: loaded.knowledge,
-      knowledge: next,
-      index: names,
-      ask: { question, fulltext, goalMentions: goalMentionsOf(fulltext), relevance },
-      version: loaded.version,
+    // Each step runs after a turn of the event loop: an interaction waits at most for the longest one.
+    let longestStepMs = 0;
+    const step: Step = async (run) => {
+      await nextTurn();
+      const at = performance.now();
+      const result = run();
+      longestStepMs = Math.max(longestStepMs, performance.now() - at);
+      return result;
     };
-    return {
-      ok: true,
-      version: loaded.version,
-      previous,
-      changed: true,
+    const again = await loadAgain(step);
+    if (!again.ok) return { ok: false, version: current.version, problems: again.problems };
+    const timing = () => ({
       ms: performance.now() - started,
       cpuMs: cpuMs(cpu),
-    };
+      longestStepMs,
+      loadedIn: again.loadedIn,
+    });
+    if ("unchanged" in again)
+      return { ok: true, version: again.unchanged, previous: again.unchanged, changed: false, ...timing() };
+    const { loaded, otherDrugs, vocabulary } = again;
+    const previous = current.version;
+    const next = await step(() => publishedKnowledge(loaded.knowledge));
+    const names = await step(() => buildSearchIndex(next));
+    const question = await step(() => buildQuestionIndex(next, otherDrugs, names, vocabulary));
+    const relevance = await step(() => buildRelevanceIndex(next, current.ask.relevance));
+    const loadedBuilt = await step(() => builtFullText(next, loaded.version));
+    const update = loadedBuilt
+      ? undefined
+      : await step(() => planFullTextUpdate(current.ask.fulltext, current.knowledge, next));
+    const built = loadedBuilt ?? (update ? undefined : await step(() => buildFullTextIndex(next)));
+    // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
+    await step(() => {
+      const fulltext = built ?? update!();
+      current = {
+        all: loaded.knowledge,
+        knowledge: next,
+        index: names,
+        ask: { question, fulltext, goalMentions: goalMentionsOf(fulltext), relevance },
+        version: loaded.version,
+      };
+    });
+    return { ok: true, version: loaded.version, previous, changed: true, ...timing() };
   };
 
   let drafts: { of: Snapshot; ctx: BotContext } | undefined;
@@ -187,6 +237,7 @@ export function createLiveContext(
     ctx,
     quoteCheck: first.quoteCheck,
     drafts: draftsContext,
+    close: async () => worker?.close(),
     reload() {
       const run = queue.then(load, load);
       queue = run.catch(() => undefined);

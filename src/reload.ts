@@ -29,7 +29,15 @@ export function reloader(
     }
     const { version, previous } = outcome;
     logger.info(
-      { by, version, previous, ms: Math.round(outcome.ms), cpuMs: Math.round(outcome.cpuMs) },
+      {
+        by,
+        version,
+        previous,
+        ms: Math.round(outcome.ms),
+        cpuMs: Math.round(outcome.cpuMs),
+        longestStepMs: Math.round(outcome.longestStepMs),
+        loadedIn: outcome.loadedIn,
+      },
       outcome.changed ? "knowledge reloaded" : "knowledge reloaded: unchanged",
     );
     return outcome;

@@ -100,6 +100,8 @@ async function main(): Promise<void> {
       sourcesDir: config.NOOTROPIC_SOURCES_DIR,
       settings,
       indexDir: INDEX_DIR,
+      // A bot reloads on SIGHUP: in a worker thread, so that interactions are not kept waiting.
+      worker: Boolean(publicKey || token),
     });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;

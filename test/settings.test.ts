@@ -35,7 +35,13 @@ beforeAll(async () => {
     keepUnanswered: true,
   });
   ctx = { ...testContext(), settings };
-  gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
+  gaps = gapRecorder({
+    ask: () => ctx.ask,
+    knowledge: () => ctx.knowledge,
+    gaps: store.gaps,
+    settings,
+    logger,
+  });
   const boundary = () =>
     createBoundary({ router: cachedRouter(ctx), logger, settings, onAnswered: gaps.onAnswered });
   const keys = generateSigningKeys();

@@ -131,7 +131,13 @@ async function main(): Promise<void> {
     ? new RedisLimiter({ url: config.REDIS_URL, rates, logger })
     : new Limiter(rates);
   if (limiter instanceof RedisLimiter) await limiter.ready();
-  const gaps = gapRecorder({ ask: () => ctx.ask, gaps: store.gaps, settings, logger });
+  const gaps = gapRecorder({
+    ask: () => ctx.ask,
+    knowledge: () => ctx.knowledge,
+    gaps: store.gaps,
+    settings,
+    logger,
+  });
   outbox?.start();
   const boundary = createBoundary({
     router: byServer(cachedRouter(ctx), cachedRouter(ctx.drafts)),

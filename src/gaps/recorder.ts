@@ -2,12 +2,15 @@ import type { SettingsPort } from "../interactions/settings.js";
 import type { Caller, Incoming } from "../interactions/types.js";
 import type { Logger } from "../logger.js";
 import type { AskIndex } from "../question/ask-index.js";
+import type { Knowledge } from "../knowledge/schema.js";
 import { unansweredOf } from "../reply/unanswered.js";
 import type { GapStore } from "../store/gaps.js";
 
 export interface GapRecorderOptions {
   /** The current question index (it changes when the knowledge is reloaded). */
   ask: () => AskIndex;
+  /** The current knowledge, whose answers' silences are kept (src/answer/). */
+  knowledge: () => Knowledge;
   gaps: GapStore;
   settings: SettingsPort;
   logger: Logger;
@@ -34,7 +37,7 @@ export function gapRecorder(options: GapRecorderOptions): {
 } {
   const { gaps, logger } = options;
   const record = async (text: string, guildId: string | undefined) => {
-    const found = unansweredOf(options.ask(), text);
+    const found = unansweredOf(options.knowledge(), options.ask(), text);
     if (found.length === 0) return;
     if (!(await options.settings.get(guildId)).keepUnanswered) return;
     for (const gap of found) await gaps.add({ ...gap, text: text.trim(), guildId });

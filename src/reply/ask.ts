@@ -10,12 +10,13 @@ import { hitFields, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { asksToReplace, asProperty } from "../question/subjects.js";
 import { DEFAULT_BUDGET, planAnswer } from "../answer/plan.js";
 import { requestFor } from "../answer/request.js";
+import type { Plan } from "../answer/types.js";
 import { answerEmbed } from "./answer.js";
 import { TOPIC_SECTION } from "./compound/sections.js";
 import { compareReply } from "./compare.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./payload.js";
-import { stackForReply, stackGoalReply } from "./stack.js";
+import { stackCautions, stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
 
 /** The answer to a question in plain words (/ask, a mention, the message command), quoted from the sources. */
@@ -38,7 +39,7 @@ function moreCommand(knowledge: Knowledge, compound: Compound, subjects: readonl
 }
 
 /** The claims on the subjects asked, planned (src/answer/) with what comes with each, for each compound. */
-function plannedEmbeds(
+function plansFor(
   knowledge: Knowledge,
   compounds: readonly Compound[],
   question: Question,
@@ -47,11 +48,9 @@ function plannedEmbeds(
   interactions: boolean,
   hits: readonly { claim: Claim; compound: Compound }[],
   sharedWith = 1,
-): Embed[] {
+): { plan: Plan; leads: Claim[]; subjects: readonly string[] }[] {
   const matched = hits.filter((h) => compounds.includes(h.compound));
   const asked = requestFor(knowledge, question, text, topics, matched.length > 0);
-  // The claims closest to the other words ("noopept gaba", "placebo") lead.
-  const found = matched;
   const request = interactions
     ? { ...asked, subjects: ["interactions", ...asked.subjects.filter((s) => s !== "interactions")] }
     : asked;
@@ -60,8 +59,16 @@ function plannedEmbeds(
     chars: Math.floor(DEFAULT_BUDGET.chars / compounds.length / sharedWith),
   };
   return compounds.map((compound) => {
-    const leads = found.filter((h) => h.compound === compound).map((h) => h.claim);
+    // The claims closest to the other words ("noopept gaba", "placebo") lead.
+    const leads = matched.filter((h) => h.compound === compound).map((h) => h.claim);
     const plan = planAnswer(knowledge, compound, { ...request, leads, budget: share });
+    return { plan, leads, subjects: request.subjects };
+  });
+}
+
+function plannedEmbeds(knowledge: Knowledge, planned: ReturnType<typeof plansFor>): Embed[] {
+  return planned.map(({ plan, leads, subjects }) => {
+    const { compound } = plan;
     const labels = plan.subjects.map((s) => s.label).join(", ");
     return answerEmbed(knowledge, plan, {
       title:
@@ -70,9 +77,33 @@ function plannedEmbeds(
           : labels
             ? `${compound.name}: ${labels}`
             : compound.name,
-      more: moreCommand(knowledge, compound, request.subjects),
+      more: moreCommand(knowledge, compound, subjects),
     });
   });
+}
+
+/**
+ * The plans an answer to this text shows (a question naming compounds and what to say about them), read
+ * the way askReply reads it; none for other kinds of answer. What they say is silent is what the answer says.
+ */
+export function answerPlans(knowledge: Knowledge, index: AskIndex, text: string): Plan[] {
+  const question = asProperty(understand(index.question, text), knowledge.subjects);
+  const { intent } = intentOf(question);
+  if (asksToReplace(text)) return [];
+  if (intent.kind === "stack-for")
+    return [planAnswer(knowledge, intent.compound, stackCautions(intent.compound))];
+  if (intent.kind !== "claims") return [];
+  const topics = intent.topics;
+  const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
+  return plansFor(
+    knowledge,
+    intent.compounds,
+    question,
+    text,
+    topics,
+    intent.interactions,
+    byWords.claims,
+  ).map((p) => p.plan);
 }
 
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
@@ -182,13 +213,16 @@ function render(
       const leadWith = byWords.silence ? [...lead, byWords.silence] : lead;
       const embeds = plannedEmbeds(
         knowledge,
-        intent.compounds,
-        question,
-        text,
-        topics,
-        intent.interactions,
-        byWords.claims,
-        options.sharedWith,
+        plansFor(
+          knowledge,
+          intent.compounds,
+          question,
+          text,
+          topics,
+          intent.interactions,
+          byWords.claims,
+          options.sharedWith,
+        ),
       );
       return prefixed(
         reply(embeds, {

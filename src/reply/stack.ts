@@ -3,6 +3,7 @@ import { claimsOn, compoundById } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
 import { companionsOf } from "../answer/companions.js";
 import { planAnswer } from "../answer/plan.js";
+import type { PlanRequest } from "../answer/types.js";
 import { answerEmbed } from "./answer.js";
 import { embedLength } from "./fit.js";
 import { LIMITS } from "./limits.js";
@@ -79,6 +80,14 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   return reply([embed], { ephemeral: options.ephemeral, more: "/stack compound:<name>" });
 }
 
+/** What the cautions of /stack compound: ask the planner: long-term use and tolerance, cycling advice first. */
+export function stackCautions(compound: Compound): PlanRequest {
+  return {
+    subjects: ["long-term-use", "tolerance-dependence"],
+    leads: compound.claims.filter((c) => c.topic === "cycling"),
+  };
+}
+
 /** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
   const ons = claimsOn(knowledge, compound, ["stack"]);
@@ -103,8 +112,7 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
   // Its cautions in the room left, planned: cycling advice first, each claim with what comes with it,
   // whole claims left out for room and counted.
   const plan = planAnswer(knowledge, compound, {
-    subjects: ["long-term-use", "tolerance-dependence"],
-    leads: compound.claims.filter((c) => c.topic === "cycling"),
+    ...stackCautions(compound),
     budget: {
       blocks: 10,
       chars: Math.max(

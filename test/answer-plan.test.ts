@@ -3,7 +3,8 @@ import { qualifiersOf } from "../src/answer/companions.js";
 import { planAnswer } from "../src/answer/plan.js";
 import { askReply } from "../src/reply/ask.js";
 import { testContext } from "./support/bot.js";
-import { plain } from "./support/matrix.js";
+import { matrixQuestions, plain } from "./support/matrix.js";
+import { EVIDENCE_LABEL } from "../src/reply/evidence.js";
 
 /** The answer planner on the issue's own examples, through /ask as a member reads it. */
 
@@ -129,5 +130,20 @@ describe("order and budget", () => {
       for (const q of qualifiersOf(k, compound("noopept"), c)) expect(shown).toContain(q);
     expect(plan.omitted).toBeGreaterThan(0);
     expect(ask("how does noopept work")).toMatch(/…and \d+ more/);
+  });
+});
+
+describe("amount lines carry what every figure carries", () => {
+  it("each figure an amount is compared with shows its evidence badge and its [n], over every amount asked", () => {
+    const badges = Object.values(EVIDENCE_LABEL);
+    const bad: string[] = [];
+    for (const q of matrixQuestions(k).filter((x) => x.amount !== undefined))
+      for (const line of ask(q.text).split("\n"))
+        if (
+          /^• .*( is within | is below | the top of )/.test(line) &&
+          !(badges.some((b) => line.includes(b)) && /\[\d+\]/.test(line))
+        )
+          bad.push(`${q.text}: ${line}`);
+    expect(bad.slice(0, 5).concat(bad.length > 5 ? [`…and ${bad.length - 5} more`] : [])).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/schema.js";
 import { subjectList } from "../knowledge/subjects.js";
 import { claimField, doseContext, doseText, SourceRefs } from "./claims.js";
 import { DIFFER } from "./disagreements.js";
+import { badge } from "./evidence.js";
 import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
@@ -44,7 +45,7 @@ export function blockField(knowledge: Knowledge, block: Block, heading?: string)
 }
 
 function figureLine(refs: SourceRefs, name: string, shown: string, f: FigureRelation): string {
-  const figure = `${doseText(f.dose)} (${escapeMarkdown(doseContext(f.dose))}) ${refs.ref(f.dose.source)}`;
+  const figure = `${doseText(f.dose)} (${escapeMarkdown(doseContext(f.dose))}) — ${badge(f.dose)} ${refs.ref(f.dose.source)}`;
   switch (f.kind) {
     case "within":
       return `${shown} is within ${figure}.`;
@@ -57,7 +58,7 @@ function figureLine(refs: SourceRefs, name: string, shown: string, f: FigureRela
     case "open":
       return `A source gives no range here, only a lower bound, in its words: “${escapeMarkdown(
         [f.dose.quote].flat()[0] ?? "",
-      )}” ${refs.ref(f.dose.source)} (${escapeMarkdown(doseContext(f.dose))}). It is not a range, so no amount is “within” it.`;
+      )}” — ${badge(f.dose)} ${refs.ref(f.dose.source)} (${escapeMarkdown(doseContext(f.dose))}). It is not a range, so no amount is “within” it.`;
   }
 }
 

@@ -1,10 +1,9 @@
 import { claimsOn } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
-import type { Compound, Dose, Knowledge } from "../knowledge/schema.js";
+import type { Compound, Knowledge } from "../knowledge/schema.js";
 import type { Mention } from "../question/names.js";
-import type { Amount } from "../question/tokens.js";
 import type { FullTextHit } from "../search/fulltext.js";
-import { claimField, doseText, SourceRefs } from "./claims.js";
+import { claimField, doseText } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
 import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
@@ -108,41 +107,6 @@ export function pairEmbed(
     color: COLORS.warning,
     fields: safety,
   };
-}
-
-function contains(dose: Dose, amount: Amount): boolean {
-  return (
-    dose.unit === amount.unit &&
-    dose.min <= amount.value &&
-    (dose.max === undefined || amount.value <= dose.max)
-  );
-}
-
-/** Said with every comparison of an amount: a range is what a source reports, not a safe limit. */
-const AMOUNT_CAVEAT =
-  "This compares the amount alone: not how often it is taken (where a source does not say per dose or per day, neither can this), and a range a source reports is not a safe limit.";
-
-/** Whether the sources give a range containing each amount asked about. Says what the sources state; advises nothing. */
-export function amountLines(compound: Compound, amounts: readonly Amount[], refs: SourceRefs): string[] {
-  if (amounts.length === 0) return [];
-  if (compound.doses.length === 0)
-    return [
-      `The sources give no dose for ${escapeMarkdown(compound.name)}, so ${amounts.map((a) => a.text).join(", ")} cannot be compared with anything.`,
-    ];
-  return amounts
-    .map((amount) => {
-      const shown = `${amount.value} ${amount.unit}`;
-      const within = compound.doses.filter((d) => contains(d, amount));
-      const sameUnit = compound.doses.filter((d) => d.unit === amount.unit);
-      const list = (doses: readonly Dose[]) =>
-        doses.map((d) => `${doseText(d)} ${refs.ref(d.source)}`).join("; ");
-      if (within.length > 0)
-        return `${shown} is within the range a source gives for ${escapeMarkdown(compound.name)}: ${list(within)}.`;
-      if (sameUnit.length > 0)
-        return `${shown} is outside every range the sources give for ${escapeMarkdown(compound.name)}: ${list(sameUnit)}.`;
-      return `The sources give ${escapeMarkdown(compound.name)}'s doses in other units (${list(compound.doses)}), which cannot be compared with ${shown}.`;
-    })
-    .concat(AMOUNT_CAVEAT);
 }
 
 /**

@@ -197,15 +197,17 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     const update = loadedBuilt
       ? undefined
       : await step(() => planFullTextUpdate(current.ask.fulltext, current.knowledge, next));
-    const built = loadedBuilt ?? (update ? undefined : await step(() => buildFullTextIndex(next)));
+    // The update leaves the current index as it is (fulltext-update.ts), so it need not run in the swap.
+    const fulltext =
+      loadedBuilt ?? (update ? await step(update) : await step(() => buildFullTextIndex(next)));
+    const goalMentions = await step(() => goalMentionsOf(fulltext));
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
     await step(() => {
-      const fulltext = built ?? update!();
       current = {
         all: loaded.knowledge,
         knowledge: next,
         index: names,
-        ask: { question, fulltext, goalMentions: goalMentionsOf(fulltext), relevance },
+        ask: { question, fulltext, goalMentions, relevance },
         version: loaded.version,
       };
     });

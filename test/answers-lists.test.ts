@@ -83,13 +83,13 @@ describe("answers that list claims across compounds", () => {
       failures((a) => (/\nNot shown\n/.test(`\n${a.text}\n`) ? ["a field was dropped (Not shown)"] : [])),
     ).toEqual([]);
   });
-  it("(f) a compound's reported effects come with its sources' verdict on whether it is shown to work", () => {
+  it("(f) a compound's claims on what it is reported to do come with its sources' verdict on whether it is shown to work", () => {
     expect(
       failures((a) =>
         !a.efficacy
           ? []
           : knowledge.compounds
-              .filter((c) => c.claims.some((x) => x.topic === "effect" && isShown(a.text, x)))
+              .filter((c) => c.claims.some((x) => isShown(a.text, x)))
               .flatMap((c) =>
                 verdictsOn(knowledge, c, ["efficacy"])
                   .filter((v) => !isShown(a.text, v))

@@ -14,6 +14,8 @@ export interface Lead {
   role: Role;
   /** Where in a view the group goes (a card's part, a /compare aspect); free for the caller. */
   part?: string;
+  /** Verdicts shown before the claim in the same group: both fit, or neither is shown. */
+  verdicts?: readonly Claim[];
 }
 
 export interface Group {
@@ -100,7 +102,13 @@ export function fitGroups(
   for (const lead of leads) {
     const part = lead.part ?? "";
     if (full || shown.has(lead.claim)) continue;
-    const fresh = group(knowledge, compound, lead.claim, lead.role).filter((b) => !shown.has(blockKey(b)));
+    const blocks = [
+      ...(lead.verdicts ?? []).flatMap((v) => group(knowledge, compound, v, "verdict")),
+      ...group(knowledge, compound, lead.claim, lead.role),
+    ];
+    const fresh = blocks.filter(
+      (b, i) => !shown.has(blockKey(b)) && blocks.findIndex((x) => blockKey(x) === blockKey(b)) === i,
+    );
     const more = fresh.reduce((n, b) => n + measure(b), 0);
     const first = firstFree && groups.length === 0;
     // Too big for its part: left out, and a smaller one after it may still fit there.

@@ -127,7 +127,7 @@ export function foundByWords(
 }
 
 /** Half a message: this answer comes before another in the same message ("nefiracetam dementia patients"). */
-const HALF_ROOM = { chars: Math.floor(LIST_ROOM.chars / 2), fields: 10 };
+const HALF_ROOM = { chars: Math.floor(LIST_ROOM.chars / 2), fields: 10, hard: true };
 
 /** Ranked claims as fields, each with what comes with it, and how many more ask `/compound` for them. */
 function listed(

@@ -28,6 +28,11 @@ export interface Room {
   /** Characters of field names and values. */
   chars: number;
   fields: number;
+  /**
+   * Nothing beyond the room, not even the first claim: one that does not fit is left out (and counted) and a
+   * smaller one after it may still fit. Without it the first claim is shown whatever its size (a card's page).
+   */
+  hard?: boolean;
 }
 
 export interface Planned {
@@ -55,7 +60,7 @@ export function plannedFields(
     knowledge,
     compound,
     leads,
-    { chars: room.chars, blocks: room.fields, measure },
+    { chars: room.chars, blocks: room.fields, measure, strict: room.hard, fill: room.hard },
     { shown },
   );
   const blocks = fitted.groups.flatMap((g) => g.blocks);
@@ -104,12 +109,12 @@ export function cardNote(compound: Compound, note: Note): string | undefined {
 }
 
 /** Room for a list answer's claims in one message: what its title, description, footer and "…and N more" leave. */
-export const LIST_ROOM: Room = { chars: MESSAGE_TEXT - 1000, fields: LIMITS.fields - 1 };
+export const LIST_ROOM: Room = { chars: MESSAGE_TEXT - 1000, fields: LIMITS.fields - 1, hard: true };
 
 /**
  * Claims from any compounds (a goal, a class, a search), each with what always comes with it and headed by
- * its compound's name; with `verdicts` ("efficacy"), a compound's first claim is preceded by its sources'
- * verdict. As many whole groups as fit; the rest counted.
+ * its compound's name; with `verdicts` ("efficacy"), the first claim shown of a compound is preceded by its
+ * sources' verdict. As many whole groups as fit; the rest counted.
  */
 export function listFields(
   knowledge: Knowledge,
@@ -119,17 +124,12 @@ export function listFields(
 ): Planned {
   const first = items[0];
   if (!first) return { fields: [], claims: [], omitted: new Map() };
-  const leads: Lead[] = [];
-  const seen = new Set<Compound>();
-  for (const { claim, compound } of items) {
-    if (!seen.has(compound)) {
-      seen.add(compound);
-      leads.push(
-        ...verdictsOn(knowledge, compound, verdicts).map((v) => ({ claim: v, role: "verdict" as const })),
-      );
-    }
-    leads.push({ claim, role: "answer" });
-  }
+  // A compound's verdicts come with each of its claims (shown once, with the first shown): both, or neither.
+  const leads: Lead[] = items.map(({ claim, compound }) => ({
+    claim,
+    role: "answer",
+    verdicts: verdictsOn(knowledge, compound, verdicts),
+  }));
   return plannedFields(
     knowledge,
     first.compound,

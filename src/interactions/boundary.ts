@@ -191,14 +191,19 @@ export function createBoundary(deps: BoundaryDeps): Boundary {
       const { asked, caller: shown } = await withServerSettings(incoming, caller, deps.settings);
       const answerIn = (locale: LocaleCode) => withLocale(locale, () => router(asked, shown));
       // A public answer in the server's language; one that only the member sees, in the member's own.
-      let out = await answerIn(answersPrivately(asked) ? member : server);
+      let builtIn = answersPrivately(asked) ? member : server;
+      let out = await answerIn(builtIn);
       deps.onAnswered?.(incoming, caller);
       const shared = out.type === "update" && (caller.cardOwner === undefined || caller.cardOwner !== userId);
       if (shared || (out.type === "reply" && caller.mustBePrivate)) out = privately(out);
-      if (member !== server && isPrivateOut(out) && !answersPrivately(asked))
+      if (member !== server && isPrivateOut(out) && !answersPrivately(asked)) {
+        builtIn = member;
         out = privately(await answerIn(member));
+      }
       finish("ok", "info", "interaction answered", shared ? { sharedCard: true } : {});
-      return toAnswered(present(out, raw));
+      // Laid out in the answer's language too: what the V2 fitting adds ("Not shown") is ours.
+      const sent = out;
+      return toAnswered(withLocale(builtIn, () => present(sent, raw)));
     } catch (error) {
       const expected = error instanceof ExpectedError;
       if (expected) finish("refused", "warn", "interaction refused", { reason: error.message });

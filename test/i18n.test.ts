@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "../src/i18n/catalogues/index.js";
 import { LOCALES, resolveLocale, withLocale } from "../src/i18n/locale.js";
-import { t, tIn } from "../src/i18n/t.js";
+import { hasOwn, t, tIn } from "../src/i18n/t.js";
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -17,6 +19,8 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+/** A plural form's placeholders; `count` may be left out ("the only one"), as English's _one does. */
+const pluralPlaceholders = (text: string) => placeholders(text).filter((p) => p !== "count");
 
 /** What a catalogue lacks that English has: a key, a plural form its language needs, or a placeholder. */
 function catalogueProblems(english: Tree, other: Tree, locale: string): string[] {
@@ -31,8 +35,10 @@ function catalogueProblems(english: Tree, other: Tree, locale: string): string[]
       for (const category of categories) {
         const form = mine.get(`${base}_${category}`);
         if (form === undefined) problems.push(`${base}_${category} missing`);
-        else if (placeholders(form).join() !== placeholders(text).join())
-          problems.push(`${base}_${category}: placeholders ${placeholders(form)} ≠ ${placeholders(text)}`);
+        else if (pluralPlaceholders(form).join() !== pluralPlaceholders(text).join())
+          problems.push(
+            `${base}_${category}: placeholders ${pluralPlaceholders(form)} ≠ ${pluralPlaceholders(text)}`,
+          );
       }
       continue;
     }
@@ -77,6 +83,19 @@ describe("catalogues", () => {
       ] as const)
         expect(tIn(locale, key), `${locale} ${key}`).not.toBe(tIn("en", key));
     }
+  });
+
+  it("names every subject of knowledge/subjects.yaml in every language (English answers use the file's label)", () => {
+    const { subjects } = parse(
+      readFileSync(new URL("../knowledge/subjects.yaml", import.meta.url), "utf8"),
+    ) as {
+      subjects: { id: string }[];
+    };
+    for (const locale of LOCALES)
+      expect(
+        subjects.filter((s) => !hasOwn(locale, `subjects.${s.id}`)).map((s) => s.id),
+        locale,
+      ).toEqual([]);
   });
 
   it("picks the reply's locale from Discord's: exact, else the same language, else English", () => {

@@ -1,6 +1,8 @@
 import type { Block, FigureRelation, Note, Plan } from "../answer/types.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { subjectList } from "../knowledge/subjects.js";
+import { currentLocale } from "../i18n/locale.js";
+import { localizedRecord } from "../i18n/record.js";
+import { t } from "../i18n/t.js";
 import { claimField, doseContext, doseText, SourceRefs } from "./claims.js";
 import { DIFFER } from "./disagreements.js";
 import { badge } from "./evidence.js";
@@ -8,25 +10,22 @@ import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 import { shorten } from "./text.js";
+import { listOf, subjectLabel, subjectLabels } from "./words.js";
 
 /** A planned answer (src/answer/) as an embed: each block a field, the notes in the description. */
 
-const NOT_SAFE = "No information is not the same as safe.";
-const AMOUNT_CAVEAT =
-  "This compares the amount alone (not how often it is taken), each figure in its own context; a figure a source reports is not a safe limit, and none of this is advice.";
+const notSafe = () => t("card.notSafe");
 
-export const ROLE_PREFIX = {
-  answer: "",
-  qualifier: "With it: ",
-  verdict: "Verdict of a source: ",
-  nearest: "Nearest mention: ",
-};
+/** What a claim is shown as, before its statement ("With it: "), in the reply's language. */
+export const ROLE_PREFIX = localizedRecord(["answer", "qualifier", "verdict", "nearest"] as const, (role) =>
+  role === "answer" ? "" : `${t(`answer.${role}`)} `,
+);
 
 /** One block as a field; `heading` names a claim another way (a card names a linking claim's partner). */
 export function blockField(knowledge: Knowledge, block: Block, heading?: string): EmbedField {
   switch (block.kind) {
     case "dose":
-      return claimField(knowledge, block.dose, `Dose: ${doseText(block.dose)}`);
+      return claimField(knowledge, block.dose, t("answer.dose", { dose: doseText(block.dose) }));
     case "claim":
       return claimField(
         knowledge,
@@ -36,65 +35,82 @@ export function blockField(knowledge: Knowledge, block: Block, heading?: string)
     case "disagreement":
       return {
         name: shorten(
-          `${DIFFER} ${block.owner.name}: the sources differ: ${block.disagreement.about}`,
+          `${DIFFER} ${t("differ.named", { name: block.owner.name, about: block.disagreement.about })}`,
           LIMITS.fieldName,
         ),
-        value: `The ${block.sides.length} claims below point different ways; read them together.`,
+        value: t("differ.sides", { count: block.sides.length }),
       };
   }
 }
 
-function figureLine(refs: SourceRefs, name: string, shown: string, f: FigureRelation): string {
+function figureLine(refs: SourceRefs, shown: string, f: FigureRelation): string {
   const figure = `${doseText(f.dose)} (${escapeMarkdown(doseContext(f.dose))}) — ${badge(f.dose)} ${refs.ref(f.dose.source)}`;
   switch (f.kind) {
     case "within":
-      return `${shown} is within ${figure}.`;
+      return t("answer.within", { shown, figure });
     case "below":
-      return `${shown} is below ${figure}.`;
+      return t("answer.below", { shown, figure });
     case "above":
       return f.times >= 2
-        ? `${shown} is ${f.times}× the top of ${figure}.`
-        : `${shown} is ${f.over} ${f.dose.unit} above the top of ${figure}.`;
+        ? t("answer.times", { shown, times: new Intl.NumberFormat(currentLocale()).format(f.times), figure })
+        : t("answer.over", { shown, over: f.over, unit: f.dose.unit, figure });
     case "open":
-      return `A source gives no range here, only a lower bound, in its words: “${escapeMarkdown(
-        [f.dose.quote].flat()[0] ?? "",
-      )}” — ${badge(f.dose)} ${refs.ref(f.dose.source)} (${escapeMarkdown(doseContext(f.dose))}). It is not a range, so no amount is “within” it.`;
+      return t("answer.open", {
+        quote: escapeMarkdown([f.dose.quote].flat()[0] ?? ""),
+        ref: `— ${badge(f.dose)} ${refs.ref(f.dose.source)}`,
+        context: escapeMarkdown(doseContext(f.dose)),
+      });
   }
 }
 
 export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: Note): string {
   const name = escapeMarkdown(plan.compound.name);
   switch (note.kind) {
-    case "silent":
-      return `The sources say nothing about ${note.subject.label} for ${name}.${note.subject.kind === "safety" ? ` ${NOT_SAFE}` : ""}`;
-    case "harm-unsaid":
-      return note.nearest > 0
-        ? `No source says whether ${name} causes ${escapeMarkdown(note.harm)}; the nearest ${note.nearest === 1 ? "mention is" : `${note.nearest} mentions are`} shown below. ${NOT_SAFE}`
-        : `No source says whether ${name} causes ${escapeMarkdown(note.harm)}, and none mentions it. ${NOT_SAFE}`;
+    case "silent": {
+      const said = t("answer.silent", { subject: subjectLabel(note.subject), name });
+      return note.subject.kind === "safety" ? `${said} ${notSafe()}` : said;
+    }
+    case "harm-unsaid": {
+      const harm = escapeMarkdown(note.harm);
+      return `${
+        note.nearest > 0
+          ? t("answer.harmNearest", { name, harm, count: note.nearest })
+          : t("answer.harmNone", { name, harm })
+      } ${notSafe()}`;
+    }
     case "safety-gaps":
-      return `The sources say nothing about ${name} and ${subjectList(note.subjects, "or")}. ${NOT_SAFE}`;
+      return `${t("answer.safetyGaps", { name, subjects: subjectLabels(note.subjects, "or") })} ${notSafe()}`;
     case "unmentioned":
-      return `The sources say nothing about ${note.label} for ${name}. ${NOT_SAFE}`;
+      return `${t("answer.silent", { subject: note.label, name })} ${notSafe()}`;
     case "only-side-effects":
-      return `${note.count === 1 ? "This is the only side effect entry" : `These ${note.count} entries are the only side effects`} the sources give for ${name}; they name no other.`;
+      return t("answer.onlySideEffects", { count: note.count, name });
     case "no-side-effect":
-      return `No source names a side effect of ${name}. ${NOT_SAFE}`;
+      return `${t("answer.noSideEffect", { name })} ${notSafe()}`;
     case "length":
-      return `The longest use the sources report for ${name} is ${note.longest}${note.safety ? `; a safety finding covers ${note.safety}` : ""}. Nothing longer is reported.`;
+      return note.safety
+        ? t("answer.lengthSafety", { name, longest: note.longest, safety: note.safety })
+        : t("answer.length", { name, longest: note.longest });
     case "no-figures":
-      return `The sources give no dose for ${name}, so ${note.amounts.map((a) => escapeMarkdown(a.text)).join(", ")} cannot be compared with anything.`;
+      return t("answer.noFigures", {
+        name,
+        amounts: listOf(note.amounts.map((a) => escapeMarkdown(a.text))),
+      });
     case "amount": {
       const { amount, figures, otherUnits } = note.finding;
       const shown = `${amount.value} ${amount.unit}`;
-      const lines = figures.map((f) => figureLine(refs, name, shown, f));
+      const lines = figures.map((f) => figureLine(refs, shown, f));
       if (otherUnits.length > 0)
         lines.push(
-          `${otherUnits.length === 1 ? "One figure" : `${otherUnits.length} figures`} in another unit (${[...new Set(otherUnits.map((d) => d.unit))].join(", ")}) ${otherUnits.length === 1 ? "is" : "are"} not compared with ${shown}: a per-kilogram figure is never compared with an amount in mg, nor the other way round.`,
+          t("answer.otherUnits", {
+            count: otherUnits.length,
+            units: [...new Set(otherUnits.map((d) => d.unit))].join(", "),
+            shown,
+          }),
         );
       return [
-        `${shown} against every figure the sources give for ${name}:`,
+        t("answer.against", { shown, name }),
         ...lines.map((l) => `• ${l}`),
-        AMOUNT_CAVEAT,
+        t("answer.amountCaveat"),
       ].join("\n");
     }
   }
@@ -113,7 +129,10 @@ export function answerEmbed(knowledge: Knowledge, plan: Plan, options: AnswerEmb
   const notes = plan.notes.map((n) => noteText(refs, plan, n));
   const fields = plan.blocks.map((b) => blockField(knowledge, b));
   if (plan.omitted > 0)
-    fields.push({ name: `…and ${plan.omitted} more`, value: `${options.more} shows them.` });
+    fields.push({
+      name: t("answer.more", { n: plan.omitted }),
+      value: t("answer.moreShows", { command: options.more }),
+    });
   const sources = refs.list();
   return {
     title: options.title,

@@ -9,6 +9,8 @@ import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { userText } from "./text.js";
+import { goalWord, listOf, topicLabel } from "./words.js";
+import { t } from "../i18n/t.js";
 
 /**
  * Answers found by the question's own words inside the compounds it names (or the members of a class it
@@ -93,12 +95,12 @@ export function claimsByWords(
   const ranked = rank(index, compounds, question, topics).filter(
     (r) => r.matched.filter((m) => specific.includes(m)).length >= needed,
   );
-  const names = escapeMarkdown(compounds.map((c) => c.name).join(" and "));
+  const names = escapeMarkdown(listOf(compounds.map((c) => c.name)));
   const asked = userText(specific.slice(0, 4).join(", "), 60);
   if (ranked.length === 0)
     return {
       claims: [],
-      silence: `No claim about ${names} in the sources mentions “${asked}”: they do not say. The nearest they do say is below.`,
+      silence: t("found.silence", { names, asked }),
     };
   return { claims: compounds.flatMap((c) => ranked.filter((r) => r.compound === c).slice(0, PER_COMPOUND)) };
 }
@@ -114,12 +116,12 @@ export function foundByWords(
 ): Found {
   const { claims: shown, silence } = claimsByWords(index, compounds, question, topics, goalWords);
   if (shown.length === 0) return silence ? { silence } : {};
-  const names = escapeMarkdown(compounds.map((c) => c.name).join(" and "));
+  const names = escapeMarkdown(listOf(compounds.map((c) => c.name)));
   const matched = userText([...new Set(shown.flatMap((r) => r.matched))].slice(0, 5).join(", "), 60);
   return {
     embed: {
-      title: `${compounds.map((c) => c.name).join(", ")}: closest to your words`,
-      description: `The claims about ${names} that best match “${matched}”, the closest first. \`/compound\` shows everything.`,
+      title: t("answer.closest", { name: compounds.map((c) => c.name).join(", ") }),
+      description: t("found.intro", { names, matched }),
       color: COLORS.info,
       fields: listed(knowledge, shown, HALF_ROOM, []),
     },
@@ -171,9 +173,11 @@ function perSide(index: AskIndex, sides: Sides, question: Question) {
 
 function about(index: AskIndex, sides: Sides, question: Question): string {
   const specific = specificWords(index, question);
-  return (
-    sides.goal ?? (sides.topics.length > 0 ? sides.topics.join(" and ") : specific.slice(0, 3).join(", "))
-  );
+  return sides.goal !== undefined
+    ? goalWord(sides.goal)
+    : sides.topics.length > 0
+      ? listOf(sides.topics.map(topicLabel))
+      : specific.slice(0, 3).join(", ");
 }
 
 /** Whether a question asks something of the sides beyond naming them. */
@@ -196,8 +200,8 @@ function sidesEmbed(
     title: `${title}: ${about(index, sides, question)}`,
     description: [
       ...intro,
-      `${noRanking}: below is what the sources say about each on “${asked}”, strongest evidence first.`,
-      silent.length > 0 ? `The sources say nothing on it for ${escapeMarkdown(silent.join(", "))}.` : "",
+      t("found.sides", { noRanking, asked }),
+      silent.length > 0 ? t("found.sidesSilent", { names: escapeMarkdown(listOf(silent)) }) : "",
     ]
       .filter(Boolean)
       .join("\n"),
@@ -222,7 +226,7 @@ export function compareForEmbed(
     question,
     names.join(" vs "),
     [],
-    `The sources do not settle which of ${escapeMarkdown(names.join(" and "))} is better on it`,
+    t("found.notSettled", { names: escapeMarkdown(listOf(names)) }),
   );
 }
 
@@ -235,14 +239,15 @@ export function classEmbed(
 ): Embed {
   const { cls, members, topics, goal } = intent;
   const list = members.map((m) => m.name).join(", ");
-  const intro = [`The ${cls.name.toLowerCase()} my sources cover: ${escapeMarkdown(list)}.`, cls.note ?? ""];
+  const intro = [
+    t("found.classIntro", { cls: cls.name.toLowerCase(), list: escapeMarkdown(list) }),
+    cls.note ?? "",
+  ];
   const sides: Sides = { compounds: members, topics, ...(goal ? { goal } : {}) };
   if (!asksOfSides(index, sides, question))
     return {
-      title: `${cls.name}: what the sources cover`,
-      description: [...intro, `Ask about one of them, or \`/compound\` for everything on one.`]
-        .filter(Boolean)
-        .join("\n"),
+      title: t("found.classTitle", { cls: cls.name }),
+      description: [...intro, t("found.classAsk")].filter(Boolean).join("\n"),
       color: COLORS.info,
       fields: members.map((m) => ({
         name: m.name,
@@ -256,6 +261,6 @@ export function classEmbed(
     question,
     cls.name,
     intro.filter(Boolean),
-    `No source ranks the ${cls.name.toLowerCase()} against each other`,
+    t("found.classNoRank", { cls: cls.name.toLowerCase() }),
   );
 }

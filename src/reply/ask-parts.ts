@@ -5,14 +5,12 @@ import type { Mention } from "../question/names.js";
 import type { FullTextHit } from "../search/fulltext.js";
 import { claimField, doseText } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
+import { t } from "../i18n/t.js";
 import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 
-/** Parts of an answer to a question in plain words: pairings, amounts, full-text hits, names we do not cover. */
+/** Parts of an answer to a question in plain words: pairings, full-text hits, names we do not cover. */
 
-export const NOT_SAFE =
-  "No information is not the same as safe: nothing here says the combination is safe, or unsafe.";
-const NO_INFO = "and no information is not the same as safe.";
 const MAX_FIELDS = 8;
 
 /** How a named thing is shown: "Amphetamine (“Adderall”)", "Sertraline (one of the SSRIs)". */
@@ -23,8 +21,10 @@ export function namedLabel(mention: Mention): string {
     mention.match === "alias" && mention.matched.toLowerCase() !== name.toLowerCase()
       ? ` (“${mention.matched}”)`
       : "";
-  const member = n.kind === "other" && n.drug.member_of ? ` (one of the ${n.drug.member_of})` : "";
-  return `${name}${typed}${member}`;
+  const shown = `${name}${typed}`;
+  return n.kind === "other" && n.drug.member_of
+    ? t("pair.memberOf", { name: shown, group: n.drug.member_of })
+    : shown;
 }
 
 /** One sentence for each named thing we do not cover, so it is never silently answered as something else. */
@@ -32,8 +32,8 @@ export function uncoveredLines(mentions: readonly Mention[]): string[] {
   return mentions.map((m) => {
     const label = `**${escapeMarkdown(namedLabel(m))}**`;
     return m.named.kind === "other"
-      ? `${label} is not a nootropic my sources cover: they say nothing about it.`
-      : `${label} is a nootropic I know of, but my sources do not cover it, so I have nothing quoted to say about it.`;
+      ? t("pair.otherDrug", { label })
+      : t("notFound.notCovered", { name: escapeMarkdown(namedLabel(m)) });
   });
 }
 
@@ -45,27 +45,28 @@ export function interactionNote(knowledge: Knowledge, compound: Compound, fields
   const said = claimsAnswering(knowledge, compound, "interactions");
   fields.push(
     ...said.map((c) =>
-      claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
+      claimField(knowledge, c, t("pair.onInteractions", { name: compound.name, statement: c.statement })),
     ),
   );
-  return said.length > 0
-    ? [
-        `What the sources say about ${escapeMarkdown(compound.name)}'s drug interactions in general is quoted below. ${NOT_SAFE}`,
-      ]
-    : [`The sources document no drug interactions for ${escapeMarkdown(compound.name)}. ${NOT_SAFE}`];
+  const name = escapeMarkdown(compound.name);
+  return [
+    `${said.length > 0 ? t("pair.interactionsQuoted", { name }) : t("pair.interactionsNone", { name })} ${t("pair.notSafe")}`,
+  ];
 }
 
 /** The safety claims of a compound, quoted: shown with a pairing the sources say nothing about. */
 function safetyFields(knowledge: Knowledge, compound: Compound): EmbedField[] {
   const general = claimsAnswering(knowledge, compound, "interactions").map((c) =>
-    claimField(knowledge, c, `${compound.name}, on interactions in general: ${c.statement}`),
+    claimField(knowledge, c, t("pair.onInteractions", { name: compound.name, statement: c.statement })),
   );
   const own = compound.claims
     .filter(
       (c) => (c.topic === "caution" || c.topic === "side-effect") && !c.subjects?.includes("interactions"),
     )
     .slice(0, 4)
-    .map((c) => claimField(knowledge, c, `${compound.name} (on its own): ${c.statement}`));
+    .map((c) =>
+      claimField(knowledge, c, t("pair.onItsOwn", { name: compound.name, statement: c.statement })),
+    );
   return [...general, ...own];
 }
 
@@ -84,26 +85,27 @@ export function pairEmbed(
     ? claimsOn(knowledge, first, ["stack", "comparison"]).filter((on) => on.partner === other)
     : [];
   const stacks = linked.filter((on) => on.claim.topic === "stack");
+  const names = { first: escapeMarkdown(first.name), partner: escapeMarkdown(label) };
   if (stacks.length > 0) {
     return {
       title,
-      description: `A source documents taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}: quoted below, with the evidence each gives.${asks === "interaction" ? ` Beyond these quotes the sources say nothing about combining them, ${NO_INFO}` : ""}`,
+      description: [t("pair.documented", names), ...(asks === "interaction" ? [t("pair.beyond")] : [])].join(
+        " ",
+      ),
       color: COLORS.info,
       fields: stacks.slice(0, MAX_FIELDS).map((on) => claimField(knowledge, on.claim)),
     };
   }
-  const mentioned =
-    linked.length > 0
-      ? ` They compare the two (see a comparison), but say nothing about taking them together.`
-      : "";
   const safety = asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [];
-  const silent =
-    asks === "interaction" && withSafety && safety.length === 0
-      ? ` They name no side effect or caution for ${escapeMarkdown(first.name)} either.`
-      : "";
+  const silent = asks === "interaction" && withSafety && safety.length === 0;
   return {
     title,
-    description: `The sources document nothing about taking ${escapeMarkdown(first.name)} with ${escapeMarkdown(label)}.${mentioned}${silent} ${NOT_SAFE}`,
+    description: [
+      t("pair.nothing", names),
+      ...(linked.length > 0 ? [t("pair.compared")] : []),
+      ...(silent ? [t("pair.noCaution", { name: names.first })] : []),
+      t("pair.notSafe"),
+    ].join(" "),
     color: COLORS.warning,
     fields: safety,
   };
@@ -117,7 +119,13 @@ export function hitFields(knowledge: Knowledge, hits: readonly FullTextHit[]): E
   const top = hits.slice(0, MAX_FIELDS);
   const doses = top.flatMap((hit) =>
     hit.kind === "dose"
-      ? [claimField(knowledge, hit.dose, `${hit.compound.name} dose: ${doseText(hit.dose)}`)]
+      ? [
+          claimField(
+            knowledge,
+            hit.dose,
+            t("pair.doseOf", { name: hit.compound.name, dose: doseText(hit.dose) }),
+          ),
+        ]
       : [],
   );
   const claims = top.flatMap((hit) => (hit.kind === "claim" ? [hit] : []));

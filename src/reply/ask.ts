@@ -18,6 +18,8 @@ import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./payload.js";
 import { stackCautions, stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
+import { goalWord, listOf, subjectLabel } from "./words.js";
+import { t } from "../i18n/t.js";
 
 /** The answer to a question in plain words (/ask, a mention, the message command), quoted from the sources. */
 
@@ -26,9 +28,6 @@ export interface AskOptions {
   /** The answer shares its message with this many others (a message asking several things): less room each. */
   sharedWith?: number;
 }
-
-const ADVICE =
-  "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.";
 
 /** Where the rest of an answer on these subjects is: the card section of the first one. */
 function moreCommand(knowledge: Knowledge, compound: Compound, subjects: readonly string[]): string {
@@ -69,11 +68,11 @@ function plansFor(
 function plannedEmbeds(knowledge: Knowledge, planned: ReturnType<typeof plansFor>): Embed[] {
   return planned.map(({ plan, leads, subjects }) => {
     const { compound } = plan;
-    const labels = plan.subjects.map((s) => s.label).join(", ");
+    const labels = plan.subjects.map(subjectLabel).join(", ");
     return answerEmbed(knowledge, plan, {
       title:
         leads.length > 0
-          ? `${compound.name}: closest to your words`
+          ? t("answer.closest", { name: compound.name })
           : labels
             ? `${compound.name}: ${labels}`
             : compound.name,
@@ -118,14 +117,15 @@ function goalReply(
 ): MessagePayload {
   if (isSchemaGoal(goal)) return prefixed(stackGoalReply(knowledge, goal, compound, options), lead);
   const hits = (index.goalMentions.get(goal) ?? []).filter((h) => !compound || h.compound === compound);
-  const scope = compound ? ` for ${escapeMarkdown(compound.name)}` : "";
+  const name = compound ? escapeMarkdown(compound.name) : undefined;
+  const words = { goal: goalWord(goal), name };
   const embed: Embed = {
-    title: `Reported for ${goal}${compound ? `: ${compound.name}` : ""}`,
+    title: compound ? t("ask.goalTitleFor", { ...words, name: compound.name }) : t("ask.goalTitle", words),
     description: [
       ...lead,
       hits.length
-        ? `The sources report no effect on ${goal}${scope} as such. These quotes mention it; a mention is not a recommendation.`
-        : `The sources report nothing about ${goal}${scope}.`,
+        ? t(name ? "ask.goalMentionsFor" : "ask.goalMentions", words)
+        : t(name ? "ask.goalNothingFor" : "ask.goalNothing", words),
     ].join("\n"),
     color: hits.length ? COLORS.info : COLORS.muted,
     fields: hitFields(knowledge, hits),
@@ -152,16 +152,16 @@ function canAnswer(knowledge: Knowledge): string {
     .map((c) => c.name)
     .sort()
     .join(", ");
-  return `I can answer questions about ${names}. For example: “noopept dose?”, “is aniracetam safe with ssris”, “piracetam vs noopept” or “what helps memory”.`;
+  return t("ask.canAnswer", { names });
 }
 
 function honest(knowledge: Knowledge, text: string, lead: string[]): MessagePayload {
   const typed = userText(text, 80);
   const embed: Embed = {
-    title: "Not in my sources",
+    title: t("ask.notInSourcesTitle"),
     description: [
       ...lead,
-      typed ? `My sources don't cover “${typed}”.` : "Ask a question about a nootropic.",
+      typed ? t("ask.dontCover", { typed }) : t("ask.askAbout"),
       canAnswer(knowledge),
     ].join("\n\n"),
     color: COLORS.muted,
@@ -227,7 +227,7 @@ function render(
       return prefixed(
         reply(embeds, {
           ephemeral: options.ephemeral,
-          more: "ask about one compound at a time, or use /compound",
+          more: t("fit.askOneCompound"),
         }),
         leadWith,
       );
@@ -242,11 +242,8 @@ function render(
       if (hits.length === 0) return honest(knowledge, text, lead);
       const words = [...new Set(hits.flatMap((h) => h.terms))].slice(0, 5).join(", ");
       const embed: Embed = {
-        title: "From the sources",
-        description: [
-          ...lead,
-          `No compound is named, so here are the quoted claims that best match your words (${escapeMarkdown(words)}), across compounds.`,
-        ].join("\n"),
+        title: t("ask.fromSourcesTitle"),
+        description: [...lead, t("ask.searchIntro", { words: escapeMarkdown(words) })].join("\n"),
         color: COLORS.info,
         fields: hitFields(knowledge, hits),
       };
@@ -257,7 +254,7 @@ function render(
       return reply(
         [
           {
-            title: intent.kind === "empty" ? "What I can answer" : "Not covered",
+            title: intent.kind === "empty" ? t("ask.whatICanTitle") : t("notFound.notCoveredTitle"),
             description: [...lead, canAnswer(knowledge)].join("\n\n"),
             color: COLORS.muted,
           },
@@ -273,11 +270,11 @@ function replaceReply(question: Question, options: AskOptions): MessagePayload {
     escapeMarkdown(m.named.kind === "covered" ? m.named.compound.name : m.matched),
   );
   const embed: Embed = {
-    title: "Replacing a medicine",
+    title: t("ask.replaceTitle"),
     description: [
-      `The sources do not discuss replacing a medicine with ${names[0] ?? "a nootropic"}, and I cannot advise on it.`,
-      "Whether a prescribed medicine can be stopped, changed or replaced is for the doctor who prescribed it: please ask them.",
-      "No information is not the same as safe.",
+      names[0] ? t("ask.replace", { name: names[0] }) : t("ask.replaceNoName"),
+      t("ask.replaceDoctor"),
+      t("card.notSafe"),
     ].join("\n\n"),
     color: COLORS.warning,
   };
@@ -306,14 +303,13 @@ export function askReply(
     intent.kind !== "search"
   )
     return replaceReply(question, options);
-  const unclear = question.unclear.map(
-    (u) =>
-      `“${userText(u.typed, 30)}” could be ${u.names.map(escapeMarkdown).join(" or ")}: name it in full to ask about it.`,
+  const unclear = question.unclear.map((u) =>
+    t("ask.unclear", { typed: userText(u.typed, 30), names: listOf(u.names.map(escapeMarkdown), "or") }),
   );
   const lead = [
     ...unclear,
     ...uncoveredLines(uncovered),
-    ...(question.advice && intent.kind !== "empty" ? [ADVICE] : []),
+    ...(question.advice && intent.kind !== "empty" ? [t("ask.advice")] : []),
   ];
   return render(knowledge, index, text, question, intent, lead, options);
 }

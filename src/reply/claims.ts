@@ -58,7 +58,12 @@ export function doseText(dose: Dose): string {
 
 /** "dementia (trial); in dementia patients; 4 weeks; note" */
 export function doseContext(dose: Dose): string {
-  return [dose.purpose, dose.population ? `in ${dose.population}` : undefined, dose.duration, dose.note]
+  return [
+    dose.purpose,
+    dose.population ? t("answer.inPopulation", { population: dose.population }) : undefined,
+    dose.duration,
+    dose.note,
+  ]
     .filter(Boolean)
     .join("; ");
 }
@@ -84,7 +89,7 @@ export class SourceRefs {
     return this.order
       .map((id, i) => {
         const s = sourceById(this.knowledge, id);
-        return `[${i + 1}] ${escapeMarkdown(s?.title ?? id)} (${s?.kind ?? "unknown kind"})`;
+        return `[${i + 1}] ${escapeMarkdown(s?.title ?? id)} (${s?.kind ?? t("answer.unknownKind")})`;
       })
       .join("\n");
   }

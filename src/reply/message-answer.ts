@@ -5,6 +5,9 @@ import { askReply, type AskOptions } from "./ask.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type ActionRow, type Embed, type MessagePayload } from "./payload.js";
 import { userText } from "./text.js";
+import { listOf } from "./words.js";
+import { t } from "../i18n/t.js";
+import { currentLocale, resolveLocale } from "../i18n/locale.js";
 import { whichCompoundReply, type WhichOptions } from "./which-compound.js";
 
 /**
@@ -44,8 +47,13 @@ function withLines(embed: Embed, before: readonly string[], after: readonly stri
   return { ...embed, description: [...before, embed.description, ...after].filter(Boolean).join("\n\n") };
 }
 
+/** The question's language's note that quotes stay English, unless the reply is in that language (its footer says so). */
 function languageNotes(parts: readonly Part[]): string[] {
-  return [...new Set(parts.flatMap((p) => (p.question.language ? [p.question.language.note] : [])))];
+  const notes = parts.flatMap((p) => {
+    const language = p.question.language;
+    return language && resolveLocale(language.id) !== currentLocale() ? [language.note] : [];
+  });
+  return [...new Set(notes)];
 }
 
 /** Answers a whole message. Pure; never throws on any text. */
@@ -62,9 +70,7 @@ export function answerMessage(
     const [part] = parts;
     const single = answerPart(knowledge, index, part!, options);
     const taken =
-      part!.inherited.length > 0
-        ? [`Read as “${userText(part!.text, ECHO)}” (from the message you replied to or the one before).`]
-        : [];
+      part!.inherited.length > 0 ? [t("message.readAs", { text: userText(part!.text, ECHO) })] : [];
     const [first, ...rest] = single.embeds;
     if (!first || (notes.length === 0 && taken.length === 0)) return single;
     // Built again through reply(), so the added lines are fitted within Discord's limits with the rest.
@@ -73,7 +79,7 @@ export function answerMessage(
       {
         ephemeral: isEphemeral(single),
         components: single.components,
-        more: "ask one question at a time",
+        more: t("fit.askOneQuestion"),
       },
     );
   }
@@ -81,11 +87,11 @@ export function answerMessage(
   const share = Math.max(1, Math.floor(MAX_EMBEDS / parts.length));
   const uncovered = parts.flatMap((p, i) => (quotes(answers[i]!) ? [] : [i + 1]));
   const summary = [
-    `Your message asks ${parts.length} things; each is answered below in its own section.`,
+    t("message.asks", { count: parts.length }),
     uncovered.length > 0
-      ? `The sources do not cover part ${uncovered.join(" or ")}: nothing is quoted for ${uncovered.length > 1 ? "them" : "it"}.`
+      ? t("message.uncovered", { count: uncovered.length, parts: listOf(uncovered.map(String), "or") })
       : "",
-    dropped > 0 ? `${dropped} more question(s) in it are not answered here: ask them one at a time.` : "",
+    dropped > 0 ? t("message.dropped", { count: dropped }) : "",
   ].filter(Boolean);
   const embeds: Embed[] = [];
   const components: ActionRow[] = [];
@@ -93,7 +99,11 @@ export function answerMessage(
     const part = parts[i]!;
     const [first, ...rest] = answer.embeds.slice(0, share);
     if (!first) return;
-    const asked = `**${i + 1}. “${userText(part.typed, ECHO)}”**${part.inherited.length > 0 ? ` (read as about ${escapeMarkdown(part.inherited.join(", "))})` : ""}`;
+    const about =
+      part.inherited.length > 0
+        ? ` ${t("message.readAbout", { names: escapeMarkdown(part.inherited.join(", ")) })}`
+        : "";
+    const asked = `**${i + 1}. “${userText(part.typed, ECHO)}”**${about}`;
     embeds.push(withLines({ ...first, title: `${i + 1}. ${first.title ?? ""}` }, [asked]), ...rest);
     components.push(...answer.components);
   });
@@ -103,7 +113,7 @@ export function answerMessage(
     {
       ephemeral: options.ephemeral || answers.every(isEphemeral),
       components: components.slice(0, 5),
-      more: "ask one question at a time",
+      more: t("fit.askOneQuestion"),
     },
   );
 }

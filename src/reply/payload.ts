@@ -76,7 +76,7 @@ export function reply(embeds: Embed[], options: ReplyOptions = {}): MessagePaylo
     footer: { text: `${t("footer.disclaimer")}${i === embeds.length - 1 ? note : ""}` },
   }));
   return {
-    embeds: fitEmbeds(footed, options.more ?? "ask about one compound or one section at a time"),
+    embeds: fitEmbeds(footed, options.more ?? t("fit.askOne")),
     components: options.components ?? [],
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowed_mentions: { parse: [] },

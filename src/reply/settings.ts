@@ -1,4 +1,5 @@
-import { t } from "../i18n/t.js";
+import { DEFAULT_LOCALE } from "../i18n/locale.js";
+import { hasOwn, t, type Key } from "../i18n/t.js";
 import { noticeReply } from "./notice.js";
 import { COLORS, reply, type MessagePayload } from "./payload.js";
 
@@ -13,28 +14,34 @@ export interface SettingsView {
   own: ReadonlySet<"reportChannelId" | "privateAnswers" | "answerMentions" | "keepUnanswered" | "showDrafts">;
 }
 
-const yesNo = (value: boolean) => (value ? "yes" : "no");
+const yesNo = (value: boolean) => (value ? t("settings.yes") : t("settings.no"));
+
+/** An option's name as the member's client shows it ("answer_mentions"). */
+const optionName = (option: string) => {
+  const key = `commands.settings.options.${option}.name`;
+  return hasOwn(DEFAULT_LOCALE, key) ? t(key as Key) : option;
+};
 
 /** The settings card: what is in force in this server, what the server changed, and how to change it. */
 export function settingsReply(view: SettingsView, changed: readonly string[]): MessagePayload {
-  const mark = (key: Parameters<SettingsView["own"]["has"]>[0]) => (view.own.has(key) ? "" : " (default)");
+  const mark = (key: Parameters<SettingsView["own"]["has"]>[0]) =>
+    view.own.has(key) ? "" : ` ${t("settings.byDefault")}`;
   const lines = [
-    `**Reports channel:** ${view.reportChannelId ? `<#${view.reportChannelId}>` : "none: reports are stored for the maintainers only"}${mark("reportChannelId")}`,
-    `**Answers private by default:** ${yesNo(view.privateAnswers)}${mark("privateAnswers")}`,
-    `**Questions asked by mentioning the bot are answered:** ${yesNo(view.answerMentions)}${mark("answerMentions")}`,
-    `**Unanswered questions kept for the curators** (their text only, never who asked): ${yesNo(view.keepUnanswered)}${mark("keepUnanswered")}`,
+    `**${t("settings.reportsChannel")}** ${view.reportChannelId ? `<#${view.reportChannelId}>` : t("settings.noReportsChannel")}${mark("reportChannelId")}`,
+    `**${t("settings.privateAnswers")}** ${yesNo(view.privateAnswers)}${mark("privateAnswers")}`,
+    `**${t("settings.answerMentions")}** ${yesNo(view.answerMentions)}${mark("answerMentions")}`,
+    `**${t("settings.keepUnanswered")}** ${t("settings.keepUnansweredNote")}: ${yesNo(view.keepUnanswered)}${mark("keepUnanswered")}`,
     `**${t("review.showDrafts")}:** ${yesNo(view.showDrafts)}${mark("showDrafts")}`,
   ];
-  const intro = changed.length > 0 ? `Saved: ${changed.join(", ")}.` : "This server's settings:";
+  const intro =
+    changed.length > 0
+      ? t("settings.saved", { names: changed.map(optionName).join(", ") })
+      : t("settings.intro");
   return reply(
     [
       {
-        title: "Settings for this server",
-        description: [
-          intro,
-          lines.join("\n"),
-          "Change one with `/settings` and its option; `reset:true` returns them all to the defaults.",
-        ].join("\n\n"),
+        title: t("settings.title"),
+        description: [intro, lines.join("\n"), t("settings.change")].join("\n\n"),
         color: COLORS.info,
       },
     ],
@@ -44,8 +51,5 @@ export function settingsReply(view: SettingsView, changed: readonly string[]): M
 
 /** /settings outside a server that installed the bot: settings belong to servers. */
 export function settingsOnlyInServers(): MessagePayload {
-  return noticeReply(
-    "Settings are per server",
-    "Settings belong to a server: someone with Manage Server runs /settings in a server where the bot is added. Here, in a direct message or through your own install, the bot's defaults apply.",
-  );
+  return noticeReply(t("settings.perServerTitle"), t("settings.perServer"));
 }

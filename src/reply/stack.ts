@@ -13,6 +13,8 @@ import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
 import { LIST_ROOM, listFields, moreField } from "./planned.js";
+import { goalWord, listOf } from "./words.js";
+import { t } from "../i18n/t.js";
 
 interface Opts {
   ephemeral?: boolean;
@@ -23,12 +25,9 @@ interface Opts {
 /** What the sources say about interactions of these compounds, computed from the data: "no information" is never "safe". */
 function interactionsNote(knowledge: Knowledge, compounds: readonly Compound[]): string {
   const silent = compounds.filter((c) => claimsAnswering(knowledge, c, "interactions").length === 0);
-  if (silent.length === compounds.length)
-    return "No information is not the same as safe: the sources say nothing about drug interactions.";
-  const names = silent.map((c) => escapeMarkdown(c.name)).join(", ");
-  return silent.length
-    ? `No information is not the same as safe: the sources say nothing about drug interactions of ${names}.`
-    : "";
+  if (silent.length === compounds.length) return t("stack.noInfoAll");
+  const names = listOf(silent.map((c) => escapeMarkdown(c.name)));
+  return silent.length ? t("stack.noInfoOf", { names }) : "";
 }
 
 /** Every stack claim, grouped by the pair of compounds it links. */
@@ -48,8 +47,15 @@ function stackPairs(knowledge: Knowledge): Map<string, { a: Compound; b: Compoun
 }
 
 const cautionTopics = (c: Claim) => c.topic === "caution" || c.topic === "cycling";
-const cautionLabel = (c: Claim) =>
-  c.subjects?.includes("long-term-use") ? "On long-term use" : c.topic === "cycling" ? "Cycling" : "Caution";
+const cautionLabel = (c: Claim, name: string) =>
+  t(
+    c.subjects?.includes("long-term-use")
+      ? "stack.longTerm"
+      : c.topic === "cycling"
+        ? "stack.cycling"
+        : "stack.caution",
+    { name },
+  );
 
 /** /stack with no options: the documented stacks and the general cautions. */
 export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): MessagePayload {
@@ -61,19 +67,17 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   }));
   const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
   const cautions = stacked.flatMap((c) =>
-    c.claims
-      .filter(cautionTopics)
-      .map((x) => claimLine(refs, x, `${c.name}, ${cautionLabel(x).toLowerCase()}`)),
+    c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, cautionLabel(x, c.name))),
   );
   const lines: string[] = [];
   for (const line of cautions) if ([...lines, line].join("\n").length <= 960) lines.push(line);
   if (lines.length < cautions.length)
-    lines.push(`…and ${cautions.length - lines.length} more: /stack compound:<name>`);
-  fields.push({ name: "General cautions", value: lines.join("\n") || "None named by the sources." });
-  fields.push({ name: "Sources", value: refs.list() });
+    lines.push(t("stack.moreCautions", { n: cautions.length - lines.length }));
+  fields.push({ name: t("stack.generalCautions"), value: lines.join("\n") || t("stack.noneNamed") });
+  fields.push({ name: t("card.sources"), value: refs.list() });
   const embed: Embed = {
-    title: "Documented stacks",
-    description: `The combinations the sources describe. \`/stack compound:<name>\` shows the quotes for one compound.\n${interactionsNote(knowledge, stacked)}`,
+    title: t("stack.documentedTitle"),
+    description: `${t("stack.documentedIntro")}\n${interactionsNote(knowledge, stacked)}`,
     color: COLORS.info,
     fields,
   };
@@ -94,18 +98,22 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
   // What comes with each stack claim: the claims that qualify it (nefiracetam's side effects, named).
   const shown = new Set(ons.map((on) => on.claim));
   const stacks = ons.flatMap((on) => [
-    claimField(knowledge, on.claim, `With ${on.partner?.name ?? ""}: ${on.claim.statement}`),
+    claimField(
+      knowledge,
+      on.claim,
+      t("stack.withPartner", { partner: on.partner?.name ?? "", statement: on.claim.statement }),
+    ),
     ...companionsOf(knowledge, on.claim)
       .filter((c) => !shown.has(c) && shown.add(c))
-      .map((c) => claimField(knowledge, c, `With it (${on.owner.name}): ${c.statement}`)),
+      .map((c) =>
+        claimField(knowledge, c, t("stack.withIt", { name: on.owner.name, statement: c.statement })),
+      ),
   ]);
   // Its cautions, planned: each with what comes with it, whole claims dropped for room and counted.
   const note = interactionsNote(knowledge, [compound]);
   const embed: Embed = {
-    title: `Stacking ${compound.name}`,
-    description: stacks.length
-      ? `What the sources say to take with ${escapeMarkdown(compound.name)}, and why. ${note}`
-      : `No source documents a stack with ${escapeMarkdown(compound.name)}. ${note}`,
+    title: t("stack.stackingTitle", { name: compound.name }),
+    description: `${t(stacks.length ? "stack.stackingIntro" : "stack.noStack", { name: escapeMarkdown(compound.name) })} ${note}`,
     color: COLORS.info,
     fields: stacks,
   };
@@ -123,7 +131,7 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
     },
   });
   const cautions = answerEmbed(knowledge, plan, {
-    title: `${compound.name}: cautions`,
+    title: t("stack.cautionsTitle", { name: compound.name }),
     more: `\`/compound name:${compound.id} section:safety\``,
   });
   return reply([embed, cautions], {
@@ -143,13 +151,13 @@ export function stackPairReply(
   const embed: Embed = claims.length
     ? {
         title: `${a.name} + ${b.name}`,
-        description: `A source documents this pairing. ${interactionsNote(knowledge, [a, b])}`,
+        description: `${t("stack.pairDocumented")} ${interactionsNote(knowledge, [a, b])}`,
         color: COLORS.info,
         fields: claims.map(({ claim }) => claimField(knowledge, claim)),
       }
     : {
         title: `${a.name} + ${b.name}`,
-        description: `No source documents taking ${escapeMarkdown(a.name)} with ${escapeMarkdown(b.name)}. That is not the same as safe: the sources say nothing either way, and nothing here should be read as approval.`,
+        description: t("stack.pairNone", { a: escapeMarkdown(a.name), b: escapeMarkdown(b.name) }),
         color: COLORS.warning,
       };
   return reply([embed], { ephemeral: options.ephemeral });
@@ -191,7 +199,7 @@ export function stackGoalReply(
 ): MessagePayload {
   // No more claims than a message has fields: the rest is what /stack goal compound: shows.
   const hits = goalHits(knowledge, goal, only).slice(0, LIMITS.fields);
-  const scope = only ? ` for ${escapeMarkdown(only.name)}` : "";
+  const words = { goal: goalWord(goal), name: only ? escapeMarkdown(only.name) : undefined };
   // Each claim with what comes with it, each compound's verdict on whether it works before its first.
   const planned = listFields(
     knowledge,
@@ -200,10 +208,10 @@ export function stackGoalReply(
     ["efficacy"],
   );
   const embed: Embed = {
-    title: `Reported for ${goal}${only ? `: ${only.name}` : ""}`,
+    title: only ? t("ask.goalTitleFor", { ...words, name: only.name }) : t("ask.goalTitle", words),
     description: hits.length
-      ? `Claims the sources make about ${goal}${scope}, strongest evidence first. A report is not a recommendation.`
-      : `The sources report nothing about ${goal}${scope}.`,
+      ? t(only ? "ask.goalClaimsFor" : "ask.goalClaims", words)
+      : t(only ? "ask.goalNothingFor" : "ask.goalNothing", words),
     color: COLORS.info,
     fields: [...planned.fields, ...moreField(planned, `\`/stack goal:${goal} compound:<name>\``)],
   };

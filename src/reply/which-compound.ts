@@ -6,6 +6,8 @@ import type { Question } from "../question/understand.js";
 import { TOPIC_PHRASES } from "../question/vocabulary.js";
 import { CLAIM_TOPICS } from "./ask-found.js";
 import { escapeMarkdown } from "./markdown.js";
+import { listOf } from "./words.js";
+import { t } from "../i18n/t.js";
 import { namedLabel } from "./ask-parts.js";
 import { LIMITS } from "./limits.js";
 import { actionRow, COLORS, reply, type Button, type MessagePayload } from "./payload.js";
@@ -91,17 +93,19 @@ export function whichCompoundReply(
         custom_id: options.compoundButton!(c, section).slice(0, LIMITS.customId),
       }))
     : [];
-  const pair =
-    others.length > 0 ? ` with ${others.map((m) => escapeMarkdown(namedLabel(m))).join(" and ")}` : "";
+  const pair = listOf(others.map((m) => escapeMarkdown(namedLabel(m))));
+  const names = escapeMarkdown(candidates.map((c) => c.name).join(", "));
   return reply(
     [
       {
-        title: "Which compound do you mean?",
+        title: t("which.title"),
         description: [
-          `Your question${pair ? ` (about taking something${pair})` : ""} names no compound, so I will not guess one.`,
+          pair ? t("which.noNamePair", { names: pair }) : t("which.noName"),
           candidates.length > 0
-            ? `The sources say something on it about ${escapeMarkdown(candidates.map((c) => c.name).join(", "))}: ${buttons.length > 0 ? "press one, or " : ""}ask again with its name.`
-            : `Ask again with the compound's name. I cover ${escapeMarkdown(knowledge.compounds.map((c) => c.name).join(", "))}.`,
+            ? t(buttons.length > 0 ? "which.press" : "which.askWithName", { names })
+            : t("which.askAgain", {
+                names: escapeMarkdown(knowledge.compounds.map((c) => c.name).join(", ")),
+              }),
         ].join("\n"),
         color: COLORS.muted,
       },

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./type.js";
+import { answers } from "./answers/de.js";
 
 /** Deutsch. Zitate aus den Quellen werden nicht übersetzt: Sie erscheinen wörtlich, auf Englisch. */
 export const de = {
@@ -125,7 +126,14 @@ export const de = {
     covered: "**Behandelt:** {{names}}",
     example: "Beispiel: {{examples}}",
   },
-  fit: { notShown: "Nicht gezeigt", more: "{{n}} weitere hier nicht gezeigt: {{more}}" },
+  fit: {
+    notShown: "Nicht gezeigt",
+    more: "{{n}} weitere hier nicht gezeigt: {{more}}",
+    askOne: "fragen Sie nach einer Substanz oder einem Abschnitt auf einmal",
+    askOnePart: "fragen Sie nach einem Teil auf einmal",
+    askOneQuestion: "stellen Sie eine Frage auf einmal",
+    askOneCompound: "fragen Sie nach einer Substanz auf einmal, oder nutzen Sie /compound",
+  },
   planned: {
     noSideEffect: "Keine Quelle nennt eine Nebenwirkung von {{name}}.",
     onlySideEffects: "Nebenwirkungen, die die Quellen für {{name}} nennen: {{n}}; andere nennen sie nicht.",
@@ -189,6 +197,7 @@ export const de = {
       pregnancy: "Einnahme in Schwangerschaft oder Stillzeit",
     },
   },
+  ...answers,
   chart: {
     doseTitle: "Dosen laut den Quellen (mg, logarithmische Skala)",
     evidenceTitle: "Belege hinter den Aussagen (Vorbehalte nicht gezählt)",

@@ -1,3 +1,5 @@
+import { answers } from "./answers/en.js";
+
 /**
  * The bot's own words in English: headings, notes, buttons, errors, the footer and the command data. Every
  * other catalogue has the same keys (checked by the type and by test/i18n.test.ts). Quotes from the sources
@@ -123,7 +125,14 @@ export const en = {
     covered: "**Covered:** {{names}}",
     example: "Example: {{examples}}",
   },
-  fit: { notShown: "Not shown", more: "{{n}} more not shown here: {{more}}" },
+  fit: {
+    notShown: "Not shown",
+    more: "{{n}} more not shown here: {{more}}",
+    askOne: "ask about one compound or one section at a time",
+    askOnePart: "ask about one part at a time",
+    askOneQuestion: "ask one question at a time",
+    askOneCompound: "ask about one compound at a time, or use /compound",
+  },
   planned: {
     noSideEffect: "No source names a side effect of {{name}}.",
     onlySideEffects: "Side effects the sources name for {{name}}: {{n}}; they name no other.",
@@ -185,6 +194,7 @@ export const en = {
       pregnancy: "use in pregnancy or nursing",
     },
   },
+  ...answers,
   chart: {
     doseTitle: "Doses the sources give (mg, logarithmic scale)",
     evidenceTitle: "Evidence behind the claims (caveats not counted)",

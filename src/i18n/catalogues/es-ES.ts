@@ -1,4 +1,5 @@
 import type { Catalogue } from "./type.js";
+import { answers } from "./answers/es-ES.js";
 
 /** Español (España). Las citas de las fuentes no se traducen: se muestran literalmente, en inglés. */
 export const esES = {
@@ -122,7 +123,14 @@ export const esES = {
     covered: "**Cubiertos:** {{names}}",
     example: "Ejemplo: {{examples}}",
   },
-  fit: { notShown: "No mostrado", more: "{{n}} más no mostrados aquí: {{more}}" },
+  fit: {
+    notShown: "No mostrado",
+    more: "{{n}} más no mostrados aquí: {{more}}",
+    askOne: "pregunta por un compuesto o una sección cada vez",
+    askOnePart: "pregunta por una parte cada vez",
+    askOneQuestion: "haz una pregunta cada vez",
+    askOneCompound: "pregunta por un compuesto cada vez, o usa /compound",
+  },
   planned: {
     noSideEffect: "Ninguna fuente nombra un efecto secundario de {{name}}.",
     onlySideEffects:
@@ -186,6 +194,7 @@ export const esES = {
       pregnancy: "el uso en el embarazo o la lactancia",
     },
   },
+  ...answers,
   chart: {
     doseTitle: "Dosis que dan las fuentes (mg, escala logarítmica)",
     evidenceTitle: "Evidencia tras las afirmaciones (sin contar salvedades)",

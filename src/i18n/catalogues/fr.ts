@@ -1,4 +1,5 @@
 import type { Catalogue } from "./type.js";
+import { answers } from "./answers/fr.js";
 
 /** Français. Les citations des sources ne sont pas traduites : elles restent mot pour mot, en anglais. */
 export const fr = {
@@ -127,7 +128,14 @@ export const fr = {
     covered: "**Couverts :** {{names}}",
     example: "Exemple : {{examples}}",
   },
-  fit: { notShown: "Non affiché", more: "{{n}} de plus non affichés ici : {{more}}" },
+  fit: {
+    notShown: "Non affiché",
+    more: "{{n}} de plus non affichés ici : {{more}}",
+    askOne: "demandez un composé ou une section à la fois",
+    askOnePart: "demandez une partie à la fois",
+    askOneQuestion: "posez une question à la fois",
+    askOneCompound: "demandez un composé à la fois, ou utilisez /compound",
+  },
   planned: {
     noSideEffect: "Aucune source ne nomme d'effet secondaire de {{name}}.",
     onlySideEffects:
@@ -192,6 +200,7 @@ export const fr = {
       pregnancy: "l'usage pendant la grossesse ou l'allaitement",
     },
   },
+  ...answers,
   chart: {
     doseTitle: "Doses données par les sources (mg, échelle logarithmique)",
     evidenceTitle: "Preuves derrière les affirmations (réserves non comptées)",

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./type.js";
+import { answers } from "./answers/pt-BR.js";
 
 /** Português (Brasil). As citações das fontes não são traduzidas: aparecem literalmente, em inglês. */
 export const ptBR = {
@@ -124,7 +125,14 @@ export const ptBR = {
     covered: "**Cobertos:** {{names}}",
     example: "Exemplo: {{examples}}",
   },
-  fit: { notShown: "Não mostrado", more: "Mais {{n}} não mostrados aqui: {{more}}" },
+  fit: {
+    notShown: "Não mostrado",
+    more: "Mais {{n}} não mostrados aqui: {{more}}",
+    askOne: "pergunte sobre um composto ou uma seção de cada vez",
+    askOnePart: "pergunte sobre uma parte de cada vez",
+    askOneQuestion: "faça uma pergunta de cada vez",
+    askOneCompound: "pergunte sobre um composto de cada vez, ou use /compound",
+  },
   planned: {
     noSideEffect: "Nenhuma fonte cita um efeito colateral de {{name}}.",
     onlySideEffects: "Efeitos colaterais que as fontes citam para {{name}}: {{n}}; não citam nenhum outro.",
@@ -187,6 +195,7 @@ export const ptBR = {
       pregnancy: "uso na gravidez ou amamentação",
     },
   },
+  ...answers,
   chart: {
     doseTitle: "Doses que as fontes dão (mg, escala logarítmica)",
     evidenceTitle: "Evidências por trás das afirmações (ressalvas não contadas)",

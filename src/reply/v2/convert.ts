@@ -8,6 +8,7 @@ import {
   type APIMessageTopLevelComponent,
   type APITextDisplayComponent,
 } from "discord-api-types/v10";
+import { t } from "../../i18n/t.js";
 import { fitEmbeds } from "../fit.js";
 import { LIMITS } from "../limits.js";
 import type { Embed, EmbedField, MessagePayload } from "../payload.js";
@@ -180,7 +181,7 @@ const assemble = (
 ];
 
 /** The V2 form of a reply, within V2's limits, with the same files, flags and no mentions. */
-export function toComponentsV2(payload: MessagePayload, more = "ask about one part at a time"): V2Payload {
+export function toComponentsV2(payload: MessagePayload, more = t("fit.askOnePart")): V2Payload {
   let budget = V2_LIMITS.text - 40 * payload.embeds.length - (payload.content?.length ?? 0);
   let built = build(fitEmbeds(payload.embeds, more, budget), payload);
   for (let tries = 0; tries < 6; tries++) {

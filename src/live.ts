@@ -214,6 +214,23 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     return { ok: true, version: loaded.version, previous, changed: true, ...timing() };
   };
 
+  /**
+   * The question indexes of the knowledge with drafts, from the current ones: only the compounds with a
+   * draft or a disputed entry differ, so the full text and the claim ranking are updated, not rebuilt.
+   */
+  const draftsAsk = (shown: Knowledge, names: SearchIndex): AskIndex => {
+    const otherDrugs = loadOtherDrugs(shown, options.dir);
+    const vocabulary = loadCheckedVocabulary(shown, otherDrugs, options.dir);
+    const update = planFullTextUpdate(current.ask.fulltext, current.knowledge, shown);
+    const fulltext = update ? update() : buildFullTextIndex(shown);
+    return {
+      question: buildQuestionIndex(shown, otherDrugs, names, vocabulary),
+      fulltext,
+      goalMentions: goalMentionsOf(fulltext),
+      relevance: buildRelevanceIndex(shown, current.ask.relevance),
+    };
+  };
+
   let drafts: { of: Snapshot; ctx: BotContext } | undefined;
   const draftsContext = (): BotContext => {
     if (drafts?.of !== current) {
@@ -223,12 +240,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       const names = same ? current.index : buildSearchIndex(shown);
       drafts = {
         of: current,
-        ctx: {
-          commands,
-          knowledge: shown,
-          index: names,
-          ask: same ? current.ask : askIndex(shown, names),
-        },
+        ctx: { commands, knowledge: shown, index: names, ask: same ? current.ask : draftsAsk(shown, names) },
       };
     }
     return drafts.ctx;

@@ -7,6 +7,7 @@ import { review } from "../src/curate/review.js";
 import { pending } from "../src/curate/pending.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { createLiveContext } from "../src/live.js";
+import { buildFullTextIndex, searchKnowledge } from "../src/search/fulltext.js";
 import type { BotContext, Outgoing } from "../src/interactions/types.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { curateExample, writeStatement } from "./support/curator.js";
@@ -124,5 +125,18 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
     expect(withDrafts).toContain("⚠️ disputed: a report against it was accepted");
     expect(withDrafts).toContain(other.statement);
     expect(withDrafts).toContain("🚧 draft, not yet reviewed");
+    // The drafts' full text is updated from the reviewed one: it finds what a fresh build finds.
+    const shown = live.drafts();
+    const words = other.statement
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 4);
+    const where = (hits: ReturnType<typeof searchKnowledge>) =>
+      hits.map((h) => `${h.compound.id}: ${h.kind === "claim" ? h.claim.statement : h.dose.purpose}`);
+    expect(where(searchKnowledge(shown.ask.fulltext, words, 50))).toEqual(
+      where(searchKnowledge(buildFullTextIndex(shown.knowledge), words, 50)),
+    );
+    expect(where(searchKnowledge(shown.ask.fulltext, words, 50))).toContain(`piracetam: ${other.statement}`);
   });
 });

@@ -117,10 +117,11 @@ export async function migrate(opened: OpenedDatabase): Promise<string[]> {
   let { error, results = [] } = await attempt();
   // Processes starting together on one new SQLite file: SQLite does not wait when two transactions would
   // both write (locked), and one may have applied a migration after the other read what was applied
-  // (already exists). Either way the other tries again once that one is done; any other error is final.
+  // (a table "already exists", a column is a "duplicate column name"). Either way the other tries again
+  // once that one is done; any other error is final.
   for (let tries = 0; error && opened.dialect === "sqlite" && tries < 20; tries++) {
     const now = await applied();
-    const raced = /already exists/i.test(reason(error)) && now > before;
+    const raced = /already exists|duplicate column/i.test(reason(error)) && now > before;
     if (!raced && !/locked|busy/i.test(reason(error))) break;
     await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
     before = now;

@@ -87,7 +87,7 @@ describe("the sentence next to it, and the question not turned around", () => {
     expect(t).toContain("the FDA has not yet regulated Fasoracetam as a treatment for ADHD");
   });
   it("noopept's GABA mechanism in rats comes with 'it remains questionable'", () => {
-    expect(ask("how does noopept work gaba")).toContain(
+    expect(ask("does noopept affect gaba")).toContain(
       "it remains questionable whether this particular mechanism",
     );
   });

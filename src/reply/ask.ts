@@ -1,24 +1,22 @@
-import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
+import type { Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { GOALS } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
-import { intentOf, type ClaimTopic, type Intent } from "../question/intent.js";
+import { intentOf, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
 import { claimsByWords, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
 import { hitFields, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { asksToReplace, asProperty } from "../question/subjects.js";
-import { DEFAULT_BUDGET, planAnswer } from "../answer/plan.js";
-import { requestFor } from "../answer/request.js";
+import { planAnswer } from "../answer/plan.js";
 import type { Plan } from "../answer/types.js";
-import { answerEmbed } from "./answer.js";
-import { TOPIC_SECTION } from "./compound/sections.js";
+import { claimEmbeds, plansFor } from "./ask-planned.js";
 import { compareReply } from "./compare.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./payload.js";
 import { stackCautions, stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
-import { goalWord, listOf, subjectLabel } from "./words.js";
+import { goalWord, listOf } from "./words.js";
 import { t } from "../i18n/t.js";
 
 /** The answer to a question in plain words (/ask, a mention, the message command), quoted from the sources. */
@@ -27,58 +25,6 @@ export interface AskOptions {
   ephemeral?: boolean;
   /** The answer shares its message with this many others (a message asking several things): less room each. */
   sharedWith?: number;
-}
-
-/** Where the rest of an answer on these subjects is: the card section of the first one. */
-function moreCommand(knowledge: Knowledge, compound: Compound, subjects: readonly string[]): string {
-  const subject = knowledge.subjects.find((s) => s.id === subjects[0]);
-  const topic = subject?.topics[0];
-  const section = topic ? TOPIC_SECTION[topic] : subject?.kind === "safety" ? "safety" : "overview";
-  return `\`/compound name:${compound.id} section:${section}\``;
-}
-
-/** The claims on the subjects asked, planned (src/answer/) with what comes with each, for each compound. */
-function plansFor(
-  knowledge: Knowledge,
-  compounds: readonly Compound[],
-  question: Question,
-  text: string,
-  topics: readonly ClaimTopic[] | "overview",
-  interactions: boolean,
-  hits: readonly { claim: Claim; compound: Compound }[],
-  sharedWith = 1,
-): { plan: Plan; leads: Claim[]; subjects: readonly string[] }[] {
-  const matched = hits.filter((h) => compounds.includes(h.compound));
-  const asked = requestFor(knowledge, question, text, topics, matched.length > 0);
-  const request = interactions
-    ? { ...asked, subjects: ["interactions", ...asked.subjects.filter((s) => s !== "interactions")] }
-    : asked;
-  const share = {
-    blocks: Math.max(2, Math.floor(DEFAULT_BUDGET.blocks / compounds.length / sharedWith)),
-    chars: Math.floor(DEFAULT_BUDGET.chars / compounds.length / sharedWith),
-  };
-  return compounds.map((compound) => {
-    // The claims closest to the other words ("noopept gaba", "placebo") lead.
-    const leads = matched.filter((h) => h.compound === compound).map((h) => h.claim);
-    const plan = planAnswer(knowledge, compound, { ...request, leads, budget: share });
-    return { plan, leads, subjects: request.subjects };
-  });
-}
-
-function plannedEmbeds(knowledge: Knowledge, planned: ReturnType<typeof plansFor>): Embed[] {
-  return planned.map(({ plan, leads, subjects }) => {
-    const { compound } = plan;
-    const labels = plan.subjects.map(subjectLabel).join(", ");
-    return answerEmbed(knowledge, plan, {
-      title:
-        leads.length > 0
-          ? t("answer.closest", { name: compound.name })
-          : labels
-            ? `${compound.name}: ${labels}`
-            : compound.name,
-      more: moreCommand(knowledge, compound, subjects),
-    });
-  });
 }
 
 /**
@@ -94,15 +40,14 @@ export function answerPlans(knowledge: Knowledge, index: AskIndex, text: string)
   if (intent.kind !== "claims") return [];
   const topics = intent.topics;
   const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
-  return plansFor(
-    knowledge,
-    intent.compounds,
+  return plansFor(knowledge, {
+    compounds: intent.compounds,
     question,
     text,
     topics,
-    intent.interactions,
-    byWords.claims,
-  ).map((p) => p.plan);
+    interactions: intent.interactions,
+    hits: byWords.claims,
+  }).map((p) => p.plan);
 }
 
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
@@ -211,19 +156,16 @@ function render(
       // The claims closest to the question's particular words lead ("noopept gaba"), each with its companions.
       const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
       const leadWith = byWords.silence ? [...lead, byWords.silence] : lead;
-      const embeds = plannedEmbeds(
-        knowledge,
-        plansFor(
-          knowledge,
-          intent.compounds,
-          question,
-          text,
-          topics,
-          intent.interactions,
-          byWords.claims,
-          options.sharedWith,
-        ),
-      );
+      const embeds = claimEmbeds(knowledge, {
+        compounds: intent.compounds,
+        question,
+        text,
+        topics,
+        interactions: intent.interactions,
+        hits: byWords.claims,
+        sharedWith: options.sharedWith,
+        lead: leadWith,
+      });
       return prefixed(
         reply(embeds, {
           ephemeral: options.ephemeral,

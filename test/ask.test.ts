@@ -1,3 +1,4 @@
+import { MessageFlags } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { TerminalSession } from "../src/cli/session.js";
 import { answerMention, mentionsBot, type MentionDeps } from "../src/discord/mentions.js";
@@ -194,8 +195,8 @@ describe("mentions (the pure part)", () => {
     expect(post?.channelId).toBe(message.channel_id);
     expect(post?.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(post?.body.message_reference?.message_id).toBe(message.id);
-    expect(post?.body.flags ?? 0).toBe(0);
-    expect(JSON.stringify(post?.body.embeds)).toContain("Phenylpiracetam");
+    expect(post?.body.flags).toBe(MessageFlags.IsComponentsV2);
+    expect(JSON.stringify(post?.body.components)).toContain("Phenylpiracetam");
   });
 
   it("answers a bare mention with how to ask, and leaves a user over the limit unanswered", async () => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { cardText } from "./support/cards.js";
 import { describe, expect, it } from "vitest";
 import { answerMention } from "../src/discord/mentions.js";
 import { cachedRouter } from "../src/interactions/cache.js";
@@ -13,7 +14,8 @@ import { limitProblems } from "./support/limits.js";
 import { channelMessage } from "./support/messages.js";
 
 const ctx = testContext();
-const text = (p: MessagePayload | undefined) => JSON.stringify(p?.embeds ?? []).toLowerCase();
+/** What a reader sees, whether it was sent as embeds or as a V2 card (mentions are answered as V2). */
+const text = (p: MessagePayload | undefined) => cardText(p).toLowerCase();
 const deps = { botId: () => BOT_ID, router: cachedRouter(ctx), logger: createLogger({ level: "silent" }) };
 
 describe("follow-ups through the front doors", () => {

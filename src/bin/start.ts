@@ -9,6 +9,8 @@ import { botRest, createChannelPoster, type RunningPoster } from "../discord/cha
 import { ListenError, listenOrExplain } from "../http/listen-error.js";
 import { startHttpMode } from "../http/serve.js";
 import type { ReloadOutcome } from "../live.js";
+import { tokenize } from "../question/tokens.js";
+import { translate } from "../question/translate.js";
 import { reloader } from "../reload.js";
 import { createBoundary, type Boundary } from "../interactions/boundary.js";
 import { cachedRouter } from "../interactions/cache.js";
@@ -48,6 +50,8 @@ interface Deps {
   /** SIGHUP and POST /reload (HTTP mode): the knowledge reloaded without a restart. */
   reload: (by: string) => Promise<ReloadOutcome>;
   knowledgeVersion: () => string;
+  /** The language a question is written in, when it is not English (mentions are answered in it). */
+  languageOf: (text: string) => string | undefined;
 }
 
 /**
@@ -149,7 +153,15 @@ async function main(): Promise<void> {
   });
   const reload = reloader(ctx.live, logger, metrics);
   process.on("SIGHUP", () => void reload("SIGHUP"));
-  const deps: Deps = { boundary, logger, metrics, poster, reload, knowledgeVersion: () => ctx.version };
+  const deps: Deps = {
+    boundary,
+    logger,
+    metrics,
+    poster,
+    reload,
+    knowledgeVersion: () => ctx.version,
+    languageOf: (text) => translate(ctx.ask.question.translator, tokenize(text)).language?.id,
+  };
   let stop: Stop | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -270,7 +282,9 @@ async function connectGateway(config: Config, token: string, deps: Deps): Promis
     metrics: deps.metrics,
     token,
     apiUrl: config.DISCORD_API_URL,
-    ...(config.MENTIONS_ENABLED && deps.poster ? { mentions: { poster: deps.poster } } : {}),
+    ...(config.MENTIONS_ENABLED && deps.poster
+      ? { mentions: { poster: deps.poster, languageOf: deps.languageOf } }
+      : {}),
   }).catch((error: unknown) => {
     exporter?.close();
     throw error;

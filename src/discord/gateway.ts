@@ -28,7 +28,11 @@ export interface BotOptions {
    * Answer questions that @mention the bot in chat (src/discord/mentions.ts), posted with the one channel
    * poster; needs the message intents.
    */
-  mentions?: { poster: ChannelPoster };
+  mentions?: {
+    poster: ChannelPoster;
+    /** The language a question is written in, when it is not English: a mention is answered in it. */
+    languageOf?: (text: string) => string | undefined;
+  };
 }
 
 export interface RunningBot {
@@ -64,12 +68,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
   // From READY, the first dispatch: the mentions that follow it in the same read need it already.
   let selfId: string | undefined;
+  // Each server's preferred locale, from GUILD_CREATE and GUILD_UPDATE: the language mentions are answered in.
+  const guildLocales = new Map<string, string>();
   const { settings } = boundary;
   const mentionDeps: MentionDeps = {
     router: boundary.router,
     limiter: boundary.limiter,
     logger,
     botId: () => (draining ? undefined : selfId),
+    guildLocale: (guildId) => guildLocales.get(guildId),
+    ...(options.mentions?.languageOf ? { languageOf: options.mentions.languageOf } : {}),
     ...(settings
       ? {
           answersMentions: async (g) => (await settings.get(g)).answerMentions,
@@ -88,6 +96,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const dispatch = (payload: GatewayDispatchPayload) => {
     if (payload.t === GatewayDispatchEvents.Ready) {
       selfId = payload.d.user.id;
+    } else if (
+      payload.t === GatewayDispatchEvents.GuildCreate ||
+      payload.t === GatewayDispatchEvents.GuildUpdate
+    ) {
+      const { id, preferred_locale: locale } = payload.d as { id?: unknown; preferred_locale?: unknown };
+      if (typeof id === "string" && typeof locale === "string") guildLocales.set(id, locale);
+    } else if (payload.t === GatewayDispatchEvents.GuildDelete) {
+      if (!payload.d.unavailable) guildLocales.delete(payload.d.id);
     } else if (payload.t === GatewayDispatchEvents.InteractionCreate) {
       const receivedAt = Date.now();
       void inFlight.track({ what: "interaction answer", interactionId: payload.d.id }, () =>

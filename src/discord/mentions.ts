@@ -8,8 +8,11 @@ import type { Router } from "../interactions/cache.js";
 import type { Caller, Incoming } from "../interactions/types.js";
 import type { LimitCheck } from "../interactions/limiter.js";
 import type { Logger } from "../logger.js";
+import { resolveLocale, withLocale } from "../i18n/locale.js";
+import { t } from "../i18n/t.js";
 import { noticeReply } from "../reply/notice.js";
 import type { MessagePayload } from "../reply/payload.js";
+import { toComponentsV2 } from "../reply/v2/convert.js";
 
 /**
  * Questions asked by @mentioning the bot in chat ("@bot noopept dose?"): the same answer as /ask, posted
@@ -21,10 +24,7 @@ import type { MessagePayload } from "../reply/payload.js";
 
 /** The command a mention is answered through, so it is the same answer (and cache) as /ask. */
 const ASK = "ask";
-const EMPTY = noticeReply(
-  "Ask me a question",
-  "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.",
-);
+const empty = () => noticeReply(t("ask.mentionTitle"), t("ask.mention"));
 
 export interface MentionDeps {
   /** The bot's own user id, once logged in. */
@@ -36,6 +36,10 @@ export interface MentionDeps {
   answersMentions?: (guildId: string | undefined) => boolean | Promise<boolean>;
   /** Whether a server shows drafts in its answers (its /settings); none does when unset. */
   showsDrafts?: (guildId: string) => boolean | Promise<boolean>;
+  /** The server's preferred locale, when the gateway gave it (GUILD_CREATE). */
+  guildLocale?: (guildId: string) => string | undefined;
+  /** The language a question is written in, when it is not English ("ru"). */
+  languageOf?: (text: string) => string | undefined;
   /** Told of each question answered (unanswered questions are kept from here). */
   onAnswered?: (incoming: Incoming, caller: Caller) => void;
 }
@@ -60,14 +64,21 @@ export function mentionsBot(raw: Pick<RawMessage, "mentions"> | null, botId: str
   return false;
 }
 
-/** A channel message body: the answer as a reply to the question, pinging no one, not even its author. */
+/**
+ * A channel message body: the answer as a Components V2 card (as a slash command's), a reply to the
+ * question, pinging no one, not even its author. Laid out in the answer's locale (what fitting adds is ours).
+ */
 function replyBody(raw: RawMessage, payload: MessagePayload): RESTPostAPIChannelMessageJSONBody {
+  // A file would need a multipart post: an answer to a mention carries none (its chart is the commands').
+  const sent = { ...payload };
+  delete sent.files;
+  delete sent.accents;
+  const card = toComponentsV2(sent);
   // Ephemeral exists only for interactions: in a channel every reply is public, so drop that flag.
-  const flags = (payload.flags ?? 0) & ~MessageFlags.Ephemeral;
+  const flags = card.flags & ~MessageFlags.Ephemeral;
   return {
-    embeds: payload.embeds,
-    components: payload.components,
-    ...(flags ? { flags } : {}),
+    components: card.components,
+    flags,
     allowed_mentions: { parse: [], replied_user: false },
     // One reply per question: Discord returns the message already posted for this nonce (a retry after a
     // 5xx it had processed, or the same MESSAGE_CREATE replayed after a resume) instead of a second one.
@@ -124,7 +135,11 @@ async function answerMentioned(
     const question = String(raw.content ?? "")
       .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
       .trim();
-    let payload = EMPTY;
+    // The server's language when the gateway gave it, else the question's own, else English.
+    const locale = resolveLocale(
+      (raw.guild_id ? deps.guildLocale?.(raw.guild_id) : undefined) ?? deps.languageOf?.(question),
+    );
+    let payload: MessagePayload | undefined;
     if (question !== "") {
       // A reply to a message (the bot's answer or a member's) is a follow-up: it takes that message's compounds.
       const context = contextOf(raw.referenced_message);
@@ -135,15 +150,18 @@ async function answerMentioned(
         mustBePrivate: false,
       };
       const drafts = raw.guild_id !== undefined && (await deps.showsDrafts?.(raw.guild_id)) === true;
-      const out = deps.router(incoming, drafts ? { ...caller, showsDrafts: true } : caller);
-      payload = out.type === "reply" || out.type === "update" ? out.payload : EMPTY;
+      const out = withLocale(locale, () =>
+        deps.router(incoming, drafts ? { ...caller, showsDrafts: true } : caller),
+      );
+      payload = out.type === "reply" || out.type === "update" ? out.payload : undefined;
       deps.onAnswered?.(incoming, caller);
     }
     deps.logger.info(
       { ...fields, latencyMs: Math.round((performance.now() - started) * 100) / 100, outcome: "ok" },
       "mention answered",
     );
-    return { channelId: raw.channel_id, body: replyBody(raw, payload) };
+    const body = withLocale(locale, () => replyBody(raw, payload ?? empty()));
+    return { channelId: raw.channel_id, body };
   } catch (error) {
     deps.logger.error({ ...fields, outcome: "error", err: error }, "mention failed");
     return undefined;

@@ -45,6 +45,9 @@ export const answers = {
     unknownKind: "Art nicht angegeben",
   },
   ask: {
+    mentionTitle: "Stellen Sie mir eine Frage",
+    mention:
+      "Erwähnen Sie mich mit einer Frage, zum Beispiel „@me noopept Dosis?“ oder „@me is aniracetam safe with ssris“. /help zeigt alles, was ich kann.",
     advice:
       "Ob Sie es nehmen sollten, können weder die Quellen noch ich für Sie entscheiden: Hier steht nur, was die Quellen sagen.",
     unclear: "„{{typed}}“ könnte {{names}} sein: Nennen Sie den vollen Namen, um danach zu fragen.",

@@ -43,6 +43,9 @@ export const answers = {
     unknownKind: "unknown kind",
   },
   ask: {
+    mentionTitle: "Ask me a question",
+    mention:
+      "Mention me with a question, for example “@me noopept dose?” or “@me is aniracetam safe with ssris”. /help lists everything I do.",
     advice:
       "Whether you should take it is not something the sources, or I, can decide for you: here is only what the sources say.",
     unclear: "“{{typed}}” could be {{names}}: name it in full to ask about it.",

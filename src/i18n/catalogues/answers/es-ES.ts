@@ -51,6 +51,9 @@ export const answers = {
     unknownKind: "tipo no indicado",
   },
   ask: {
+    mentionTitle: "Hazme una pregunta",
+    mention:
+      "Mencióname con una pregunta, por ejemplo «@me noopept dosis?» o «@me is aniracetam safe with ssris». /help enumera todo lo que hago.",
     advice:
       "Si debes tomarlo no es algo que las fuentes, ni yo, podamos decidir por ti: aquí solo está lo que dicen las fuentes.",
     unclear: "«{{typed}}» podría ser {{names}}: escribe el nombre completo para preguntar por ello.",

@@ -51,6 +51,9 @@ export const answers = {
     unknownKind: "type non indiqué",
   },
   ask: {
+    mentionTitle: "Posez-moi une question",
+    mention:
+      "Mentionnez-moi avec une question, par exemple « @me noopept dose? » ou « @me is aniracetam safe with ssris ». /help liste tout ce que je fais.",
     advice:
       "Savoir si vous devriez en prendre n’est pas une décision que les sources, ni moi, pouvons prendre pour vous : voici seulement ce que disent les sources.",
     unclear: "« {{typed}} » pourrait être {{names}} : donnez le nom complet pour poser la question.",

@@ -50,6 +50,9 @@ export const answers = {
     unknownKind: "tipo não informado",
   },
   ask: {
+    mentionTitle: "Faça uma pergunta",
+    mention:
+      "Me mencione com uma pergunta, por exemplo “@me noopept dose?” ou “@me is aniracetam safe with ssris”. /help lista tudo o que eu faço.",
     advice:
       "Se você deve tomar não é algo que as fontes, ou eu, possamos decidir por você: aqui está só o que as fontes dizem.",
     unclear: "“{{typed}}” pode ser {{names}}: escreva o nome completo para perguntar.",

@@ -57,6 +57,9 @@ export const answers = {
     unknownKind: "вид не указан",
   },
   ask: {
+    mentionTitle: "Задайте мне вопрос",
+    mention:
+      "Упомяните меня с вопросом, например «@me noopept доза?» или «@me is aniracetam safe with ssris». /help перечисляет всё, что я умею.",
     advice: "Принимать ли это — решать не источникам и не мне: здесь только то, что говорят источники.",
     unclear: "«{{typed}}» может означать {{names}}: назовите полностью, чтобы спросить об этом.",
     canAnswer:

@@ -30,6 +30,8 @@ export interface ClaimsAsked {
 
 /** Room for the footer (in another language with the note on quotes) and the V2 card's headings. */
 const RESERVE = 500;
+/** The least of that: the footer alone. Beyond it the card would have to drop a field. */
+const FOOTER = 250;
 
 /** Where the rest of an answer on these subjects is: the card section of the first one. */
 function moreCommand(knowledge: Knowledge, compound: Compound, subjects: readonly string[]): string {
@@ -44,6 +46,8 @@ export function plansFor(
   knowledge: Knowledge,
   asked: ClaimsAsked,
   scale = 1,
+  /** Not even the first claim beyond the room: one that does not fit is counted, a smaller one may follow. */
+  hard = false,
 ): { plan: Plan; leads: Claim[]; subjects: readonly string[] }[] {
   const { compounds, hits } = asked;
   const sharedWith = asked.sharedWith ?? 1;
@@ -55,6 +59,8 @@ export function plansFor(
   const share = {
     blocks: Math.max(2, Math.floor(DEFAULT_BUDGET.blocks / compounds.length / sharedWith)),
     chars: Math.floor((DEFAULT_BUDGET.chars * scale) / compounds.length / sharedWith),
+    strict: hard,
+    fill: hard,
   };
   return compounds.map((compound) => {
     const leads = matched.filter((h) => h.compound === compound).map((h) => h.claim);
@@ -95,5 +101,9 @@ export function claimEmbeds(knowledge: Knowledge, asked: ClaimsAsked): Embed[] {
     scale *= Math.max(0.1, (room / size(embeds)) * 0.9);
     embeds = render(knowledge, plansFor(knowledge, asked, scale));
   }
+  // Still too long: its first claim with what comes with it is larger than the room (a message asking
+  // several things); it is left out and counted too, and a smaller one after it may still fit.
+  const limit = (MESSAGE_TEXT - FOOTER) / (asked.sharedWith ?? 1) - (asked.lead ?? []).join("\n").length;
+  if (size(embeds) > limit) embeds = render(knowledge, plansFor(knowledge, asked, scale, true));
   return embeds;
 }

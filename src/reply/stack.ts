@@ -1,7 +1,6 @@
 import type { Claim, Compound, Goal, Knowledge } from "../knowledge/schema.js";
 import { claimsOn, compoundById } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
-import { companionsOf } from "../answer/companions.js";
 import { planAnswer } from "../answer/plan.js";
 import type { PlanRequest } from "../answer/types.js";
 import { answerEmbed } from "./answer.js";
@@ -12,7 +11,7 @@ import { escapeMarkdown } from "./markdown.js";
 import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
-import { LIST_ROOM, listFields, moreField } from "./planned.js";
+import { LIST_ROOM, listFields, MESSAGE_TEXT, moreField, plannedFields } from "./planned.js";
 import { goalWord, listOf } from "./words.js";
 import { t } from "../i18n/t.js";
 
@@ -95,20 +94,25 @@ export function stackCautions(compound: Compound): PlanRequest {
 /** /stack compound: what the sources say to stack it with and why, with its cautions and both sides of each. */
 export function stackForReply(knowledge: Knowledge, compound: Compound, options: Opts = {}): MessagePayload {
   const ons = claimsOn(knowledge, compound, ["stack"]);
-  // What comes with each stack claim: the claims that qualify it (nefiracetam's side effects, named).
-  const shown = new Set(ons.map((on) => on.claim));
-  const stacks = ons.flatMap((on) => [
-    claimField(
-      knowledge,
-      on.claim,
-      t("stack.withPartner", { partner: on.partner?.name ?? "", statement: on.claim.statement }),
-    ),
-    ...companionsOf(knowledge, on.claim)
-      .filter((c) => !shown.has(c) && shown.add(c))
-      .map((c) =>
-        claimField(knowledge, c, t("stack.withIt", { name: on.owner.name, statement: c.statement })),
-      ),
-  ]);
+  // Each stack claim with what comes with it (nefiracetam's side effects, named), within its share of the
+  // message; whole claims left out for room and counted.
+  const planned = plannedFields(
+    knowledge,
+    compound,
+    ons.map((on) => ({ claim: on.claim, role: "answer" as const })),
+    { chars: Math.floor((MESSAGE_TEXT - 1600) / (options.sharedWith ?? 1)), fields: 12, hard: true },
+    (claim, owner) =>
+      claim.topic === "stack"
+        ? t("stack.withPartner", {
+            partner: (owner === compound ? compoundById(knowledge, claim.with ?? "") : owner)?.name ?? "",
+            statement: claim.statement,
+          })
+        : `${owner.name}: ${claim.statement}`,
+  );
+  const stacks = [
+    ...planned.fields,
+    ...moreField(planned, `\`/compound name:${compound.id} section:stacks\``),
+  ];
   // Its cautions, planned: each with what comes with it, whole claims dropped for room and counted.
   const note = interactionsNote(knowledge, [compound]);
   const embed: Embed = {
@@ -123,10 +127,7 @@ export function stackForReply(knowledge: Knowledge, compound: Compound, options:
     ...stackCautions(compound),
     budget: {
       blocks: 10,
-      chars: Math.max(
-        0,
-        Math.floor((LIMITS.embedsTotal - embedLength(embed) - 1800) / (options.sharedWith ?? 1)),
-      ),
+      chars: Math.max(0, Math.floor((MESSAGE_TEXT - embedLength(embed) - 1200) / (options.sharedWith ?? 1))),
       strict: true,
     },
   });

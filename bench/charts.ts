@@ -1,6 +1,11 @@
-import { withLocale } from "../src/i18n/locale.js";
+import { LOCALES, withLocale } from "../src/i18n/locale.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { chartFor, clearCharts } from "../src/reply/charts/render.js";
+import {
+  chartFor,
+  clearCharts,
+  predrawCharts,
+  registerKnowledgeVersion,
+} from "../src/reply/charts/render.js";
 
 /**
  * npm run bench (charts): the time to draw each chart (SVG built, rendered to PNG by resvg with the shipped
@@ -46,3 +51,17 @@ clearCharts();
 started = performance.now();
 withLocale("ru", () => chartFor(knowledge, [byId("noopept"), byId("piracetam")]));
 console.log(`\n/compare noopept piracetam in Russian, cold: ${(performance.now() - started).toFixed(1)} ms`);
+
+// A running bot pre-draws every dose chart in every language after each load (src/live.ts), one per turn of
+// the event loop, keyed by the knowledge version: a first /compound section:dosing then waits for none.
+clearCharts();
+registerKnowledgeVersion(knowledge, "bench");
+started = performance.now();
+const predrawn = await predrawCharts(knowledge, () => true);
+const predrawMs = performance.now() - started;
+started = performance.now();
+withLocale("de", () => chartFor(knowledge, [byId("noopept")]));
+console.log(
+  `Pre-drawn in the background at load: ${predrawn} dose charts (${LOCALES.length} languages) in ${predrawMs.toFixed(0)} ms; ` +
+    `the first /compound noopept section:dosing in German then takes ${((performance.now() - started) * 1000).toFixed(1)} µs for its chart`,
+);

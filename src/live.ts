@@ -1,3 +1,4 @@
+import { predrawCharts, registerKnowledgeVersion } from "./reply/charts/render.js";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
 import { loadOtherDrugs, type OtherDrug } from "./knowledge/other-drugs.js";
@@ -68,6 +69,8 @@ export interface LiveOptions extends LoadOptions {
    * it (or when the worker fails) a reload loads in this thread, a step at a time.
    */
   worker?: boolean;
+  /** Draw every compound's dose chart in every locale in the background after each load (a running bot). */
+  predrawCharts?: boolean;
   /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
   indexDir?: string;
 }
@@ -110,6 +113,12 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     ask: askIndex(knowledge, index, first.version),
     version: first.version,
   };
+  /** Charts are keyed by this version; a running bot draws the dose charts of a new one in the background. */
+  const published = (snapshot: Snapshot) => {
+    registerKnowledgeVersion(snapshot.knowledge, snapshot.version);
+    if (options.predrawCharts) void predrawCharts(snapshot.knowledge, () => current === snapshot);
+  };
+  published(current);
   const ctx = {
     commands,
     get knowledge() {
@@ -210,6 +219,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
         ask: { question, fulltext, goalMentions, relevance },
         version: loaded.version,
       };
+      published(current);
     });
     return { ok: true, version: loaded.version, previous, changed: true, ...timing() };
   };
@@ -237,6 +247,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       const shown = publishedKnowledge(current.all, "drafts");
       // Nothing but reviewed entries: the same answers, from the same indexes.
       const same = shown === current.knowledge;
+      if (!same) registerKnowledgeVersion(shown, `${current.version}+drafts`);
       const names = same ? current.index : buildSearchIndex(shown);
       drafts = {
         of: current,

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { withLocale } from "../src/i18n/locale.js";
+import { LOCALES, withLocale } from "../src/i18n/locale.js";
 import type { Compound } from "../src/knowledge/schema.js";
 import { drawChart } from "../src/reply/charts/draw.js";
-import { chartFor, clearCharts, knowledgeVersion } from "../src/reply/charts/render.js";
+import {
+  chartFor,
+  clearCharts,
+  knowledgeVersion,
+  predrawCharts,
+  registerKnowledgeVersion,
+} from "../src/reply/charts/render.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const knowledge = realKnowledge();
@@ -72,5 +78,32 @@ describe("charts", () => {
     expect(knowledgeVersion(edited)).toBe(knowledgeVersion(knowledge));
     const changed = { ...knowledge, compounds: knowledge.compounds.slice(1) };
     expect(knowledgeVersion(changed)).not.toBe(knowledgeVersion(knowledge));
+  });
+
+  it("is keyed by the version the live context loaded: a reload's version draws again, the old ones are let go", () => {
+    const v1 = { ...knowledge };
+    registerKnowledgeVersion(v1, "aaaa1111");
+    expect(knowledgeVersion(v1)).toBe("aaaa1111");
+    const first = chartFor(v1, [byId("noopept")]);
+    expect(chartFor(v1, [byId("noopept")])).toBe(first);
+    // The same knowledge reloaded as another version (a file changed elsewhere): drawn again, not served stale.
+    const v2 = { ...knowledge };
+    registerKnowledgeVersion(v2, "bbbb2222");
+    expect(chartFor(v2, [byId("noopept")])).not.toBe(first);
+    // The drafts of a version keep its charts; the old version's were let go.
+    registerKnowledgeVersion({ ...knowledge }, "bbbb2222+drafts");
+    const again = chartFor(v2, [byId("noopept")]);
+    expect(chartFor(v2, [byId("noopept")])).toBe(again);
+    expect(chartFor(v1, [byId("noopept")])).not.toBe(first);
+  });
+
+  it("pre-draws every dose chart in every language off the request path, and stops for a newer version", async () => {
+    const v = { ...knowledge };
+    registerKnowledgeVersion(v, "cccc3333");
+    expect(await predrawCharts(v, () => false)).toBe(0);
+    const drawn = await predrawCharts(v, () => true);
+    expect(drawn).toBe(Math.min(LOCALES.length * v.compounds.length, 100));
+    // Served from the cache: drawing them all again draws none.
+    expect(await predrawCharts(v, () => true)).toBe(0);
   });
 });

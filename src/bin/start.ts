@@ -106,6 +106,8 @@ async function main(): Promise<void> {
       indexDir: INDEX_DIR,
       // A bot reloads on SIGHUP: in a worker thread, so that interactions are not kept waiting.
       worker: Boolean(publicKey || token),
+      // A bot draws the dose charts in the background after each load, so no member waits for one.
+      predrawCharts: Boolean(publicKey || token),
     });
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;

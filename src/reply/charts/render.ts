@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Resvg } from "@resvg/resvg-js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
-import { currentLocale } from "../../i18n/locale.js";
+import { currentLocale, LOCALES, withLocale } from "../../i18n/locale.js";
 import { PROJECT_ROOT } from "../../paths.js";
 import { drawChart, WIDTH } from "./draw.js";
 import { FONT } from "./svg.js";
@@ -23,8 +24,22 @@ const MAX_ALT = 1024;
 const CAPACITY = 200;
 
 const versions = new WeakMap<Knowledge, string>();
+const cache = new Map<string, Chart>();
 
-/** A short hash of the whole knowledge: a chart drawn from one version is never served for another. */
+/**
+ * The knowledge's version as the live context loaded it (src/live.ts registers each version it swaps in):
+ * charts are keyed by it, so a reload draws them again, and the charts of other versions are let go.
+ */
+export function registerKnowledgeVersion(knowledge: Knowledge, version: string): void {
+  versions.set(knowledge, version);
+  const base = version.split("+")[0]!;
+  for (const key of [...cache.keys()]) if (!key.startsWith(base)) cache.delete(key);
+}
+
+/**
+ * The version charts are keyed by: the one registered for this knowledge, else (a knowledge no live context
+ * loaded: tests, benches) a short hash of all of it. A chart drawn from one version is never served for another.
+ */
 export function knowledgeVersion(knowledge: Knowledge): string {
   let version = versions.get(knowledge);
   if (!version) {
@@ -42,8 +57,6 @@ export function renderPng(svg: string): Uint8Array {
   });
   return resvg.render().asPng();
 }
-
-const cache = new Map<string, Chart>();
 
 /**
  * The dose and evidence chart for these compounds in the current locale: drawn once per knowledge version,
@@ -63,6 +76,25 @@ export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): 
   cache.set(key, chart);
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
   return chart;
+}
+
+/**
+ * Draws every compound's dose chart in every locale into the cache, one per turn of the event loop, so a
+ * first /compound section:dosing is served from the cache instead of drawn while its member waits. Stops when
+ * `current` says this knowledge is no longer the one answering (a reload). Returns how many it drew.
+ */
+export async function predrawCharts(knowledge: Knowledge, current: () => boolean): Promise<number> {
+  let drawn = 0;
+  for (const locale of LOCALES)
+    for (const compound of knowledge.compounds) {
+      await nextTurn();
+      // Half the cache at most: /compare's charts keep room.
+      if (!current() || drawn >= CAPACITY / 2) return drawn;
+      const before = cache.size;
+      withLocale(locale, () => chartFor(knowledge, [compound]));
+      if (cache.size > before) drawn += 1;
+    }
+  return drawn;
 }
 
 /** Empties the cache (the bench draws cold). */

@@ -60,6 +60,12 @@ describe("silence computed from the claims' subjects", () => {
     expect(t).toContain("more effective at improving depression symptoms");
     expect(t).toContain("while not significantly altering depression scores");
   });
+  it("what does alpha gpc do: nothing on its effects, and what the sources do say of it is shown, not nothing", () => {
+    const t = ask("what does alpha gpc do");
+    expect(t).toContain("The sources say nothing about effects for Alpha-GPC");
+    expect(t).toContain("What the sources do say about Alpha-GPC is below");
+    expect(t).toContain("“another choline source such as Alpha GPC”");
+  });
   it("noopept's side effects: no source names one, and the sceptical verdict on its safety comes with it", () => {
     const t = ask("noopept side effects");
     expect(t).toContain("No source names a side effect of Noopept");

@@ -84,6 +84,15 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
     .filter((c) => subjects.some((s) => answers(knowledge, c, s.id)))
     .sort(rank(knowledge, subjects));
   leads.push(...answering.map((claim) => ({ claim, role: "answer" as const })));
+  // Nothing the sources say answers what was asked ("what does alpha gpc do"): say so, and show what they
+  // do say of the compound as the nearest mentions, rather than an answer with nothing in it.
+  // Not for a safety question: there the silence, and that no information is not safe, is the answer.
+  const silent = leads.length === 0 && blocks.length === 0 && !subjects.some((s) => s.kind === "safety");
+  const elsewhere = request.nearestWhenSilent && subjects.length > 0 && silent && compound.claims.length > 0;
+  if (elsewhere) {
+    const nearest = [...compound.claims].sort(rank(knowledge, subjects));
+    leads.push(...nearest.map((claim) => ({ claim, role: "nearest" as const })));
+  }
 
   const shown = new Set<unknown>(blocks.map(blockKey));
   const used = blocks.reduce((n, b) => n + (budget.measure ?? estimate)(b), 0);
@@ -102,5 +111,6 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
         : { kind: "no-figures", amounts: [amount] },
     );
   notes.push(...silenceNotes(knowledge, compound, subjects));
+  if (elsewhere) notes.push({ kind: "elsewhere" });
   return { compound, subjects, blocks, notes, omitted };
 }

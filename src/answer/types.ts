@@ -45,6 +45,8 @@ export type Note =
   | { kind: "silent"; subject: Subject }
   /** No source says whether the compound causes this harm; `nearest` claims mention it another way. */
   | { kind: "harm-unsaid"; harm: string; nearest: number }
+  /** Nothing answers what was asked; what the sources do say of the compound follows as nearest mentions. */
+  | { kind: "elsewhere" }
   /** With a safety answer: the safety subjects not asked that no claim answers (interactions, pregnancy ...). */
   | { kind: "safety-gaps"; subjects: Subject[] }
   /** No claim of the compound mentions this particular matter (children, pets, driving ...). */
@@ -78,6 +80,8 @@ export interface PlanRequest {
   leads?: readonly Claim[];
   /** Particular matters asked about (children, driving): claims mentioning them are shown first. */
   particulars?: readonly { label: string; mentioned: RegExp }[];
+  /** A question asked of the compound: when nothing answers it, what the sources do say of it follows. */
+  nearestWhenSilent?: boolean;
   budget?: Budget;
 }
 

@@ -78,6 +78,8 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
           : t("answer.harmNone", { name, harm })
       } ${notSafe()}`;
     }
+    case "elsewhere":
+      return t("answer.elsewhere", { name });
     case "safety-gaps":
       return `${t("answer.safetyGaps", { name, subjects: subjectLabels(note.subjects, "or") })} ${notSafe()}`;
     case "unmentioned":

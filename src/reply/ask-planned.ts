@@ -53,9 +53,14 @@ export function plansFor(
   const sharedWith = asked.sharedWith ?? 1;
   const matched = hits.filter((h) => compounds.includes(h.compound));
   const request0 = requestFor(knowledge, asked.question, asked.text, asked.topics, matched.length > 0);
-  const request = asked.interactions
-    ? { ...request0, subjects: ["interactions", ...request0.subjects.filter((s) => s !== "interactions")] }
-    : request0;
+  // One question alone: when nothing answers it, what the sources do say of the compound follows.
+  const request = {
+    ...request0,
+    nearestWhenSilent: sharedWith === 1,
+    ...(asked.interactions
+      ? { subjects: ["interactions", ...request0.subjects.filter((s) => s !== "interactions")] }
+      : {}),
+  };
   const share = {
     blocks: Math.max(2, Math.floor(DEFAULT_BUDGET.blocks / compounds.length / sharedWith)),
     chars: Math.floor((DEFAULT_BUDGET.chars * scale) / compounds.length / sharedWith),

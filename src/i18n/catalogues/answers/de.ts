@@ -18,6 +18,7 @@ export const answers = {
       "Keine Quelle sagt, ob {{name}} Folgendes verursacht: {{harm}}; die {{count}} nächste Erwähnung steht unten.",
     harmNearest_other:
       "Keine Quelle sagt, ob {{name}} Folgendes verursacht: {{harm}}; die {{count}} nächsten Erwähnungen stehen unten.",
+    elsewhere: "Was die Quellen über {{name}} sagen, steht unten.",
     harmNone: "Keine Quelle sagt, ob {{name}} Folgendes verursacht: {{harm}}, und keine erwähnt es.",
     safetyGaps: "Die Quellen sagen nichts zu {{name}} bei diesen Themen: {{subjects}}.",
     onlySideEffects_one:

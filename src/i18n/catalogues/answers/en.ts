@@ -18,6 +18,7 @@ export const answers = {
     harmNearest_one: "No source says whether {{name}} causes {{harm}}; the nearest mention is shown below.",
     harmNearest_other:
       "No source says whether {{name}} causes {{harm}}; the nearest {{count}} mentions are shown below.",
+    elsewhere: "What the sources do say about {{name}} is below.",
     harmNone: "No source says whether {{name}} causes {{harm}}, and none mentions it.",
     safetyGaps: "The sources say nothing about {{name}} and {{subjects}}.",
     onlySideEffects_one:

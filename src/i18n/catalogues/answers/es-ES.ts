@@ -20,6 +20,7 @@ export const answers = {
       "Ninguna fuente dice si {{name}} causa {{harm}}; abajo se muestran las {{count}} menciones más cercanas.",
     harmNearest_other:
       "Ninguna fuente dice si {{name}} causa {{harm}}; abajo se muestran las {{count}} menciones más cercanas.",
+    elsewhere: "Lo que las fuentes sí dicen sobre {{name}} está abajo.",
     harmNone: "Ninguna fuente dice si {{name}} causa {{harm}}, y ninguna lo menciona.",
     safetyGaps: "Las fuentes no dicen nada sobre {{name}} y {{subjects}}.",
     onlySideEffects_one:

@@ -20,6 +20,7 @@ export const answers = {
       "Aucune source ne dit si {{name}} provoque {{harm}} ; les {{count}} mentions les plus proches sont affichées ci-dessous.",
     harmNearest_other:
       "Aucune source ne dit si {{name}} provoque {{harm}} ; les {{count}} mentions les plus proches sont affichées ci-dessous.",
+    elsewhere: "Ce que les sources disent de {{name}} figure ci-dessous.",
     harmNone: "Aucune source ne dit si {{name}} provoque {{harm}}, et aucune ne le mentionne.",
     safetyGaps: "Les sources ne disent rien sur {{name}} et {{subjects}}.",
     onlySideEffects_one:

@@ -20,6 +20,7 @@ export const answers = {
       "Nenhuma fonte diz se {{name}} causa {{harm}}; as {{count}} menções mais próximas aparecem abaixo.",
     harmNearest_other:
       "Nenhuma fonte diz se {{name}} causa {{harm}}; as {{count}} menções mais próximas aparecem abaixo.",
+    elsewhere: "O que as fontes dizem sobre {{name}} está abaixo.",
     harmNone: "Nenhuma fonte diz se {{name}} causa {{harm}}, e nenhuma menciona isso.",
     safetyGaps: "As fontes não dizem nada sobre {{name}} e {{subjects}}.",
     onlySideEffects_one:

@@ -108,6 +108,10 @@ const COMMANDS: Array<{ raw: ReturnType<typeof chatInput>; typed: string }> = [
   { raw: chatInput("stack", { compound: "noopept", with: "choline" }), typed: "" },
   { raw: chatInput("stack", { compound: "noopept", with: "aniracetam" }), typed: "" },
   { raw: chatInput("stack", { goal: "memory" }), typed: "" },
+  ...["overview", "dosing", "mechanisms", "effects", "safety", "evidence", "stacks", "sources"].map(
+    (section) => ({ raw: chatInput("compound", { name: "noopept", section }), typed: "" }),
+  ),
+  { raw: chatInput("compare", { first: "noopept", second: "piracetam", for: "memory" }), typed: "" },
 ];
 
 async function read(raw: object, locale: string): Promise<string> {

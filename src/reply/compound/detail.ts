@@ -63,13 +63,14 @@ function stacks(knowledge: Knowledge, compound: Compound): Section_ {
   const heading = (claim: Claim, owner: Compound) => {
     if (claim.topic !== "stack" && claim.topic !== "comparison") return undefined;
     const partner = owner === compound ? compoundById(knowledge, claim.with ?? "") : owner;
-    return `${claim.topic === "stack" ? "Stack with" : "Compared with"} ${partner?.name ?? ""}: ${claim.statement}`;
+    return t(claim.topic === "stack" ? "detail.stackWith" : "detail.comparedWith", {
+      partner: partner?.name ?? "",
+      statement: claim.statement,
+    });
   };
   return {
     title: `${compound.name}: stacks and comparisons`,
-    description: ons.length
-      ? undefined
-      : `The sources document no stack or comparison with ${escapeMarkdown(compound.name)}.`,
+    description: ons.length ? undefined : t("detail.noStacks", { name: escapeMarkdown(compound.name) }),
     claims: ons.map((on) => on.claim),
     heading,
   };
@@ -81,9 +82,7 @@ function effects(compound: Compound): Section_ {
     .sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence));
   return {
     title: `${compound.name}: reported effects`,
-    description: claims.length
-      ? "Strongest evidence first. The level is the one the source gives."
-      : "The sources report no effects.",
+    description: claims.length ? t("detail.strongestFirst") : t("detail.noEffects"),
     claims,
     verdicts: ["efficacy"],
   };
@@ -123,14 +122,13 @@ function sources(knowledge: Knowledge, compound: Compound): Section_ {
     const byline = [s?.kind, s?.author, s?.published].filter(Boolean).join(" · ");
     return {
       name: s?.title ?? id,
-      value: `${escapeMarkdown(byline)}\n${n === 1 ? "One quoted entry" : `${n} quoted entries`} about ${escapeMarkdown(compound.name)}`,
+      value: `${escapeMarkdown(byline)}\n${t("detail.entries", { count: n, name: escapeMarkdown(compound.name) })}`,
     };
   });
   const history = claimsFor(knowledge, compound, topicsIn("sources")).map((on) => on.claim);
   return {
     title: `${compound.name}: sources and history`,
-    description:
-      "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
+    description: t("detail.ours"),
     fields,
     claims: history,
   };
@@ -149,26 +147,15 @@ export function detailEmbed(
       case "dosing":
         return dosing(knowledge, compound);
       case "mechanisms":
-        return byTopic(
-          knowledge,
-          compound,
-          section,
-          "mechanisms",
-          `The sources describe no mechanism for ${name}.`,
-        );
+        return byTopic(knowledge, compound, section, "mechanisms", t("detail.noMechanism", { name }));
       case "effects":
         return effects(compound);
       case "safety":
         return safety(knowledge, compound);
       case "evidence":
-        return byTopic(
-          knowledge,
-          compound,
-          section,
-          "evidence caveats",
-          `The sources give no evidence caveat of their own for ${name}.`,
-          ["efficacy"],
-        );
+        return byTopic(knowledge, compound, section, "evidence caveats", t("detail.noCaveat", { name }), [
+          "efficacy",
+        ]);
       case "stacks":
         return stacks(knowledge, compound);
       case "sources":

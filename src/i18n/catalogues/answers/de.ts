@@ -162,6 +162,18 @@ export const answers = {
     pairNone:
       "Keine Quelle dokumentiert die Einnahme von {{a}} mit {{b}}. Das heißt nicht sicher: Die Quellen sagen weder dafür noch dagegen etwas, und nichts hier ist als Zustimmung zu lesen.",
   },
+  detail: {
+    stackWith: "Kombiniert mit {{partner}}: {{statement}}",
+    comparedWith: "Verglichen mit {{partner}}: {{statement}}",
+    noStacks: "Die Quellen dokumentieren keine Kombination und keinen Vergleich mit {{name}}.",
+    strongestFirst: "Die stärksten Belege zuerst. Die Stufe ist die, die die Quelle angibt.",
+    noEffects: "Die Quellen berichten keine Wirkungen.",
+    entries_one: "{{count}} zitierter Eintrag zu {{name}}",
+    entries_other: "{{count}} zitierte Einträge zu {{name}}",
+    ours: "Name, Alias- und Codenamen und Zusammenfassung auf dieser Karte sind von uns; jede Aussage ist ein Zitat einer dieser Quellen.",
+    noMechanism: "Die Quellen beschreiben keinen Wirkmechanismus von {{name}}.",
+    noCaveat: "Die Quellen nennen keinen eigenen Vorbehalt zu den Belegen für {{name}}.",
+  },
   settings: {
     title: "Einstellungen für diesen Server",
     intro: "Die Einstellungen dieses Servers:",

@@ -156,6 +156,18 @@ export const answers = {
     pairNone:
       "No source documents taking {{a}} with {{b}}. That is not the same as safe: the sources say nothing either way, and nothing here should be read as approval.",
   },
+  detail: {
+    stackWith: "Stack with {{partner}}: {{statement}}",
+    comparedWith: "Compared with {{partner}}: {{statement}}",
+    noStacks: "The sources document no stack or comparison with {{name}}.",
+    strongestFirst: "Strongest evidence first. The level is the one the source gives.",
+    noEffects: "The sources report no effects.",
+    entries_one: "One quoted entry about {{name}}",
+    entries_other: "{{count}} quoted entries about {{name}}",
+    ours: "The name, aliases, code names and summary on this card are ours; every claim is a quote of one of these sources.",
+    noMechanism: "The sources describe no mechanism for {{name}}.",
+    noCaveat: "The sources give no evidence caveat of their own for {{name}}.",
+  },
   settings: {
     title: "Settings for this server",
     intro: "This server's settings:",

@@ -172,6 +172,19 @@ export const answers = {
     pairNone:
       "Ninguna fuente documenta tomar {{a}} con {{b}}. Eso no significa que sea seguro: las fuentes no dicen nada en ningún sentido, y nada aquí debe leerse como aprobación.",
   },
+  detail: {
+    stackWith: "Combinado con {{partner}}: {{statement}}",
+    comparedWith: "Comparado con {{partner}}: {{statement}}",
+    noStacks: "Las fuentes no documentan ninguna combinación ni comparación con {{name}}.",
+    strongestFirst: "Primero las pruebas más sólidas. El nivel es el que da la fuente.",
+    noEffects: "Las fuentes no recogen ningún efecto.",
+    entries_one: "{{count}} entrada citada sobre {{name}}",
+    entries_many: "{{count}} entradas citadas sobre {{name}}",
+    entries_other: "{{count}} entradas citadas sobre {{name}}",
+    ours: "El nombre, los alias, los nombres en clave y el resumen de esta tarjeta son nuestros; cada afirmación es una cita de una de estas fuentes.",
+    noMechanism: "Las fuentes no describen ningún mecanismo de {{name}}.",
+    noCaveat: "Las fuentes no dan ninguna salvedad propia sobre las pruebas de {{name}}.",
+  },
   settings: {
     title: "Ajustes de este servidor",
     intro: "Los ajustes de este servidor:",

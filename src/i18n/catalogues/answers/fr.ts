@@ -172,6 +172,19 @@ export const answers = {
     pairNone:
       "Aucune source ne documente la prise de {{a}} avec {{b}}. Cela ne veut pas dire sans danger : les sources ne disent rien dans un sens ou dans l’autre, et rien ici ne doit être lu comme une approbation.",
   },
+  detail: {
+    stackWith: "Associé à {{partner}} : {{statement}}",
+    comparedWith: "Comparé à {{partner}} : {{statement}}",
+    noStacks: "Les sources ne documentent aucune association ni comparaison avec {{name}}.",
+    strongestFirst: "Les preuves les plus solides d’abord. Le niveau est celui que donne la source.",
+    noEffects: "Les sources ne rapportent aucun effet.",
+    entries_one: "{{count}} entrée citée sur {{name}}",
+    entries_many: "{{count}} entrées citées sur {{name}}",
+    entries_other: "{{count}} entrées citées sur {{name}}",
+    ours: "Le nom, les alias, les noms de code et le résumé de cette fiche sont les nôtres ; chaque affirmation est une citation de l’une de ces sources.",
+    noMechanism: "Les sources ne décrivent aucun mécanisme pour {{name}}.",
+    noCaveat: "Les sources ne donnent aucune réserve propre sur les preuves pour {{name}}.",
+  },
   settings: {
     title: "Paramètres de ce serveur",
     intro: "Les paramètres de ce serveur :",

@@ -168,6 +168,19 @@ export const answers = {
     pairNone:
       "Nenhuma fonte documenta tomar {{a}} com {{b}}. Isso não significa seguro: as fontes não dizem nada nem a favor nem contra, e nada aqui deve ser lido como aprovação.",
   },
+  detail: {
+    stackWith: "Combinado com {{partner}}: {{statement}}",
+    comparedWith: "Comparado com {{partner}}: {{statement}}",
+    noStacks: "As fontes não documentam nenhuma combinação nem comparação com {{name}}.",
+    strongestFirst: "A evidência mais forte primeiro. O nível é o que a fonte informa.",
+    noEffects: "As fontes não relatam nenhum efeito.",
+    entries_one: "{{count}} registro citado sobre {{name}}",
+    entries_many: "{{count}} registros citados sobre {{name}}",
+    entries_other: "{{count}} registros citados sobre {{name}}",
+    ours: "O nome, os apelidos, os codinomes e o resumo deste cartão são nossos; cada afirmação é uma citação de uma destas fontes.",
+    noMechanism: "As fontes não descrevem nenhum mecanismo de {{name}}.",
+    noCaveat: "As fontes não dão nenhuma ressalva própria sobre a evidência de {{name}}.",
+  },
   settings: {
     title: "Configurações deste servidor",
     intro: "As configurações deste servidor:",

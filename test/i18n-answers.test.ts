@@ -111,6 +111,8 @@ const COMMANDS: Array<{ raw: ReturnType<typeof chatInput>; typed: string }> = [
   ...["overview", "dosing", "mechanisms", "effects", "safety", "evidence", "stacks", "sources"].map(
     (section) => ({ raw: chatInput("compound", { name: "noopept", section }), typed: "" }),
   ),
+  { raw: chatInput("compare", { first: "noopept", second: "piracetam" }), typed: "" },
+  { raw: chatInput("compare", { first: "noopept", second: "piracetam", third: "nefiracetam" }), typed: "" },
   { raw: chatInput("compare", { first: "noopept", second: "piracetam", for: "memory" }), typed: "" },
 ];
 

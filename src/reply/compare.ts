@@ -21,8 +21,7 @@ import { shorten } from "./text.js";
  */
 
 const BLANK = "\u200b";
-const DESCRIPTION =
-  "Side by side, from the sources; every line with its evidence and source. /compound has the quotes.";
+const description = () => t("compare.description");
 /** Room for the footers (in another language with the note on quotes) and the list of sources. */
 const RESERVE = 1100;
 /** The direct comparisons may take up to this much of the message. */
@@ -32,27 +31,39 @@ interface Aspect {
   name: string;
   topics: readonly Topic[];
   section: Section;
-  empty: string;
+  /** The catalogue's word for an empty column (compare.empty.<key>). */
+  empty: "noClaims" | "noneNamed" | "noneDescribed" | "notGiven";
 }
 
 /** The columns whose lines are claims, in the order their room is filled. */
 const ASPECTS: Aspect[] = [
-  { name: "Evidence", topics: [], section: "evidence", empty: "No claims to weigh." },
+  { name: "Evidence", topics: [], section: "evidence", empty: "noClaims" },
   {
     name: "Cautions",
     topics: ["side-effect", "caution"],
     section: "safety",
-    empty: "None named by the sources.",
+    empty: "noneNamed",
   },
-  { name: "Mechanisms", topics: ["mechanism"], section: "mechanisms", empty: "None described." },
+  { name: "Mechanisms", topics: ["mechanism"], section: "mechanisms", empty: "noneDescribed" },
   {
     name: "Half-life and uptake",
     topics: ["pharmacokinetics"],
     section: "dosing",
-    empty: "Not given by the sources.",
+    empty: "notGiven",
   },
 ];
 const COLUMN_ORDER = ["Class", "Doses", "Half-life and uptake", "Mechanisms", "Evidence", "Cautions"];
+/** Each column's name in the catalogue (compare.columns.<key>). */
+const COLUMN_KEY: Readonly<
+  Record<string, "class" | "doses" | "halfLife" | "mechanisms" | "evidence" | "cautions">
+> = {
+  Class: "class",
+  Doses: "doses",
+  "Half-life and uptake": "halfLife",
+  Mechanisms: "mechanisms",
+  Evidence: "evidence",
+  Cautions: "cautions",
+};
 
 function moreLine(compound: Compound, n: number, section: Section): string {
   return t("planned.moreIn", { n, id: compound.id, section: SECTION_LABEL[section] });
@@ -77,7 +88,7 @@ function fixedColumns(compound: Compound, refs: SourceRefs): Map<string, string>
   values.set(
     "Doses",
     doses.length === 0
-      ? "The sources give no dose."
+      ? t("compare.noDose")
       : [
           ...doses.slice(0, 2),
           ...(doses.length > 2 ? [moreLine(compound, doses.length - 2, "dosing")] : []),
@@ -118,7 +129,10 @@ function claimColumns(
     if (aspect.name === "Evidence" && basis.length > 0) lines.unshift(evidenceTally(basis));
     const n = fitted.omitted.get(aspect.name) ?? 0;
     if (n > 0) lines.push(moreLine(compound, n, aspect.section));
-    values.set(aspect.name, shorten(lines.join("\n") || aspect.empty, LIMITS.fieldValue));
+    values.set(
+      aspect.name,
+      shorten(lines.join("\n") || t(`compare.empty.${aspect.empty}`), LIMITS.fieldValue),
+    );
   }
 }
 
@@ -131,7 +145,7 @@ function direct(knowledge: Knowledge, compounds: readonly Compound[]): Embed {
       const [a, b] = [compounds[i]!, compounds[j]!];
       const claims = claimsOn(knowledge, a, ["comparison"]).filter(({ partner }) => partner === b);
       if (claims.length === 0)
-        silent.push(`No source compares ${escapeMarkdown(a.name)} and ${escapeMarkdown(b.name)} directly.`);
+        silent.push(t("compare.noDirect", { a: escapeMarkdown(a.name), b: escapeMarkdown(b.name) }));
       leads.push(...claims.map(({ claim }) => ({ claim, role: "answer" as const })));
     }
   const first = compounds[0]!;
@@ -144,7 +158,7 @@ function direct(knowledge: Knowledge, compounds: readonly Compound[]): Embed {
       : []),
   ];
   return {
-    title: "What the sources say comparing them",
+    title: t("compare.directTitle"),
     description: silent.join("\n") || undefined,
     color: COLORS.info,
     fields,
@@ -165,14 +179,14 @@ export function compareReply(
   const fixed = values.reduce((n, v) => n + [...v.values()].reduce((m, x) => m + x.length, 0), 0);
   const names = COLUMN_ORDER.length * compounds.reduce((n, c) => n + c.name.length + 20, 2);
   const left =
-    MESSAGE_TEXT - embedLength(comparisons) - title.length - DESCRIPTION.length - fixed - names - RESERVE;
+    MESSAGE_TEXT - embedLength(comparisons) - title.length - description().length - fixed - names - RESERVE;
   const room = Math.max(0, Math.floor(left / compounds.length));
   compounds.forEach((c, i) => claimColumns(knowledge, c, refs, room, values[i]!));
   const fields: EmbedField[] = [];
   for (const column of COLUMN_ORDER) {
     compounds.forEach((c, i) =>
       fields.push({
-        name: `${c.name}: ${column.toLowerCase()}`,
+        name: `${c.name}: ${t(`compare.columns.${COLUMN_KEY[column]!}`)}`,
         value: values[i]!.get(column)!,
         inline: true,
       }),
@@ -181,13 +195,13 @@ export function compareReply(
   }
   const side: Embed = {
     title,
-    description: `${DESCRIPTION}\n\n${refs.list()}`,
+    description: `${description()}\n\n${refs.list()}`,
     color: COLORS.info,
     fields,
   };
   const more =
     compounds.length > 2
-      ? "compare two compounds at a time"
-      : `/compound name:${compounds[0]?.id ?? ""} section:stacks shows every comparison with its quote`;
+      ? t("compare.twoAtATime")
+      : t("compare.everyComparison", { command: `/compound name:${compounds[0]?.id ?? ""} section:stacks` });
   return reply([side, comparisons], { ephemeral: options.ephemeral, more });
 }

@@ -174,6 +174,29 @@ export const answers = {
     noMechanism: "Die Quellen beschreiben keinen Wirkmechanismus von {{name}}.",
     noCaveat: "Die Quellen nennen keinen eigenen Vorbehalt zu den Belegen für {{name}}.",
   },
+  compare: {
+    description:
+      "Nebeneinander, aus den Quellen; jede Zeile mit ihrem Beleg und ihrer Quelle. /compound zeigt die Zitate.",
+    noDose: "Die Quellen nennen keine Dosis.",
+    noDirect: "Keine Quelle vergleicht {{a}} und {{b}} direkt.",
+    directTitle: "Was die Quellen im Vergleich sagen",
+    twoAtATime: "vergleichen Sie zwei Substanzen auf einmal",
+    everyComparison: "{{command}} zeigt jeden Vergleich mit seinem Zitat",
+    columns: {
+      class: "Klasse",
+      doses: "Dosen",
+      halfLife: "Halbwertszeit und Aufnahme",
+      mechanisms: "Wirkmechanismen",
+      evidence: "Belege",
+      cautions: "Warnungen",
+    },
+    empty: {
+      noClaims: "Keine Aussagen abzuwägen.",
+      noneNamed: "Die Quellen nennen keine.",
+      noneDescribed: "Keine beschrieben.",
+      notGiven: "Von den Quellen nicht angegeben.",
+    },
+  },
   settings: {
     title: "Einstellungen für diesen Server",
     intro: "Die Einstellungen dieses Servers:",

@@ -168,6 +168,29 @@ export const answers = {
     noMechanism: "The sources describe no mechanism for {{name}}.",
     noCaveat: "The sources give no evidence caveat of their own for {{name}}.",
   },
+  compare: {
+    description:
+      "Side by side, from the sources; every line with its evidence and source. /compound has the quotes.",
+    noDose: "The sources give no dose.",
+    noDirect: "No source compares {{a}} and {{b}} directly.",
+    directTitle: "What the sources say comparing them",
+    twoAtATime: "compare two compounds at a time",
+    everyComparison: "{{command}} shows every comparison with its quote",
+    columns: {
+      class: "class",
+      doses: "doses",
+      halfLife: "half-life and uptake",
+      mechanisms: "mechanisms",
+      evidence: "evidence",
+      cautions: "cautions",
+    },
+    empty: {
+      noClaims: "No claims to weigh.",
+      noneNamed: "None named by the sources.",
+      noneDescribed: "None described.",
+      notGiven: "Not given by the sources.",
+    },
+  },
   settings: {
     title: "Settings for this server",
     intro: "This server's settings:",

@@ -185,6 +185,29 @@ export const answers = {
     noMechanism: "Las fuentes no describen ningún mecanismo de {{name}}.",
     noCaveat: "Las fuentes no dan ninguna salvedad propia sobre las pruebas de {{name}}.",
   },
+  compare: {
+    description:
+      "Lado a lado, según las fuentes; cada línea con sus pruebas y su fuente. /compound tiene las citas.",
+    noDose: "Las fuentes no dan ninguna dosis.",
+    noDirect: "Ninguna fuente compara {{a}} y {{b}} directamente.",
+    directTitle: "Lo que dicen las fuentes al compararlos",
+    twoAtATime: "compara dos compuestos cada vez",
+    everyComparison: "{{command}} muestra cada comparación con su cita",
+    columns: {
+      class: "clase",
+      doses: "dosis",
+      halfLife: "vida media y absorción",
+      mechanisms: "mecanismos",
+      evidence: "pruebas",
+      cautions: "precauciones",
+    },
+    empty: {
+      noClaims: "No hay afirmaciones que sopesar.",
+      noneNamed: "Las fuentes no nombran ninguna.",
+      noneDescribed: "Ninguno descrito.",
+      notGiven: "Las fuentes no lo indican.",
+    },
+  },
   settings: {
     title: "Ajustes de este servidor",
     intro: "Los ajustes de este servidor:",

@@ -185,6 +185,29 @@ export const answers = {
     noMechanism: "Les sources ne décrivent aucun mécanisme pour {{name}}.",
     noCaveat: "Les sources ne donnent aucune réserve propre sur les preuves pour {{name}}.",
   },
+  compare: {
+    description:
+      "Côte à côte, d’après les sources ; chaque ligne avec sa preuve et sa source. /compound donne les citations.",
+    noDose: "Les sources ne donnent aucune dose.",
+    noDirect: "Aucune source ne compare directement {{a}} et {{b}}.",
+    directTitle: "Ce que disent les sources en les comparant",
+    twoAtATime: "comparez deux composés à la fois",
+    everyComparison: "{{command}} montre chaque comparaison avec sa citation",
+    columns: {
+      class: "classe",
+      doses: "doses",
+      halfLife: "demi-vie et absorption",
+      mechanisms: "mécanismes",
+      evidence: "preuves",
+      cautions: "précautions",
+    },
+    empty: {
+      noClaims: "Aucune affirmation à peser.",
+      noneNamed: "Les sources n’en nomment aucune.",
+      noneDescribed: "Aucun décrit.",
+      notGiven: "Non indiqué par les sources.",
+    },
+  },
   settings: {
     title: "Paramètres de ce serveur",
     intro: "Les paramètres de ce serveur :",

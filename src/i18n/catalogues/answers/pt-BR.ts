@@ -181,6 +181,29 @@ export const answers = {
     noMechanism: "As fontes não descrevem nenhum mecanismo de {{name}}.",
     noCaveat: "As fontes não dão nenhuma ressalva própria sobre a evidência de {{name}}.",
   },
+  compare: {
+    description:
+      "Lado a lado, segundo as fontes; cada linha com sua evidência e sua fonte. /compound tem as citações.",
+    noDose: "As fontes não dão nenhuma dose.",
+    noDirect: "Nenhuma fonte compara {{a}} e {{b}} diretamente.",
+    directTitle: "O que as fontes dizem ao compará-los",
+    twoAtATime: "compare dois compostos de cada vez",
+    everyComparison: "{{command}} mostra cada comparação com sua citação",
+    columns: {
+      class: "classe",
+      doses: "doses",
+      halfLife: "meia-vida e absorção",
+      mechanisms: "mecanismos",
+      evidence: "evidências",
+      cautions: "cuidados",
+    },
+    empty: {
+      noClaims: "Nenhuma afirmação para pesar.",
+      noneNamed: "Nenhum citado pelas fontes.",
+      noneDescribed: "Nenhum descrito.",
+      notGiven: "Não informado pelas fontes.",
+    },
+  },
   settings: {
     title: "Configurações deste servidor",
     intro: "As configurações deste servidor:",

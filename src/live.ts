@@ -209,7 +209,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     // The update leaves the current index as it is (fulltext-update.ts), so it need not run in the swap.
     const fulltext =
       loadedBuilt ?? (update ? await step(update) : await step(() => buildFullTextIndex(next)));
-    const goalMentions = await step(() => goalMentionsOf(fulltext));
+    const goalMentions = await step(() => goalMentionsOf(fulltext, vocabulary.phrases));
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
     await step(() => {
       current = {

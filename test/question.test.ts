@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { namedName } from "../src/question/names.js";
 import { intentOf } from "../src/question/intent.js";
 import { understand } from "../src/question/understand.js";
-import { NEVER_A_NAME } from "../src/question/vocabulary.js";
+import { loadPhrases } from "../src/knowledge/phrases.js";
+import { neverAName } from "../src/question/vocabulary.js";
 import { askReply } from "../src/reply/ask.js";
 import { claimProblems } from "../src/reply/audit.js";
 import type { MessagePayload } from "../src/reply/payload.js";
@@ -78,7 +79,7 @@ const nameWords = new Set(
   ctx.ask.question.names.entries.flatMap((e) => e.display.toLowerCase().split(/[^a-z']+/)),
 );
 const nameLike = fc.constantFrom(
-  ...[...NEVER_A_NAME].filter((w) => /^[a-z']+$/.test(w) && !nameWords.has(w)),
+  ...[...neverAName(loadPhrases())].filter((w) => /^[a-z']+$/.test(w) && !nameWords.has(w)),
 );
 
 describe("properties", () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { KNOWLEDGE_DIR } from "../paths.js";
 import { readDataFile } from "./data-file.js";
 import { KnowledgeError } from "./parse.js";
+import { PHRASES_FILE, PhrasesFile, type Phrases } from "./phrases.js";
 import type { Knowledge } from "./schema.js";
 
 /**
@@ -65,15 +66,18 @@ export interface VocabularyData {
   classes: readonly CompoundClass[];
   /** Word -> its forms and synonyms. */
   related: ReadonlyMap<string, readonly string[]>;
+  /** The words of each topic and goal (knowledge/phrases.yaml). */
+  phrases: Phrases;
 }
 
 export const VOCABULARY_FILES = {
   languages: "languages.yaml",
   classes: "classes.yaml",
   lexicon: "lexicon.yaml",
+  phrases: PHRASES_FILE,
 } as const;
 
-/** Reads the three vocabulary files. Throws KnowledgeError naming every problem. */
+/** Reads the four vocabulary files. Throws KnowledgeError naming every problem. */
 export function loadVocabularyData(
   knowledge: Pick<Knowledge, "compounds">,
   dir: string = KNOWLEDGE_DIR,
@@ -81,6 +85,7 @@ export function loadVocabularyData(
   const languages = readDataFile(VOCABULARY_FILES.languages, LanguagesFile, dir);
   const classes = readDataFile(VOCABULARY_FILES.classes, ClassesFile, dir);
   const lexicon = readDataFile(VOCABULARY_FILES.lexicon, LexiconFile, dir);
+  const phrases = readDataFile(VOCABULARY_FILES.phrases, PhrasesFile, dir);
   const ids = new Set(knowledge.compounds.map((c) => c.id));
   const problems: string[] = [];
   classes.data.classes.forEach((c, i) =>
@@ -99,5 +104,6 @@ export function loadVocabularyData(
     languages: languages.data.languages,
     classes: classes.data.classes,
     related: new Map(Object.entries(lexicon.data.related)),
+    phrases: phrases.data,
   };
 }

@@ -11,7 +11,7 @@ import { buildRelevanceIndex, type RelevanceIndex } from "../search/relevance.js
 import { buildQuestionIndex, type QuestionIndex } from "./names.js";
 import type { VocabularyData } from "../knowledge/vocabulary-data.js";
 import { loadCheckedVocabulary } from "./vocabulary-check.js";
-import { GOAL_PHRASES, QUESTION_GOALS, type QuestionGoal } from "./vocabulary.js";
+import { QUESTION_GOALS, type Phrases, type QuestionGoal } from "./vocabulary.js";
 
 /** What answering questions in plain words needs, built once when the knowledge loads. */
 export interface AskIndex {
@@ -24,8 +24,8 @@ export interface AskIndex {
 }
 
 /** The one-word phrases of a goal ("sleep", "insomnia", ...): what its mentions are searched by. */
-export function goalWords(goal: QuestionGoal): string[] {
-  return GOAL_PHRASES[goal].filter((p) => !p.includes(" ")).slice(0, 6);
+export function goalWords(phrases: Phrases, goal: QuestionGoal): string[] {
+  return phrases.goals[goal].filter((p) => !p.includes(" ")).slice(0, 6);
 }
 
 export function buildAskIndex(
@@ -40,19 +40,19 @@ export function buildAskIndex(
   return {
     question: buildQuestionIndex(knowledge, otherDrugs, nootropics, vocabulary),
     fulltext,
-    goalMentions: goalMentionsOf(fulltext),
+    goalMentions: goalMentionsOf(fulltext, vocabulary.phrases),
     relevance: buildRelevanceIndex(knowledge),
   };
 }
 
 /** For each goal, the claims whose words mention it: each searched the first time it is asked for. */
-export function goalMentionsOf(fulltext: FullTextIndex): AskIndex["goalMentions"] {
+export function goalMentionsOf(fulltext: FullTextIndex, phrases: Phrases): AskIndex["goalMentions"] {
   const found = new Map<QuestionGoal, readonly FullTextHit[]>();
   return {
     get(goal) {
       if (!QUESTION_GOALS.includes(goal)) return undefined;
       let hits = found.get(goal);
-      if (!hits) found.set(goal, (hits = searchKnowledge(fulltext, goalWords(goal))));
+      if (!hits) found.set(goal, (hits = searchKnowledge(fulltext, goalWords(phrases, goal))));
       return hits;
     },
   };

@@ -2,21 +2,15 @@ import type { Compound } from "../knowledge/schema.js";
 import type { CompoundClass } from "../knowledge/vocabulary-data.js";
 import type { Mention } from "./names.js";
 import type { Question } from "./understand.js";
-import type { QuestionGoal, QuestionTopic } from "./vocabulary.js";
+import { QUESTION_TOPICS, type QuestionGoal, type QuestionTopic } from "./vocabulary.js";
 
 /** The topics a compound's claims are shown for, most specific first ("effect" is the loosest signal). */
 export type ClaimTopic = Exclude<QuestionTopic, "interaction" | "comparison" | "stack">;
-const SPECIFIC: readonly ClaimTopic[] = [
-  "dose",
-  "pharmacokinetics",
-  "cycling",
-  "mechanism",
-  "safety",
-  "evidence",
-  "legal-status",
-  "history",
-  "effect",
-];
+const NOT_CLAIMS: readonly QuestionTopic[] = ["interaction", "comparison", "stack"];
+/** The question topics in their order (most specific first), less those that are not a kind of claim. */
+const SPECIFIC: readonly ClaimTopic[] = QUESTION_TOPICS.filter(
+  (t): t is ClaimTopic => !NOT_CLAIMS.includes(t),
+);
 /** At most this many topics are answered at once, so that each gets room. */
 const MAX_TOPICS = 2;
 const MAX_COMPOUNDS = 3;

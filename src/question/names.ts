@@ -6,7 +6,8 @@ import { resolve } from "../search/resolve.js";
 import { allowedEdits, editDistance } from "../search/distance.js";
 import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";
 import { tokenize, type Token } from "./tokens.js";
-import { NEVER_A_NAME } from "./vocabulary.js";
+import { neverAName } from "./vocabulary.js";
+import { loadPhrases, type Phrases } from "../knowledge/phrases.js";
 import type { CompoundClass, VocabularyData } from "../knowledge/vocabulary-data.js";
 import { buildTranslator, dataWords, type Translator } from "./translate.js";
 
@@ -58,9 +59,11 @@ export interface QuestionIndex {
   }[];
   /** Word -> its forms and synonyms (knowledge/lexicon.yaml). */
   readonly related: ReadonlyMap<string, readonly string[]>;
+  /** The words of each topic and goal (knowledge/phrases.yaml). */
+  readonly phrases: Phrases;
+  /** Everyday words and every word of a phrase: never read as a name, not as a typo nor a short form. */
+  readonly neverAName: ReadonlySet<string>;
 }
-
-const NO_VOCABULARY: VocabularyData = { languages: [], classes: [], related: new Map() };
 
 /** A short form is at least this long, and stops short of the whole name. */
 const MIN_SHORT = 3;
@@ -117,7 +120,8 @@ export function buildQuestionIndex(
   knowledge: Pick<Knowledge, "compounds" | "notCovered">,
   otherDrugs: readonly OtherDrug[],
   nootropics: SearchIndex = buildSearchIndex(knowledge),
-  vocabulary: VocabularyData = NO_VOCABULARY,
+  /** Without it: no other languages, classes or lexicon, and the phrases of the knowledge folder. */
+  vocabulary: VocabularyData = { languages: [], classes: [], related: new Map(), phrases: loadPhrases() },
 ): QuestionIndex {
   const others = new Map<NotCovered, OtherDrug>();
   for (const drug of otherDrugs) others.set({ name: drug.name, aliases: drug.aliases }, drug);
@@ -132,7 +136,8 @@ export function buildQuestionIndex(
   ];
   const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
   const nameKeys = new Set(allNames.map(normalizeName));
-  const words = [...NEVER_A_NAME].filter((w) => w.length >= MIN_FUZZY - 2);
+  const never = neverAName(vocabulary.phrases);
+  const words = [...never].filter((w) => w.length >= MIN_FUZZY - 2);
   return {
     names,
     nootropics,
@@ -144,7 +149,7 @@ export function buildQuestionIndex(
     translator: buildTranslator(
       vocabulary.languages,
       new Set(
-        [...NEVER_A_NAME, ...vocabulary.classes.flatMap((c) => c.words.flatMap(dataWords))].filter(
+        [...never, ...vocabulary.classes.flatMap((c) => c.words.flatMap(dataWords))].filter(
           (w) => !nameKeys.has(w),
         ),
       ),
@@ -155,6 +160,8 @@ export function buildQuestionIndex(
       phrases: cls.words.map((w) => dataWords(w).join(" ")),
     })),
     related: vocabulary.related,
+    phrases: vocabulary.phrases,
+    neverAName: never,
   };
 }
 
@@ -216,7 +223,8 @@ function looseAt(
   index: QuestionIndex,
   token: Token,
 ): { target: Target; matched: string; match: MentionMatch } | undefined {
-  if (token.key.length < MIN_SHORT || NEVER_A_NAME.has(token.word) || /\d/.test(token.key)) return undefined;
+  if (token.key.length < MIN_SHORT || index.neverAName.has(token.word) || /\d/.test(token.key))
+    return undefined;
   const short = index.shortForms.get(token.key);
   if (short) return { target: short.target, matched: short.display, match: "short" };
   const max = sentenceEdits(token.key.length);

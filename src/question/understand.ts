@@ -7,11 +7,9 @@ import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js
 import {
   ADVICE_PHRASES,
   SAFETY_SUBJECTS,
-  GOAL_PHRASES,
   EVERYDAY_WORDS,
   QUESTION_GOALS,
   QUESTION_TOPICS,
-  TOPIC_PHRASES,
   type QuestionGoal,
   type QuestionTopic,
   type SafetySubject,
@@ -75,12 +73,13 @@ export function understand(index: QuestionIndex, text: string): Question {
   // The words around the names, with each name replaced by a marker so a phrase never runs across one.
   const words = tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word));
   const padded = ` ${words.join(" ")} `;
-  const topics = QUESTION_TOPICS.filter((topic) => TOPIC_PHRASES[topic].some((p) => has(padded, p)));
+  const { topics: topicPhrases, goals: goalPhrases } = index.phrases;
+  const topics = QUESTION_TOPICS.filter((topic) => topicPhrases[topic].some((p) => has(padded, p)));
   // "can nefiracetam cause depression" asks about a harm, not about the goal of mood its word also names.
   const harm = harmAsked(text);
   const names = (p: string) => harm !== undefined && p.trim().split(" ").includes(harm);
   const goals = QUESTION_GOALS.filter(
-    (goal) => GOAL_PHRASES[goal].some((p) => has(padded, p)) && !GOAL_PHRASES[goal].some(names),
+    (goal) => goalPhrases[goal].some((p) => has(padded, p)) && !goalPhrases[goal].some(names),
   );
   const rest = words.filter(
     (w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w),

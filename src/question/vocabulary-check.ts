@@ -6,7 +6,7 @@ import { loadVocabularyData, VOCABULARY_FILES } from "../knowledge/vocabulary-da
 import { KnowledgeError } from "../knowledge/parse.js";
 import { latin } from "./tokens.js";
 import { dataWords } from "./translate.js";
-import { NEVER_A_NAME } from "./vocabulary.js";
+import { neverAName } from "./vocabulary.js";
 
 /**
  * What knowledge:check asks of the vocabulary data beyond its shape: every word stands for one thing only
@@ -38,7 +38,7 @@ export function vocabularyProblems(
     }),
   );
   const english = new Set<string>([
-    ...NEVER_A_NAME,
+    ...neverAName(data.phrases),
     ...data.related.keys(),
     ...data.classes.flatMap((c) => c.words.flatMap((w) => w.split(" "))),
   ]);
@@ -46,6 +46,19 @@ export function vocabularyProblems(
     names.has(normalizeName(meaning)) || meaning.split(/\s+/).every((w) => english.has(w));
   const ownerOf = (meaning: string) =>
     names.get(normalizeName(meaning)) ?? classWords.get(normalizeName(meaning));
+
+  for (const heading of ["topics", "goals"] as const) {
+    const owner = new Map<string, string>();
+    for (const [key, phrases] of Object.entries(data.phrases[heading]))
+      phrases.forEach((p, j) => {
+        const where = `${VOCABULARY_FILES.phrases}: ${heading}.${key}[${j}]`;
+        if (owner.has(p) && owner.get(p) !== key)
+          problems.push(`${where}: '${p}' already says ${owner.get(p)}`);
+        owner.set(p, key);
+        if (names.has(normalizeName(p)))
+          problems.push(`${where}: '${p}' is the name of ${names.get(normalizeName(p))}`);
+      });
+  }
 
   const taken = new Map<string, { meaning: string; where: string }>();
   data.languages.forEach((language, i) => {

@@ -2,7 +2,7 @@ import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import type { ClaimTopic, Intent } from "../question/intent.js";
 import type { Question } from "../question/understand.js";
-import { GOAL_PHRASES, NEVER_A_NAME, TOPIC_PHRASES } from "../question/vocabulary.js";
+import type { Phrases } from "../question/vocabulary.js";
 import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
 import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -22,9 +22,16 @@ import { t } from "../i18n/t.js";
 const PER_COMPOUND = 4;
 const oneWord = (phrases: readonly (readonly string[])[]) =>
   new Set(phrases.flat().filter((p) => !p.includes(" ")));
-/** One-word topic phrases: the topic's own view answers them. */
-const TOPIC_WORDS: ReadonlySet<string> = oneWord(Object.values(TOPIC_PHRASES));
-const GOAL_WORDS: ReadonlySet<string> = oneWord(Object.values(GOAL_PHRASES));
+const oneWordOf = new WeakMap<Phrases, { topics: ReadonlySet<string>; goals: ReadonlySet<string> }>();
+/** One-word topic phrases (the topic's own view answers them) and goal phrases, once per vocabulary. */
+function oneWordPhrases(phrases: Phrases): { topics: ReadonlySet<string>; goals: ReadonlySet<string> } {
+  let words = oneWordOf.get(phrases);
+  if (!words) {
+    words = { topics: oneWord(Object.values(phrases.topics)), goals: oneWord(Object.values(phrases.goals)) };
+    oneWordOf.set(phrases, words);
+  }
+  return words;
+}
 const PER_MEMBER = 3;
 
 /** The knowledge topics each question topic shows. */
@@ -45,13 +52,14 @@ export const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
  * vocabulary ("tested"), and words the lexicon knows forms and synonyms of ("humans", "placebo").
  */
 export function specificWords(index: AskIndex, question: Question, goalWords = true): string[] {
+  const words = oneWordPhrases(index.question.phrases);
   return queryTerms(index.relevance, { words: question.words, related: index.question.related })
     .filter((t) =>
-      TOPIC_WORDS.has(t.term)
+      words.topics.has(t.term)
         ? false
-        : GOAL_WORDS.has(t.term)
+        : words.goals.has(t.term)
           ? goalWords
-          : index.question.related.has(t.term) || !NEVER_A_NAME.has(t.term),
+          : index.question.related.has(t.term) || !index.question.neverAName.has(t.term),
     )
     .filter((t) => !/^\d/.test(t.term))
     .map((t) => t.term);

@@ -38,7 +38,7 @@ function answerPart(
   options: MessageOptions,
 ): MessagePayload {
   return (
-    whichCompoundReply(knowledge, part.question, options) ??
+    whichCompoundReply(knowledge, index.question, part.question, options) ??
     askReply(knowledge, index, part.text, options, part.question)
   );
 }

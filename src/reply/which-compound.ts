@@ -2,8 +2,8 @@ import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Compound, Knowledge } from "../knowledge/schema.js";
 import type { ClaimTopic } from "../question/intent.js";
 import { SECTION_OF, type CardSection } from "../question/phrase.js";
+import type { QuestionIndex } from "../question/names.js";
 import type { Question } from "../question/understand.js";
-import { TOPIC_PHRASES } from "../question/vocabulary.js";
 import { CLAIM_TOPICS } from "./ask-found.js";
 import { escapeMarkdown } from "./markdown.js";
 import { listOf } from "./words.js";
@@ -25,7 +25,6 @@ export interface WhichOptions {
 }
 
 const MAX_BUTTONS = 5;
-const MECHANISM_WORDS: ReadonlySet<string> = new Set(TOPIC_PHRASES.mechanism.filter((p) => !p.includes(" ")));
 /** Mechanism words that name a molecule ("BDNF", "AMPA"): a search across compounds answers those. */
 const GENERIC_MECHANISM = new Set([
   "mechanism",
@@ -69,6 +68,7 @@ function likely(knowledge: Knowledge, topics: readonly ClaimTopic[]): Compound[]
 /** The reply asking which compound is meant, or undefined when the question names one or asks nothing. */
 export function whichCompoundReply(
   knowledge: Knowledge,
+  index: QuestionIndex,
   question: Question,
   options: WhichOptions,
 ): MessagePayload | undefined {
@@ -80,7 +80,8 @@ export function whichCompoundReply(
   const others = question.mentions.filter((m) => m.named.kind === "other");
   const asksPair = others.length > 0 && (question.joined || question.topics.includes("interaction"));
   if (topics.length === 0 && !asksPair) return undefined;
-  const molecule = question.rest.some((w) => !GENERIC_MECHANISM.has(w) && MECHANISM_WORDS.has(w));
+  const mechanism = index.phrases.topics.mechanism;
+  const molecule = question.rest.some((w) => !GENERIC_MECHANISM.has(w) && mechanism.includes(w));
   if (molecule) return undefined;
   const shown = topics.length > 0 ? topics : (["safety"] as ClaimTopic[]);
   const candidates = likely(knowledge, shown);

@@ -236,7 +236,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     return {
       question: buildQuestionIndex(shown, otherDrugs, names, vocabulary),
       fulltext,
-      goalMentions: goalMentionsOf(fulltext),
+      goalMentions: goalMentionsOf(fulltext, vocabulary.phrases),
       relevance: buildRelevanceIndex(shown, current.ask.relevance),
     };
   };

@@ -53,7 +53,14 @@ const phrases = z
 const each = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, phrases])) as Record<K, typeof phrases>).strict();
 
-export const PhrasesFile = z.object({ topics: each(QUESTION_TOPICS), goals: each(QUESTION_GOALS) }).strict();
+export const PhrasesFile = z
+  .object({
+    topics: each(QUESTION_TOPICS),
+    goals: each(QUESTION_GOALS),
+    /** Words that point back at compounds named before ("which of them"): with none named and nothing before, asked which. */
+    back: phrases,
+  })
+  .strict();
 export type Phrases = z.infer<typeof PhrasesFile>;
 
 export const PHRASES_FILE = "phrases.yaml";

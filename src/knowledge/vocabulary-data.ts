@@ -32,6 +32,8 @@ export const Language = z
     /** Said with every answer to a question in this language: the quotes stay in English. */
     note: text,
     everyday: z.array(word).default([]),
+    /** Marks only this language writes ("¿", "¡"): a message with one reads in it, whatever its words. */
+    marks: z.array(z.string().regex(/^[^\p{L}\p{N}\s]$/u, "must be one mark, not a letter")).default([]),
     /** English meaning -> the words and phrases of this language that stand for it. */
     words: z.record(text, z.array(word).min(1, "must list at least one word")),
   })

@@ -6,7 +6,9 @@ import { resolve } from "../search/resolve.js";
 import { allowedEdits, editDistance } from "../search/distance.js";
 import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";
 import { tokenize, type Token } from "./tokens.js";
-import { neverAName } from "./vocabulary.js";
+import { caseStems } from "./endings.js";
+import { ADVICE_PHRASES, neverAName } from "./vocabulary.js";
+import { buildCorrector, type Corrector } from "./correct.js";
 import { loadPhrases, type Phrases } from "../knowledge/phrases.js";
 import type { CompoundClass, VocabularyData } from "../knowledge/vocabulary-data.js";
 import { buildTranslator, dataWords, type Translator } from "./translate.js";
@@ -63,6 +65,8 @@ export interface QuestionIndex {
   readonly phrases: Phrases;
   /** Everyday words and every word of a phrase: never read as a name, not as a typo nor a short form. */
   readonly neverAName: ReadonlySet<string>;
+  /** Reads typos in the words that ask ("sid efects"). */
+  readonly corrector: Corrector;
 }
 
 /** A short form is at least this long, and stops short of the whole name. */
@@ -162,6 +166,7 @@ export function buildQuestionIndex(
     related: vocabulary.related,
     phrases: vocabulary.phrases,
     neverAName: never,
+    corrector: buildCorrector(vocabulary.phrases, ADVICE_PHRASES),
   };
 }
 
@@ -184,6 +189,15 @@ export function namedName(n: Named): string {
   return n.kind === "covered" ? n.compound.name : n.kind === "other" ? n.drug.name : n.entry.name;
 }
 
+/** A name's key with a Russian case ending, as the name. */
+function withoutEnding(index: QuestionIndex, token: Token, key: string): NameEntry | undefined {
+  for (const stem of caseStems(token, key, 4)) {
+    const entry = index.names.exact.get(stem);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 function exactAt(
   index: QuestionIndex,
   tokens: readonly Token[],
@@ -197,18 +211,28 @@ function exactAt(
     const k = keys[n - 1]!;
     const entry =
       index.names.exact.get(k) ??
-      (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined);
+      (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined) ??
+      withoutEnding(index, tokens[first + n - 1]!, k);
     if (entry) return { entry, last: first + n - 1 };
   }
   return undefined;
 }
 
 /**
- * How many edits a word in a sentence may be from a name: at most one up to 7 letters (a lone name may be
- * two off from 6 letters), since a sentence is full of everyday words one or two letters from some name.
+ * How many edits a word in a sentence may be from a name: at most one up to 6 letters (a lone name may be
+ * two off from 6 letters), since a sentence is full of everyday words one or two letters from some name;
+ * from 7 letters two, when no other name is as near (nameAlone).
  */
 function sentenceEdits(length: number): number {
-  return length < 8 ? Math.min(1, allowedEdits(length)) : allowedEdits(length);
+  return length < 7 ? Math.min(1, allowedEdits(length)) : allowedEdits(length);
+}
+
+/** Whether no name of another compound or drug is within `distance` edits of the word: a typo that near is not read. */
+function nameAlone(index: SearchIndex, key: string, target: Target, distance: number): boolean {
+  return candidates(index.grams, key, FUZZY_CANDIDATES).every((id) => {
+    const entry = index.entries[id]!;
+    return sameTarget(entry.target, target) || editDistance(key, entry.key, distance) > distance;
+  });
 }
 
 /** Whether some nootropic name is close enough to key to be worth asking resolve (a cheap pre-check). */
@@ -235,6 +259,12 @@ function looseAt(
   const entry = index.nootropics.exact.get(normalizeName(found.matched));
   const distance = entry ? editDistance(token.key, entry.key, max) : max + 1;
   if (!entry || distance > max) return undefined;
+  // Two letters off from 7 or more: read only when it is the one name that near, and starts like it.
+  if (
+    distance >= 2 &&
+    (token.key[0] !== entry.key[0] || !nameAlone(index.nootropics, token.key, entry.target, distance))
+  )
+    return undefined;
   // "nootrophic" is nearer "nootropic" than "Nootropil", "creation" as near "create" as "creatine": not typos of a name.
   const { words, grams } = index.everyday;
   if (
@@ -244,6 +274,15 @@ function looseAt(
   )
     return undefined;
   return { target: entry.target, matched: found.matched, match: "fuzzy" };
+}
+
+/** A Cyrillic word with a Russian case ending read as a typo or short form of a name ("пирацетамом"). */
+function russianLooseAt(index: QuestionIndex, token: Token): ReturnType<typeof looseAt> {
+  for (const key of caseStems(token, token.key, MIN_FUZZY)) {
+    const hit = looseAt(index, { ...token, key });
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /**
@@ -278,7 +317,7 @@ export function findMentions(
   }
   tokens.forEach((token, i) => {
     if (used[i]) return;
-    const hit = looseAt(index, token);
+    const hit = looseAt(index, token) ?? russianLooseAt(index, token);
     if (!hit) return;
     found.push({
       named: named(index, hit.target),

@@ -25,6 +25,8 @@ export interface Translator {
   readonly languages: ReadonlyMap<string, Language>;
   /** English words: a foreign word that is one of them is replaced only in a foreign message. */
   readonly english: ReadonlySet<string>;
+  /** A mark only one language writes ("¿") -> that language's id. */
+  readonly marks: ReadonlyMap<string, string>;
 }
 
 export interface Translated {
@@ -86,6 +88,7 @@ export function buildTranslator(languages: readonly Language[], english: Readonl
     maxWords,
     languages: new Map(languages.map((l) => [l.id, l])),
     english,
+    marks: new Map(languages.flatMap((l) => l.marks.map((m) => [m, l.id] as const))),
   };
 }
 
@@ -120,7 +123,7 @@ function englishToken(word: string): Token {
 }
 
 /** The tokens of a question with the words of other languages read as English. Bounded by the tokens given. */
-export function translate(tr: Translator, typed: readonly Token[]): Translated {
+export function translate(tr: Translator, typed: readonly Token[], text = ""): Translated {
   if (tr.phrases.size === 0 && tr.stems.length === 0) return { tokens: [...typed] };
   const tokens = typed.map(withoutElision);
   const matches: (Match | undefined)[] = [];
@@ -140,7 +143,9 @@ export function translate(tr: Translator, typed: readonly Token[]): Translated {
     else if (tr.everyday.has(token.word)) foreign++;
     if (match) i = match.last;
   }
-  const isForeign = cyrillic || (foreign > 0 && foreign >= english);
+  // A mark only one language writes ("¿noopept y alcohol?") says the language when its words are too weak to.
+  const marked = [...tr.marks].find(([mark]) => text.includes(mark))?.[1];
+  const isForeign = cyrillic || marked !== undefined || (foreign > 0 && foreign >= english);
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = matches[i];
@@ -151,6 +156,6 @@ export function translate(tr: Translator, typed: readonly Token[]): Translated {
   }
   if (!isForeign) return { tokens: out };
   const ranked = [...tr.languages.keys()].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0));
-  const id = cyrillic ? "ru" : ranked.find((l) => (votes.get(l) ?? 0) > 0);
+  const id = cyrillic ? "ru" : (marked ?? ranked.find((l) => (votes.get(l) ?? 0) > 0));
   return { tokens: out, language: id ? tr.languages.get(id) : undefined };
 }

@@ -3,6 +3,7 @@ import type { Compound } from "../knowledge/schema.js";
 import { harmAsked } from "./harm.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { translate } from "./translate.js";
+import { correctWords } from "./correct.js";
 import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
@@ -37,6 +38,8 @@ export interface Question {
   classes: { cls: CompoundClass; members: readonly Compound[] }[];
   /** The language the question is in, when it is not English (its answer says the quotes are in English). */
   language?: Language;
+  /** Words that point back at compounds named before ("which of them"), with none named here. */
+  refersBack: boolean;
   /** The question's words as read (in English), names included, class words left out: what claims are ranked by. */
   words: string[];
 }
@@ -51,7 +54,11 @@ const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
  * words are looked at, whatever the input, and it never throws.
  */
 export function understand(index: QuestionIndex, text: string): Question {
-  const { tokens, language } = translate(index.translator, tokenize(text));
+  const { tokens, language } = translate(
+    index.translator,
+    tokenize(text),
+    text.slice(0, MAX_QUESTION_LENGTH),
+  );
   // Classes first, so "choline sources" is the class, not the compound Choline.
   const classes: Question["classes"] = [];
   const marked = tokens.map((t) => t.word);
@@ -71,7 +78,12 @@ export function understand(index: QuestionIndex, text: string): Question {
     tokens.map((t, i) => (marked[i] === CLASS_MARK ? { raw: t.raw, word: CLASS_MARK, key: "" } : t)),
   );
   // The words around the names, with each name replaced by a marker so a phrase never runs across one.
-  const words = tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word));
+  // Typos in the words that ask are read too ("half lfe"): a word the reading knows is never changed.
+  const words = correctWords(
+    index.corrector,
+    tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word)),
+    (w) => index.neverAName.has(w) || index.related.has(w),
+  );
   const padded = ` ${words.join(" ")} `;
   const { topics: topicPhrases, goals: goalPhrases } = index.phrases;
   const topics = QUESTION_TOPICS.filter((topic) => topicPhrases[topic].some((p) => has(padded, p)));
@@ -91,6 +103,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     amounts: amounts(text),
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || words.some((w) => JOINING_WORDS.has(w)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
+    refersBack: mentions.length === 0 && index.phrases.back.some((p) => has(padded, p)),
     subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
     unclear: tokens.flatMap((t, i) => {
       const names = used[i] || EVERYDAY_WORDS.has(t.word) ? undefined : index.unclearShortForms.get(t.key);
@@ -104,7 +117,7 @@ export function understand(index: QuestionIndex, text: string): Question {
       // A name counts as the name it was read as, however it was typed (a typo: "pirecetam"; a short form;
       // another script: "ноопепт"), so the typed word is never taken for something else the question asks about.
       const read = mentions.find((m) => i >= m.first && i <= m.last);
-      if (!read) return [t.word];
+      if (!read) return [words[i] === "§" ? t.word : words[i]!];
       return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
     }),
   };

@@ -79,7 +79,7 @@ export function whichCompoundReply(
   const topics = question.topics.filter((t): t is ClaimTopic => t in CLAIM_TOPICS && t !== "effect");
   const others = question.mentions.filter((m) => m.named.kind === "other");
   const asksPair = others.length > 0 && (question.joined || question.topics.includes("interaction"));
-  if (topics.length === 0 && !asksPair) return undefined;
+  if (topics.length === 0 && !asksPair && !question.refersBack) return undefined;
   const mechanism = index.phrases.topics.mechanism;
   const molecule = question.rest.some((w) => !GENERIC_MECHANISM.has(w) && mechanism.includes(w));
   if (molecule) return undefined;
@@ -99,9 +99,13 @@ export function whichCompoundReply(
   return reply(
     [
       {
-        title: t("which.title"),
+        title: t(question.refersBack ? "which.titleMany" : "which.title"),
         description: [
-          pair ? t("which.noNamePair", { names: pair }) : t("which.noName"),
+          question.refersBack
+            ? t("which.refersBack")
+            : pair
+              ? t("which.noNamePair", { names: pair })
+              : t("which.noName"),
           candidates.length > 0
             ? t(buttons.length > 0 ? "which.press" : "which.askWithName", { names })
             : t("which.askAgain", {

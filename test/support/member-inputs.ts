@@ -520,8 +520,37 @@ const PER_COMPOUND: [string, string][] = [
   ["I have been reading about {c} for weeks. Friends swear by it. Is it legal?", "s=legal-status; p=1"],
 ];
 
+/** Inputs the closing note of issue 18 listed as not read yet, each read now by a change of mechanism. */
+const ONCE_UNREAD: MemberInput[] = [
+  // A name two letters off inside a sentence, when no other name and no everyday word is as near.
+  r("nopeptt dose", "c=Noopept; s=dose; p=1", ["10–30 mg"]),
+  r("piracetamm or nopeptt?", "c=Piracetam,Noopept; s=comparison; p=1"),
+  // Typos in the words that ask, not only in names.
+  r("noopept half lfe", "c=Noopept; s=pharmacokinetics; p=1", ["half-life"]),
+  r("noopept sid efects", "c=Noopept; s=safety; p=1", ["noopept"]),
+  r("piracetam dosgae?", "c=Piracetam; s=dose; p=1", ["piracetam"]),
+  // A question with no strong word of its language, marked by its writing.
+  r("¿noopept y alcohol?", "c=Noopept; d=Alcohol; l=es; p=1", ["noopept + alcohol", EN_QUOTES]),
+  r("¡noopept dosis!", "c=Noopept; s=dose; l=es; p=1", ["10–30 mg", EN_QUOTES]),
+  // Russian case endings on names, and a Russian word for a goal.
+  r("что с ноопептом при выгорании", "c=Noopept; s=goal:energy; l=ru; p=1", [EN_QUOTES]),
+  r("пирацетамом и холином вместе", "c=Piracetam,Choline; l=ru; p=1", [EN_QUOTES]),
+  r("доза фасорацетама", "c=Fasoracetam; s=dose; l=ru; p=1", [EN_QUOTES]),
+  // "Which of them" with nothing to take the compounds from: asked which, never a search or a guess.
+  r("which of them works better", "c=; p=1", ["which compounds do you mean"], ["from the sources"]),
+  r("which of them is safer", "c=; p=1", ["which compounds do you mean"]),
+  follow(
+    "noopept vs piracetam",
+    "which of them is safer",
+    "c=Noopept,Piracetam; s=safety; p=1",
+    [],
+    ["which compound"],
+  ),
+];
+
 export const MEMBER_INPUTS: MemberInput[] = [
   ...HAND,
+  ...ONCE_UNREAD,
   ...LANGUAGES.map(([l, q, reading, has]) =>
     r(q, `${reading}; l=${l}${reading.includes("p=") ? "" : "; p=1"}`, [...has, EN_QUOTES]),
   ),

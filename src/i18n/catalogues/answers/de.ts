@@ -126,6 +126,9 @@ export const answers = {
     dropped_other: "{{count}} weitere Fragen darin werden hier nicht beantwortet: Stellen Sie sie einzeln.",
   },
   which: {
+    titleMany: "Welche Substanzen meinen Sie?",
+    refersBack:
+      "Ihre Frage verweist auf zuvor genannte Substanzen, nennt aber keine und antwortet auf keine Nachricht, die sie nennt, also rate ich keine.",
     title: "Welche Substanz meinen Sie?",
     noName: "Ihre Frage nennt keine Substanz, also rate ich keine.",
     noNamePair: "Ihre Frage (zur Einnahme zusammen mit {{names}}) nennt keine Substanz, also rate ich keine.",

@@ -120,6 +120,9 @@ export const answers = {
     dropped_other: "{{count}} more questions in it are not answered here: ask them one at a time.",
   },
   which: {
+    titleMany: "Which compounds do you mean?",
+    refersBack:
+      "Your question points back at compounds named before, but names none and replies to no message naming them, so I will not guess them.",
     title: "Which compound do you mean?",
     noName: "Your question names no compound, so I will not guess one.",
     noNamePair:

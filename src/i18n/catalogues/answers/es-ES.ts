@@ -133,6 +133,9 @@ export const answers = {
     dropped_other: "{{count}} preguntas más no se responden aquí: hazlas de una en una.",
   },
   which: {
+    titleMany: "¿A qué compuestos te refieres?",
+    refersBack:
+      "Tu pregunta se refiere a compuestos nombrados antes, pero no nombra ninguno ni responde a un mensaje que los nombre, así que no voy a adivinarlos.",
     title: "¿A qué compuesto te refieres?",
     noName: "Tu pregunta no nombra ningún compuesto, así que no voy a adivinarlo.",
     noNamePair:

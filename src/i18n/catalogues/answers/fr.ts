@@ -133,6 +133,9 @@ export const answers = {
     dropped_other: "{{count}} autres questions n’y reçoivent pas de réponse ici : posez-les une à une.",
   },
   which: {
+    titleMany: "De quels composés parlez-vous ?",
+    refersBack:
+      "Votre question renvoie à des composés nommés avant, mais n’en nomme aucun et ne répond à aucun message qui les nomme, je ne vais donc pas les deviner.",
     title: "De quel composé parlez-vous ?",
     noName: "Votre question ne nomme aucun composé, je ne vais donc pas en deviner un.",
     noNamePair:

@@ -130,6 +130,9 @@ export const answers = {
     dropped_other: "Mais {{count}} perguntas nela não são respondidas aqui: faça uma de cada vez.",
   },
   which: {
+    titleMany: "De quais compostos você está falando?",
+    refersBack:
+      "Sua pergunta se refere a compostos citados antes, mas não cita nenhum nem responde a uma mensagem que os cite, então não vou adivinhar.",
     title: "De qual composto você está falando?",
     noName: "Sua pergunta não cita nenhum composto, então não vou adivinhar.",
     noNamePair:

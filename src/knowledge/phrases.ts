@@ -59,6 +59,8 @@ export const PhrasesFile = z
     goals: each(QUESTION_GOALS),
     /** Words that point back at compounds named before ("which of them"): with none named and nothing before, asked which. */
     back: phrases,
+    /** What a comparison may be for beyond a topic or goal ("which is stronger"): the claims with those words answer it. */
+    purposes: phrases,
   })
   .strict();
 export type Phrases = z.infer<typeof PhrasesFile>;

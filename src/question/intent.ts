@@ -95,7 +95,8 @@ export function intentOf(question: Question): Answerable {
   }
   if (covered.length >= 2 && (has("comparison") || !SPECIFIC.some(has))) {
     const purpose = specific.filter((t) => t !== "history").slice(0, MAX_TOPICS);
-    if (goals[0] || purpose.length > 0)
+    // "which is stronger": the claims that say so answer it, side by side, rather than a fixed card.
+    if (goals[0] || purpose.length > 0 || question.purposes.length > 0)
       return answer({
         kind: "compare-for",
         compounds: covered,

@@ -38,6 +38,8 @@ export interface Question {
   classes: { cls: CompoundClass; members: readonly Compound[] }[];
   /** The language the question is in, when it is not English (its answer says the quotes are in English). */
   language?: Language;
+  /** What a comparison asks beyond a topic or goal ("stronger", "faster"). */
+  purposes: string[];
   /** Words that point back at compounds named before ("which of them"), with none named here. */
   refersBack: boolean;
   /** The question's words as read (in English), names included, class words left out: what claims are ranked by. */
@@ -103,6 +105,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     amounts: amounts(text),
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || words.some((w) => JOINING_WORDS.has(w)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
+    purposes: index.phrases.purposes.filter((p) => has(padded, p)),
     refersBack: mentions.length === 0 && index.phrases.back.some((p) => has(padded, p)),
     subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
     unclear: tokens.flatMap((t, i) => {

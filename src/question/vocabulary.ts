@@ -98,6 +98,7 @@ export function neverAName(phrases: Phrases): ReadonlySet<string> {
     ...EVERYDAY_WORDS,
     ...Object.values(phrases.topics).flatMap(phraseWords),
     ...Object.values(phrases.goals).flatMap(phraseWords),
+    ...phraseWords(phrases.purposes),
     ...phraseWords(ADVICE_PHRASES),
   ]);
 }

@@ -55,7 +55,7 @@ export function specificWords(index: AskIndex, question: Question, goalWords = t
   const words = oneWordPhrases(index.question.phrases);
   return queryTerms(index.relevance, { words: question.words, related: index.question.related })
     .filter((t) =>
-      words.topics.has(t.term)
+      words.topics.has(t.term) && !question.purposes.includes(t.term)
         ? false
         : words.goals.has(t.term)
           ? goalWords

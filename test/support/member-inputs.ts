@@ -532,6 +532,13 @@ const ONCE_UNREAD: MemberInput[] = [
   // A question with no strong word of its language, marked by its writing.
   r("¿noopept y alcohol?", "c=Noopept; d=Alcohol; l=es; p=1", ["noopept + alcohol", EN_QUOTES]),
   r("¡noopept dosis!", "c=Noopept; s=dose; l=es; p=1", ["10–30 mg", EN_QUOTES]),
+  // A comparison for what it says, not a fixed side-by-side card.
+  r(
+    "noopept or piracetam which is stronger",
+    "c=Noopept,Piracetam; s=comparison; p=1",
+    ["1,000 times as potent"],
+    ["side by side"],
+  ),
   // Russian case endings on names, and a Russian word for a goal.
   r("что с ноопептом при выгорании", "c=Noopept; s=goal:energy; l=ru; p=1", [EN_QUOTES]),
   r("пирацетамом и холином вместе", "c=Piracetam,Choline; l=ru; p=1", [EN_QUOTES]),

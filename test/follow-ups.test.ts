@@ -30,6 +30,18 @@ describe("follow-ups through the front doors", () => {
     expect(text(post?.body as MessagePayload)).toContain("noopept + choline");
   });
 
+  it("a mention replying to the bot's answer of several parts takes the compounds of every part", async () => {
+    const answer = answerMessage(ctx.knowledge, ctx.ask, "noopept dose? and is piracetam legal?", {});
+    expect(answer.embeds.filter((e) => /^\d\. /.test(e.title ?? "")).length).toBe(2);
+    const reply = {
+      ...channelMessage("are they safe?", { mentionBot: true }),
+      referenced_message: { ...channelMessage(""), embeds: answer.embeds.map((e) => ({ title: e.title })) },
+    };
+    const body = (await answerMention(reply, deps))?.body as MessagePayload;
+    expect(text(body)).toContain("noopept");
+    expect(text(body)).toContain("piracetam");
+  });
+
   it("a mention replying to a member's message takes its compound and topic", async () => {
     const reply = {
       ...channelMessage("and aniracetam?", { mentionBot: true }),

@@ -2,11 +2,18 @@ import type { OtherDrug } from "../knowledge/other-drugs.js";
 import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
 import { buildSearchIndex, type NameEntry, type SearchIndex, type Target } from "../search/index.js";
 import { normalizeName } from "../knowledge/normalize.js";
-import { resolve } from "../search/resolve.js";
-import { allowedEdits, editDistance } from "../search/distance.js";
-import { buildBigramIndex, candidates, type BigramIndex } from "../search/ngram.js";
+import { buildBigramIndex } from "../search/ngram.js";
 import { tokenize, type Token } from "./tokens.js";
 import { caseStems } from "./endings.js";
+import {
+  looseAt,
+  MIN_FUZZY,
+  MIN_SHORT,
+  russianLooseAt,
+  sameTarget,
+  type LooseIndex,
+  type MentionMatch,
+} from "./loose.js";
 import { ADVICE_PHRASES, neverAName } from "./vocabulary.js";
 import { buildCorrector, type Corrector } from "./correct.js";
 import { loadPhrases, type Phrases } from "../knowledge/phrases.js";
@@ -19,7 +26,7 @@ export type Named =
   | { kind: "not-covered"; entry: NotCovered }
   | { kind: "other"; drug: OtherDrug };
 
-export type MentionMatch = "name" | "alias" | "short" | "fuzzy";
+export type { MentionMatch } from "./loose.js";
 
 export interface Mention {
   named: Named;
@@ -37,20 +44,14 @@ export interface Mention {
  * Every name a question may mention, built once at load: the compound search index (covered and not-covered
  * names) with the other drugs added as further known names, and the short forms that start exactly one name.
  */
-export interface QuestionIndex {
+export interface QuestionIndex extends LooseIndex {
   /** Every name: covered, not covered, and the other drugs (exact names and short forms only). */
   readonly names: SearchIndex;
-  /** Only the nootropics' names, covered and not: the ones a typo is matched to. */
-  readonly nootropics: SearchIndex;
   readonly others: ReadonlyMap<NotCovered, OtherDrug>;
-  /** Short form -> the covered compound's name entry it starts, or null when it starts more than one name. */
-  readonly shortForms: ReadonlyMap<string, NameEntry | null>;
   /** Short forms that start the names of two or more covered compounds ("noo": Noopept, Piracetam's Nootropil), with those names. */
   readonly unclearShortForms: ReadonlyMap<string, readonly string[]>;
   /** The most words any name has ("N-phenylacetyl-L-prolylglycine ethyl ester": 6). */
   readonly maxWords: number;
-  /** The everyday and vocabulary words, by bigram: a word closer to one of them than to a name is not a typo of the name. */
-  readonly everyday: { words: readonly string[]; grams: BigramIndex };
   /** Other languages read as English (knowledge/languages.yaml). */
   readonly translator: Translator;
   /** Classes of compounds, with the phrases (normalised words) that name each. */
@@ -63,26 +64,12 @@ export interface QuestionIndex {
   readonly related: ReadonlyMap<string, readonly string[]>;
   /** The words of each topic and goal (knowledge/phrases.yaml). */
   readonly phrases: Phrases;
-  /** Everyday words and every word of a phrase: never read as a name, not as a typo nor a short form. */
-  readonly neverAName: ReadonlySet<string>;
   /** Reads typos in the words that ask ("sid efects"). */
   readonly corrector: Corrector;
 }
 
-/** A short form is at least this long, and stops short of the whole name. */
-const MIN_SHORT = 3;
 const MAX_SHORT = 14;
-/** Typos are looked for only in words at least this long: shorter ones are too close to everyday words. */
-const MIN_FUZZY = 6;
-/** Bigram candidates checked for a typo before asking resolve, which makes the final call. */
-const FUZZY_CANDIDATES = 12;
 const MAX_WORDS = 6;
-
-function sameTarget(a: Target, b: Target): boolean {
-  return a.kind === "covered" && b.kind === "covered"
-    ? a.compound === b.compound
-    : a.kind === "not-covered" && b.kind === "not-covered" && a.entry === b.entry;
-}
 
 /** Short forms that start names of two or more covered compounds: "noo" → Noopept, Piracetam (Nootropil). */
 function buildUnclearShortForms(entries: readonly NameEntry[]): Map<string, string[]> {
@@ -214,73 +201,6 @@ function exactAt(
       (k.length >= 4 && k.endsWith("s") ? index.names.exact.get(k.slice(0, -1)) : undefined) ??
       withoutEnding(index, tokens[first + n - 1]!, k);
     if (entry) return { entry, last: first + n - 1 };
-  }
-  return undefined;
-}
-
-/**
- * How many edits a word in a sentence may be from a name: at most one up to 6 letters (a lone name may be
- * two off from 6 letters), since a sentence is full of everyday words one or two letters from some name;
- * from 7 letters two, when no other name is as near (nameAlone).
- */
-function sentenceEdits(length: number): number {
-  return length < 7 ? Math.min(1, allowedEdits(length)) : allowedEdits(length);
-}
-
-/** Whether no name of another compound or drug is within `distance` edits of the word: a typo that near is not read. */
-function nameAlone(index: SearchIndex, key: string, target: Target, distance: number): boolean {
-  return candidates(index.grams, key, FUZZY_CANDIDATES).every((id) => {
-    const entry = index.entries[id]!;
-    return sameTarget(entry.target, target) || editDistance(key, entry.key, distance) > distance;
-  });
-}
-
-/** Whether some nootropic name is close enough to key to be worth asking resolve (a cheap pre-check). */
-function nearSomeName(index: SearchIndex, key: string, max: number): boolean {
-  return candidates(index.grams, key, FUZZY_CANDIDATES).some(
-    (id) => editDistance(key, index.entries[id]!.key, max) <= max,
-  );
-}
-
-/** A word read as a short form or a typo of a name; everyday words and numbers never are. */
-function looseAt(
-  index: QuestionIndex,
-  token: Token,
-): { target: Target; matched: string; match: MentionMatch } | undefined {
-  if (token.key.length < MIN_SHORT || index.neverAName.has(token.word) || /\d/.test(token.key))
-    return undefined;
-  const short = index.shortForms.get(token.key);
-  if (short) return { target: short.target, matched: short.display, match: "short" };
-  const max = sentenceEdits(token.key.length);
-  if (short === null || token.key.length < MIN_FUZZY || !nearSomeName(index.nootropics, token.key, max))
-    return undefined;
-  const found = resolve(index.nootropics, token.key);
-  if (found.kind === "unknown" || found.match !== "fuzzy") return undefined;
-  const entry = index.nootropics.exact.get(normalizeName(found.matched));
-  const distance = entry ? editDistance(token.key, entry.key, max) : max + 1;
-  if (!entry || distance > max) return undefined;
-  // Two letters off from 7 or more: read only when it is the one name that near, and starts like it.
-  if (
-    distance >= 2 &&
-    (token.key[0] !== entry.key[0] || !nameAlone(index.nootropics, token.key, entry.target, distance))
-  )
-    return undefined;
-  // "nootrophic" is nearer "nootropic" than "Nootropil", "creation" as near "create" as "creatine": not typos of a name.
-  const { words, grams } = index.everyday;
-  if (
-    candidates(grams, token.word, FUZZY_CANDIDATES).some(
-      (id) => editDistance(token.word, words[id]!, distance) <= distance,
-    )
-  )
-    return undefined;
-  return { target: entry.target, matched: found.matched, match: "fuzzy" };
-}
-
-/** A Cyrillic word with a Russian case ending read as a typo or short form of a name ("пирацетамом"). */
-function russianLooseAt(index: QuestionIndex, token: Token): ReturnType<typeof looseAt> {
-  for (const key of caseStems(token, token.key, MIN_FUZZY)) {
-    const hit = looseAt(index, { ...token, key });
-    if (hit) return hit;
   }
   return undefined;
 }

@@ -532,6 +532,8 @@ const ONCE_UNREAD: MemberInput[] = [
   // A question with no strong word of its language, marked by its writing.
   r("¿noopept y alcohol?", "c=Noopept; d=Alcohol; l=es; p=1", ["noopept + alcohol", EN_QUOTES]),
   r("¡noopept dosis!", "c=Noopept; s=dose; l=es; p=1", ["10–30 mg", EN_QUOTES]),
+  // An amount with a frequency: the amount is compared, and the answer says how often is not.
+  r("noopept 20mg twice a day", "c=Noopept; s=dose; p=1", ["20 mg is within", "not how often it is taken"]),
   // A comparison for what it says, not a fixed side-by-side card.
   r(
     "noopept or piracetam which is stronger",

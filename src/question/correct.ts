@@ -4,7 +4,7 @@ import type { Phrases } from "../knowledge/phrases.js";
 /**
  * Typos in the words that ask, not only in names ("half lfe", "sid efects", "dosgae"): a word the reading
  * does not know is read as the one word of a topic, goal or advice phrase one edit away (a swap counts as
- * one), when no other such word is as near. A word of four letters or fewer, where a slip leaves a
+ * one) that starts with the same letter, when no other such word is as near. A word of four letters or fewer, where a slip leaves a
  * different word, only when it then makes a two-word phrase with the word beside it ("half life").
  */
 
@@ -33,11 +33,12 @@ export function buildCorrector(phrases: Phrases, advice: readonly string[]): Cor
   return { byLength, pairs };
 }
 
-/** The phrase words one edit from `word`. */
+/** The phrase words one edit from `word` that start like it: a slip seldom hits the first letter, and "affect" is not "effect". */
 function near(corrector: Corrector, word: string): string[] {
   const found: string[] = [];
   for (let n = word.length - 1; n <= word.length + 1; n++)
-    for (const w of corrector.byLength.get(n) ?? []) if (editDistance(word, w, 1) <= 1) found.push(w);
+    for (const w of corrector.byLength.get(n) ?? [])
+      if (w[0] === word[0] && editDistance(word, w, 1) <= 1) found.push(w);
   return found;
 }
 

@@ -529,6 +529,8 @@ const ONCE_UNREAD: MemberInput[] = [
   r("noopept half lfe", "c=Noopept; s=pharmacokinetics; p=1", ["half-life"]),
   r("noopept sid efects", "c=Noopept; s=safety; p=1", ["noopept"]),
   r("piracetam dosgae?", "c=Piracetam; s=dose; p=1", ["piracetam"]),
+  // A real word one letter from a phrase word is not a typo of it: "affect" is not "effect".
+  r("does noopept affect gaba", "c=Noopept; s=mechanism; p=1", ["it remains questionable"]),
   // A question with no strong word of its language, marked by its writing.
   r("¿noopept y alcohol?", "c=Noopept; d=Alcohol; l=es; p=1", ["noopept + alcohol", EN_QUOTES]),
   r("¡noopept dosis!", "c=Noopept; s=dose; l=es; p=1", ["10–30 mg", EN_QUOTES]),

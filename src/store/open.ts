@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
-import { Migrator } from "kysely/migration";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import Libsql from "libsql";
 import pg from "pg";
 import { migrationProvider, type Dialect } from "./migrations.js";

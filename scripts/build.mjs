@@ -68,7 +68,9 @@ if (!tsc) {
   process.exit(1);
 }
 fs.rmSync(dist, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
+// Emitted without a type check (--noCheck): `npm test` type-checks the whole tree, and checking src/ again
+// here doubled the compiler's work (7 s of CPU → 3 s) for every fresh clone's first start and test run.
+const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json"), "--noCheck"], {
   cwd: root,
   stdio: "inherit",
 });

@@ -156,6 +156,20 @@ describe("a Russian and a German answer of each kind", () => {
     });
   }
 
+  it("names who or what a safety question is about (children, pets, driving) in the reply's language", async () => {
+    for (const [question, english] of [
+      ["is piracetam safe for kids", "children or teenagers"],
+      ["can i give noopept to my dog", "pets"],
+      ["is it ok to drive on fasoracetam", "driving"],
+    ] as const) {
+      for (const locale of ["ru", "de"]) {
+        const text = await read(chatInput("ask", { question }), locale);
+        expect(text, `${locale}: ${question}`).not.toContain(english);
+      }
+      expect(await read(chatInput("ask", { question }), "en")).toContain(english);
+    }
+  });
+
   it("the same check finds our English words in an English answer (it is not blind)", async () => {
     const text = await read(chatInput("ask", { question: "is noopept safe" }), "en");
     expect(ours(text, "is noopept safe").match(ENGLISH)?.length ?? 0).toBeGreaterThan(5);

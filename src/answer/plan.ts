@@ -67,7 +67,8 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
     const mentioning = compound.claims.filter((c) =>
       p.mentioned.test(`${c.statement} ${quoteText(c.quote)}`),
     );
-    if (mentioning.length === 0) notes.push({ kind: "unmentioned", label: p.label });
+    if (mentioning.length === 0)
+      notes.push({ kind: "unmentioned", label: p.label, ...(p.id ? { id: p.id } : {}) });
     leads.push(...mentioning.map((claim) => ({ claim, role: "answer" as const })));
   }
   for (const harm of request.harms ?? []) {

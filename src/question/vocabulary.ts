@@ -24,19 +24,22 @@ export const SAFETY_SUBJECTS = [
     words: ["kids", "kid", "child", "children", "teen", "teens", "teenager", "teenagers"],
     mentioned: /\b(child|children|kids?|teen\w*|adolescen\w*|minors?)\b/i,
     label: "use by children or teenagers",
+    id: "children",
   },
   {
     words: ["dog", "dogs", "cat", "cats", "pet", "pets"],
     mentioned: /\b(dogs?|cats?|pets?)\b/i,
     label: "giving it to pets",
+    id: "pets",
   },
-  { words: ["drive", "driving"], mentioned: /\bdriv(e|es|ing)\b/i, label: "driving" },
+  { words: ["drive", "driving"], mentioned: /\bdriv(e|es|ing)\b/i, label: "driving", id: "driving" },
   {
     words: ["headache", "headaches", "migraine", "migraines"],
     mentioned: /\b(headaches?|migraines?)\b/i,
     label: "headaches",
+    id: "headaches",
   },
-  { words: ["overdose", "overdosing", "od"], mentioned: /\boverdos\w*/i, label: "overdose" },
+  { words: ["overdose", "overdosing", "od"], mentioned: /\boverdos\w*/i, label: "overdose", id: "overdose" },
 ] as const;
 export type SafetySubject = (typeof SAFETY_SUBJECTS)[number];
 

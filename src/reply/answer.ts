@@ -10,7 +10,7 @@ import { LIMITS } from "./limits.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 import { shorten } from "./text.js";
-import { listOf, subjectLabel, subjectLabels } from "./words.js";
+import { listOf, particularLabel, subjectLabel, subjectLabels } from "./words.js";
 
 /** A planned answer (src/answer/) as an embed: each block a field, the notes in the description. */
 
@@ -83,7 +83,7 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
     case "safety-gaps":
       return `${t("answer.safetyGaps", { name, subjects: subjectLabels(note.subjects, "or") })} ${notSafe()}`;
     case "unmentioned":
-      return `${t("answer.silent", { subject: note.label, name })} ${notSafe()}`;
+      return `${t("answer.silent", { subject: particularLabel(note), name })} ${notSafe()}`;
     case "only-side-effects":
       return t("answer.onlySideEffects", { count: note.count, name });
     case "no-side-effect":

@@ -36,3 +36,9 @@ export function goalWord(goal: string): string {
   const key = `goalWords.${goal}`;
   return hasOwn(DEFAULT_LOCALE, key) ? t(key as Key) : goal;
 }
+
+/** Who or what a safety question is about ("use by children or teenagers"), in the reply's language. */
+export function particularLabel(particular: { label: string; id?: string }): string {
+  const key = `particulars.${particular.id ?? ""}`;
+  return particular.id !== undefined && hasOwn(DEFAULT_LOCALE, key) ? t(key as Key) : particular.label;
+}

@@ -251,6 +251,14 @@ export const answers = {
     "legal-status": "Rechtsstatus",
     history: "Geschichte",
   },
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "die Anwendung bei Kindern oder Jugendlichen",
+    pets: "die Gabe an Haustiere",
+    driving: "das Autofahren",
+    headaches: "Kopfschmerzen",
+    overdose: "eine Überdosis",
+  },
   goalWords: {
     memory: "Gedächtnis",
     focus: "Konzentration",

@@ -247,6 +247,14 @@ export const answers = {
     history: "history",
   },
   /** Goals as a sentence names them ("reported for memory"). */
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "use by children or teenagers",
+    pets: "giving it to pets",
+    driving: "driving",
+    headaches: "headaches",
+    overdose: "overdose",
+  },
   goalWords: {
     memory: "memory",
     focus: "focus",

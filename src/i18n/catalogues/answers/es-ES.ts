@@ -262,6 +262,14 @@ export const answers = {
     "legal-status": "situación legal",
     history: "historia",
   },
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "el uso en niños o adolescentes",
+    pets: "dárselo a mascotas",
+    driving: "conducir",
+    headaches: "los dolores de cabeza",
+    overdose: "una sobredosis",
+  },
   goalWords: {
     memory: "memoria",
     focus: "concentración",

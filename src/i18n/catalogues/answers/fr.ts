@@ -261,6 +261,14 @@ export const answers = {
     "legal-status": "le statut légal",
     history: "l’histoire",
   },
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "l’usage par des enfants ou des adolescents",
+    pets: "le donner à des animaux de compagnie",
+    driving: "la conduite",
+    headaches: "les maux de tête",
+    overdose: "une surdose",
+  },
   goalWords: {
     memory: "la mémoire",
     focus: "la concentration",

@@ -257,6 +257,14 @@ export const answers = {
     "legal-status": "situação legal",
     history: "história",
   },
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "o uso por crianças ou adolescentes",
+    pets: "dar a animais de estimação",
+    driving: "dirigir",
+    headaches: "dores de cabeça",
+    overdose: "uma overdose",
+  },
   goalWords: {
     memory: "memória",
     focus: "foco",

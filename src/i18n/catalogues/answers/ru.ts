@@ -269,6 +269,14 @@ export const answers = {
     "legal-status": "правовой статус",
     history: "история",
   },
+  /** Who or what a safety question is about, as a sentence names it. */
+  particulars: {
+    children: "применение детьми или подростками",
+    pets: "применение у домашних животных",
+    driving: "вождение",
+    headaches: "головные боли",
+    overdose: "передозировка",
+  },
   goalWords: {
     memory: "память",
     focus: "концентрация",

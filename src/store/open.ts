@@ -110,20 +110,14 @@ async function openPostgres(url: string): Promise<OpenedDatabase> {
 export async function migrate(opened: OpenedDatabase): Promise<string[]> {
   const migrator = new Migrator({ db: opened.db, provider: migrationProvider(opened.dialect) });
   const attempt = () => migrator.migrateToLatest().catch((e: unknown) => ({ error: e, results: [] }));
-  const applied = async () =>
-    (await migrator.getMigrations().catch(() => [])).filter((m) => m.executedAt !== undefined).length;
-  let before = opened.dialect === "sqlite" ? await applied() : 0;
   let { error, results = [] } = await attempt();
   // Processes starting together on one new SQLite file: SQLite does not wait when two transactions would
-  // both write (locked), and one may have applied a migration after the other read what was applied
-  // (a table "already exists", a column is a "duplicate column name"). Either way the other tries again
-  // once that one is done; any other error is final.
+  // both write (locked), and one may be applying a migration while the other reads what was applied (a
+  // table that "already exists", a "duplicate column name"), before or after the first one commits. Either
+  // way the other tries again a little later; a schema really in that state fails the same way every try.
   for (let tries = 0; error && opened.dialect === "sqlite" && tries < 20; tries++) {
-    const now = await applied();
-    const raced = /already exists|duplicate column/i.test(reason(error)) && now > before;
-    if (!raced && !/locked|busy/i.test(reason(error))) break;
+    if (!/locked|busy|already exists|duplicate column/i.test(reason(error))) break;
     await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
-    before = now;
     ({ error, results = [] } = await attempt());
   }
   if (error) {

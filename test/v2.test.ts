@@ -2,6 +2,7 @@ import { ComponentType, MessageFlags, type APIInteraction } from "discord-api-ty
 import { describe, expect, it } from "vitest";
 import { route } from "../src/interactions/route.js";
 import { createLogger } from "../src/logger.js";
+import { SECTIONS } from "../src/reply/compound/sections.js";
 import { accentColor } from "../src/reply/evidence.js";
 import { reply, type MessagePayload } from "../src/reply/payload.js";
 import { toComponentsV2 } from "../src/reply/v2/convert.js";
@@ -98,16 +99,7 @@ describe("V2 cards", () => {
 
   it("every card of every compound and section, and every command, fits V2 as a new message", () => {
     for (const c of ctx.knowledge.compounds)
-      for (const section of [
-        "overview",
-        "dosing",
-        "mechanisms",
-        "effects",
-        "safety",
-        "evidence",
-        "stacks",
-        "sources",
-      ])
+      for (const section of SECTIONS)
         expect(
           v2Problems(toComponentsV2(command("compound", { name: c.id, section }))),
           `${c.id} ${section}`,

@@ -191,11 +191,6 @@ export const de = {
       evidence: "Vorbehalte zur Studienlage",
       stacks: "Kombinationen oder Vergleiche",
     },
-    questions: {
-      "long-term-use": "Langzeit- oder wiederholte Einnahme",
-      interactions: "Wechselwirkungen mit Medikamenten",
-      pregnancy: "Einnahme in Schwangerschaft oder Stillzeit",
-    },
   },
   ...answers,
   chart: {

@@ -188,11 +188,6 @@ export const en = {
       evidence: "evidence caveats",
       stacks: "stacks or comparisons",
     },
-    questions: {
-      "long-term-use": "long-term or repeated use",
-      interactions: "drug interactions",
-      pregnancy: "use in pregnancy or nursing",
-    },
   },
   ...answers,
   chart: {

@@ -188,11 +188,6 @@ export const esES = {
       evidence: "salvedades sobre la evidencia",
       stacks: "combinaciones o comparaciones",
     },
-    questions: {
-      "long-term-use": "el uso prolongado o repetido",
-      interactions: "las interacciones con fármacos",
-      pregnancy: "el uso en el embarazo o la lactancia",
-    },
   },
   ...answers,
   chart: {

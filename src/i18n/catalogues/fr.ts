@@ -194,11 +194,6 @@ export const fr = {
       evidence: "réserves sur les preuves",
       stacks: "associations ou comparaisons",
     },
-    questions: {
-      "long-term-use": "l'usage prolongé ou répété",
-      interactions: "les interactions médicamenteuses",
-      pregnancy: "l'usage pendant la grossesse ou l'allaitement",
-    },
   },
   ...answers,
   chart: {

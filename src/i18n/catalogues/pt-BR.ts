@@ -189,11 +189,6 @@ export const ptBR = {
       evidence: "ressalvas sobre as evidências",
       stacks: "combinações ou comparações",
     },
-    questions: {
-      "long-term-use": "uso prolongado ou repetido",
-      interactions: "interações com medicamentos",
-      pregnancy: "uso na gravidez ou amamentação",
-    },
   },
   ...answers,
   chart: {

@@ -1,9 +1,9 @@
-import { currentLocale } from "../../i18n/locale.js";
 import { t } from "../../i18n/t.js";
 import { claimsOn } from "../../knowledge/lookup.js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
-import { silentOn, subjectList } from "../../knowledge/subjects.js";
+import { silentOn } from "../../knowledge/subjects.js";
 import { escapeMarkdown } from "../markdown.js";
+import { listOf, subjectLabels } from "../words.js";
 import { SECTIONS, topicsIn, type Section } from "./sections.js";
 
 /** Which sections of a card have something from the sources, and how to say what they do not cover. */
@@ -17,16 +17,6 @@ export function sectionHasContent(knowledge: Knowledge, compound: Compound, sect
   return claimsOn(knowledge, compound, topicsIn(section)).length > 0;
 }
 
-const EMPTY_WORDS: Record<Detail, string> = {
-  dosing: "dose",
-  mechanisms: "mechanism",
-  effects: "effects",
-  safety: "side effects and cautions",
-  evidence: "evidence caveats",
-  stacks: "stacks or comparisons",
-  sources: "",
-};
-
 export function emptySections(knowledge: Knowledge, compound: Compound): Detail[] {
   return SECTIONS.filter((s): s is Detail => s !== "overview" && !sectionHasContent(knowledge, compound, s));
 }
@@ -37,26 +27,16 @@ export function emptySections(knowledge: Knowledge, compound: Compound): Detail[
  */
 export function silenceSentence(knowledge: Knowledge, compound: Compound): string {
   const gaps = emptySections(knowledge, compound)
-    .filter((s) => s !== "sources")
-    .map((s) => (currentLocale() === "en" ? EMPTY_WORDS[s] : t(`card.empty.${s}`)));
+    .filter((s): s is Exclude<Detail, "sources"> => s !== "sources")
+    .map((s) => t(`card.empty.${s}`));
   const questions = silentOn(knowledge, compound, ["long-term-use", "interactions", "pregnancy"]);
   const out: string[] = [];
   if (gaps.length)
-    out.push(t("card.silentSections", { name: escapeMarkdown(compound.name), gaps: orList(gaps) }));
+    out.push(t("card.silentSections", { name: escapeMarkdown(compound.name), gaps: listOf(gaps, "or") }));
   if (questions.length) {
-    const subjects =
-      currentLocale() === "en"
-        ? subjectList(questions, "or")
-        : orList(questions.map((q) => t(`card.questions.${q.id as "pregnancy"}`)));
+    const subjects = subjectLabels(questions, "or");
     out.push(t(gaps.length ? "card.norQuestions" : "card.silentQuestions", { subjects }));
   }
   if (out.length) out.push(t("card.notSafe"));
   return out.join(" ");
-}
-
-/** "a, b or c"; in another language as that language lists alternatives. */
-function orList(items: readonly string[]): string {
-  if (currentLocale() !== "en")
-    return new Intl.ListFormat(currentLocale(), { type: "disjunction" }).format(items);
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }

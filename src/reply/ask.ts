@@ -10,7 +10,7 @@ import { hitFields, pairEmbed, uncoveredLines } from "./ask-parts.js";
 import { asksToReplace, asProperty } from "../question/subjects.js";
 import { planAnswer } from "../answer/plan.js";
 import type { Plan } from "../answer/types.js";
-import { claimEmbeds, plansFor } from "./ask-planned.js";
+import { claimEmbeds, plansFor, type ClaimsAsked } from "./ask-planned.js";
 import { compareReply } from "./compare.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./payload.js";
@@ -38,16 +38,26 @@ export function answerPlans(knowledge: Knowledge, index: AskIndex, text: string)
   if (intent.kind === "stack-for")
     return [planAnswer(knowledge, intent.compound, stackCautions(intent.compound))];
   if (intent.kind !== "claims") return [];
-  const topics = intent.topics;
+  return plansFor(knowledge, claimsAsked(index, intent, question, text).asked).map((p) => p.plan);
+}
+
+/**
+ * What a question about named compounds asks the planner, and the silence on its particular words: the
+ * claims closest to those words ("noopept gaba") lead, each with its companions.
+ */
+function claimsAsked(
+  index: AskIndex,
+  intent: Extract<Intent, { kind: "claims" }>,
+  question: Question,
+  text: string,
+): { asked: ClaimsAsked; silence?: string } {
+  const { topics } = intent;
   const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
-  return plansFor(knowledge, {
-    compounds: intent.compounds,
-    question,
-    text,
-    topics,
-    interactions: intent.interactions,
-    hits: byWords.claims,
-  }).map((p) => p.plan);
+  const asked = { compounds: intent.compounds, question, text, topics, interactions: intent.interactions };
+  return {
+    asked: { ...asked, hits: byWords.claims },
+    ...(byWords.silence ? { silence: byWords.silence } : {}),
+  };
 }
 
 const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
@@ -152,20 +162,9 @@ function render(
         : answer;
     }
     case "claims": {
-      const topics = intent.topics;
-      // The claims closest to the question's particular words lead ("noopept gaba"), each with its companions.
-      const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
-      const leadWith = byWords.silence ? [...lead, byWords.silence] : lead;
-      const embeds = claimEmbeds(knowledge, {
-        compounds: intent.compounds,
-        question,
-        text,
-        topics,
-        interactions: intent.interactions,
-        hits: byWords.claims,
-        sharedWith: options.sharedWith,
-        lead: leadWith,
-      });
+      const { asked, silence } = claimsAsked(index, intent, question, text);
+      const leadWith = silence ? [...lead, silence] : lead;
+      const embeds = claimEmbeds(knowledge, { ...asked, sharedWith: options.sharedWith, lead: leadWith });
       return prefixed(
         reply(embeds, {
           ephemeral: options.ephemeral,

@@ -138,6 +138,11 @@ export class FakeDiscord {
     });
   }
 
+  /** Ends every fault set with failFor, whatever time it had left. */
+  endTimedFaults(): void {
+    this.faults = this.faults.filter((f) => f.until === undefined);
+  }
+
   /** Matching REST requests are recorded at once but answered only after `ms` (0 to stop), like a slow Discord. */
   delay(method: string, pathPattern: RegExp, ms: number): void {
     this.delays =

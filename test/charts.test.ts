@@ -1,9 +1,12 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCALES, withLocale } from "../src/i18n/locale.js";
 import type { Compound } from "../src/knowledge/schema.js";
 import { drawChart } from "../src/reply/charts/draw.js";
 import {
+  CHART_FILES,
   chartFor,
+  chartKey,
   clearCharts,
   knowledgeVersion,
   predrawCharts,
@@ -105,5 +108,26 @@ describe("charts", () => {
     expect(drawn).toBe(Math.min(LOCALES.length * v.compounds.length, 100));
     // Served from the cache: drawing them all again draws none.
     expect(await predrawCharts(v, () => true)).toBe(0);
+  });
+
+  it("keeps each drawn PNG on disk, named by its picture, for the next process; a damaged file is drawn again", () => {
+    // A picture no other test draws: another worker never reads the file this test damages.
+    const unique: Compound = { ...byId("noopept"), name: `Noopept ${process.pid}-${Date.now()}` };
+    const v = { ...knowledge, compounds: [unique] };
+    clearCharts();
+    const drawn = chartFor(v, [unique]);
+    const file = CHART_FILES.fileOf(chartKey(drawChart([unique]).svg));
+    expect([...fs.readFileSync(file)]).toEqual([...drawn.png]);
+    // Another whole PNG in its place is what the next process serves: it was read, not drawn again.
+    const other = chartFor(knowledge, [byId("piracetam")]).png;
+    fs.writeFileSync(file, other);
+    clearCharts();
+    expect([...chartFor(v, [unique]).png]).toEqual([...other]);
+    // A cut-off file is not served: the chart is drawn again and the file written whole.
+    fs.writeFileSync(file, drawn.png.slice(0, 100));
+    clearCharts();
+    expect([...chartFor(v, [unique]).png]).toEqual([...drawn.png]);
+    expect([...fs.readFileSync(file)]).toEqual([...drawn.png]);
+    fs.rmSync(file, { force: true });
   });
 });

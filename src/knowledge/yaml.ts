@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { parseDocument } from "yaml";
-import { PROJECT_ROOT } from "../paths.js";
+import { fileCache, packageVersion } from "../file-cache.js";
 
 /**
  * Reading the knowledge's YAML, in one place. Parsing YAML is most of what a process spends on starting
@@ -16,25 +13,20 @@ import { PROJECT_ROOT } from "../paths.js";
 
 export type YamlRead = { ok: true; value: unknown } | { ok: false; problem: string };
 
-const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "nootropic-bot", "yaml");
 /** Older entries are removed when there are more than this many (each is one file's parsed value). */
-const MAX_ENTRIES = 400;
+const FILES = fileCache("yaml", ".json", 400);
 
-const LIBRARY = (() => {
-  try {
-    return String((createRequire(import.meta.url)("yaml/package.json") as { version?: unknown }).version);
-  } catch {
-    return "unknown";
-  }
-})();
+const LIBRARY = packageVersion("yaml");
 
 function keyOf(text: string): string {
   return createHash("sha256").update(`yaml ${LIBRARY}\0${text}`).digest("hex");
 }
 
 function cached(key: string): unknown {
+  const bytes = FILES.read(key);
+  if (!bytes) return undefined;
   try {
-    return JSON.parse(fs.readFileSync(path.join(CACHE_DIR, `${key}.json`), "utf8")) as unknown;
+    return JSON.parse(bytes.toString("utf8")) as unknown;
   } catch {
     return undefined;
   }
@@ -52,28 +44,7 @@ function asJson(value: unknown): string | undefined {
 
 function keep(key: string, value: unknown): void {
   const json = asJson(value);
-  if (json === undefined) return;
-  try {
-    fs.mkdirSync(CACHE_DIR, { recursive: true });
-    const file = path.join(CACHE_DIR, `${key}.json`);
-    // Written beside, then renamed: a process reading at the same moment sees the whole file or none.
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, json);
-    fs.renameSync(temporary, file);
-    prune();
-  } catch {
-    // A read-only install: nothing is kept, and the next process parses again.
-  }
-}
-
-function prune(): void {
-  const names = fs.readdirSync(CACHE_DIR).filter((n) => n.endsWith(".json"));
-  if (names.length <= MAX_ENTRIES) return;
-  const byAge = names
-    .map((n) => ({ n, at: fs.statSync(path.join(CACHE_DIR, n)).mtimeMs }))
-    .sort((a, b) => a.at - b.at);
-  for (const { n } of byAge.slice(0, names.length - MAX_ENTRIES))
-    fs.rmSync(path.join(CACHE_DIR, n), { force: true });
+  if (json !== undefined) FILES.write(key, json);
 }
 
 /** Parses one YAML file's text (shown as `shown` in messages): its value, or the first error with its place. */

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { Resvg } from "@resvg/resvg-js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
 import { currentLocale, LOCALES, withLocale } from "../../i18n/locale.js";
+import { fileCache, packageVersion } from "../../file-cache.js";
 import { PROJECT_ROOT } from "../../paths.js";
 import { drawChart, WIDTH } from "./draw.js";
 import { FONT } from "./svg.js";
@@ -49,6 +50,40 @@ export function knowledgeVersion(knowledge: Knowledge): string {
   return version;
 }
 
+/**
+ * Every PNG drawn, kept on disk by a hash of its picture and of how it was drawn (the renderer's version,
+ * scale and fonts): turning a chart's SVG into a PNG is most of a chart's cost (about 10 ms, or half a second
+ * of CPU to pre-draw every chart at each start), and the next process, or the next start, reads it back
+ * instead. A picture that changed has another name, so a file is never stale.
+ */
+export const CHART_FILES = fileCache("charts", ".png", 2000);
+const RENDERER = `resvg ${packageVersion("@resvg/resvg-js")} ×${SCALE} ${FONT_FILES.map((f) => path.basename(f)).join(" ")}`;
+
+/** The name a chart's PNG is kept under, from its SVG. */
+export function chartKey(svg: string): string {
+  return createHash("sha256").update(`${RENDERER}\0${svg}`).digest("hex");
+}
+
+const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG_END = [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+/** Bytes that begin and end as a PNG does (a file cut short or overwritten is drawn again). */
+function wholePng(bytes: Uint8Array): boolean {
+  if (bytes.length < PNG_START.length + PNG_END.length) return false;
+  const end = bytes.length - PNG_END.length;
+  return PNG_START.every((b, i) => bytes[i] === b) && PNG_END.every((b, i) => bytes[end + i] === b);
+}
+
+/** The PNG of an SVG: read from disk when a process drew it before, else drawn and kept. */
+function pngOf(svg: string): Uint8Array {
+  const key = chartKey(svg);
+  const kept = CHART_FILES.read(key);
+  if (kept && wholePng(kept)) return kept;
+  const png = renderPng(svg);
+  CHART_FILES.write(key, png);
+  return png;
+}
+
 /** SVG to PNG with the shipped font only (no system font, so the picture is the same everywhere). */
 export function renderPng(svg: string): Uint8Array {
   const resvg = new Resvg(svg, {
@@ -70,7 +105,7 @@ export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): 
   const drawing = drawChart(compounds);
   const chart: Chart = {
     name: `chart-${ids}.png`,
-    png: renderPng(drawing.svg),
+    png: pngOf(drawing.svg),
     alt: drawing.alt.length > MAX_ALT ? `${drawing.alt.slice(0, MAX_ALT - 1)}…` : drawing.alt,
   };
   cache.set(key, chart);

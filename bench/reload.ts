@@ -102,7 +102,12 @@ async function run(dir: string, worker: boolean, edits: [number, number]): Promi
     `Reload while answering: ${Math.round(outcome.ms)} ms wall, ${Math.round(outcome.cpuMs)} ms CPU (the process's, answers included), loaded in the ${outcome.loadedIn === "worker" ? "worker" : "answering thread"}`,
   );
   console.log(
-    `Longest step of the reload on the answering thread: ${f(outcome.longestStepMs)} ms (alone: ${f(alone.longestStepMs)} ms); longest the event loop was held meanwhile (a 1 ms timer's lateness, GC and the machine's other jobs included): ${f(await stalls)} ms`,
+    `Longest slice of the reload on the answering thread: ${f(outcome.longestStepMs)} ms (alone: ${f(alone.longestStepMs)} ms); longest the event loop was held meanwhile (a 1 ms timer's lateness, GC and the machine's other jobs included): ${f(await stalls)} ms`,
+  );
+  console.log(
+    `Its steps on the answering thread (ms in all / slices / longest slice): ${outcome.steps
+      .map((s) => `${s.name} ${f(s.totalMs)}/${s.slices}/${f(s.longestMs)}`)
+      .join(", ")}`,
   );
   console.log("interactions every 10 ms  count  p50 ms  p99 ms  max ms");
   for (const [label, xs] of [

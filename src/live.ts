@@ -1,21 +1,21 @@
 import { predrawCharts, registerKnowledgeVersion } from "./reply/charts/render.js";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
 import { loadOtherDrugs, type OtherDrug } from "./knowledge/other-drugs.js";
 import { createParseMemo, KnowledgeError } from "./knowledge/parse.js";
-import { publishedKnowledge } from "./knowledge/review.js";
+import { publishedKnowledge, publishing } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
 import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex, goalMentionsOf, type AskIndex } from "./question/ask-index.js";
-import { buildQuestionIndex } from "./question/names.js";
+import { buildQuestionIndex, questionIndexBuild } from "./question/names.js";
 import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
-import { buildRelevanceIndex } from "./search/relevance.js";
-import { buildFullTextIndex } from "./search/fulltext.js";
+import { buildRelevanceIndex, relevanceIndexBuild } from "./search/relevance.js";
+import { buildFullTextIndex, fullTextBuild } from "./search/fulltext.js";
 import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
-import { buildSearchIndex, type SearchIndex } from "./search/index.js";
+import { buildSearchIndex, searchIndexBuild, type SearchIndex } from "./search/index.js";
 import { startLoadWorker } from "./load-worker.js";
+import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./slices.js";
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
@@ -37,8 +37,10 @@ export type ReloadOutcome =
       cpuMs: number;
       /** Where the files were read, parsed and checked: the reload worker, or this thread. */
       loadedIn: "worker" | "main";
-      /** The longest step run on this thread: the longest an interaction could wait for the reload. */
+      /** The longest slice of work run on this thread: the longest an interaction could wait for the reload. */
       longestStepMs: number;
+      /** Each step run on this thread, in order: its time in all and its longest slice. */
+      steps: readonly ({ name: string } & SliceTally)[];
     }
   | { ok: false; version: string; problems: readonly string[] };
 
@@ -73,10 +75,15 @@ export interface LiveOptions extends LoadOptions {
   predrawCharts?: boolean;
   /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
   indexDir?: string;
+  /**
+   * How long a slice of a reload's work on this thread may run before the event loop gets a turn (ms; 3 by
+   * default). Each step of a reload yields every few compounds, words or documents; 0: after every piece.
+   */
+  sliceMs?: number;
 }
 
-/** Runs one synchronous part of a reload on this thread, after a turn of the event loop. */
-type Step = <T>(run: () => T) => Promise<T>;
+/** Runs one step of a reload on this thread, a slice at a time between interactions. */
+type Step = <T>(name: string, work: Sliced<T>) => Promise<T>;
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -158,69 +165,83 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       const { loaded, otherDrugs, vocabulary } = off;
       return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "worker" };
     }
-    return step(() => {
-      try {
-        const loaded = loadKnowledge({ ...options, memo });
-        if (loaded.version === current.version)
-          return { ok: true, unchanged: loaded.version, loadedIn: "main" };
-        const next = publishedKnowledge(loaded.knowledge);
-        const otherDrugs = loadOtherDrugs(next, options.dir);
-        const vocabulary = loadCheckedVocabulary(next, otherDrugs, options.dir);
-        return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "main" };
-      } catch (error) {
-        if (!(error instanceof KnowledgeError)) throw error;
-        return { ok: false, problems: error.problems };
-      }
-    });
+    return step(
+      "load",
+      whole(() => {
+        try {
+          const loaded = loadKnowledge({ ...options, memo });
+          if (loaded.version === current.version)
+            return { ok: true, unchanged: loaded.version, loadedIn: "main" };
+          const next = publishedKnowledge(loaded.knowledge);
+          const otherDrugs = loadOtherDrugs(next, options.dir);
+          const vocabulary = loadCheckedVocabulary(next, otherDrugs, options.dir);
+          return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "main" };
+        } catch (error) {
+          if (!(error instanceof KnowledgeError)) throw error;
+          return { ok: false, problems: error.problems };
+        }
+      }),
+    );
   };
 
   const load = async (): Promise<ReloadOutcome> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    // Each step runs after a turn of the event loop: an interaction waits at most for the longest one.
-    let longestStepMs = 0;
-    const step: Step = async (run) => {
-      await nextTurn();
-      const at = performance.now();
-      const result = run();
-      longestStepMs = Math.max(longestStepMs, performance.now() - at);
-      return result;
+    // Each step runs in slices of a few ms, with a turn of the event loop between them: an interaction
+    // waits at most for the longest slice.
+    const steps: ({ name: string } & SliceTally)[] = [];
+    const step: Step = async (name, work) => {
+      const tally = { name, slices: 0, longestMs: 0, totalMs: 0 };
+      steps.push(tally);
+      return runInSlices(work, options.sliceMs ?? 3, tally);
     };
     const again = await loadAgain(step);
     if (!again.ok) return { ok: false, version: current.version, problems: again.problems };
     const timing = () => ({
       ms: performance.now() - started,
       cpuMs: cpuMs(cpu),
-      longestStepMs,
+      longestStepMs: Math.max(0, ...steps.map((s) => s.longestMs)),
+      steps,
       loadedIn: again.loadedIn,
     });
     if ("unchanged" in again)
       return { ok: true, version: again.unchanged, previous: again.unchanged, changed: false, ...timing() };
     const { loaded, otherDrugs, vocabulary } = again;
     const previous = current.version;
-    const next = await step(() => publishedKnowledge(loaded.knowledge));
-    const names = await step(() => buildSearchIndex(next));
-    const question = await step(() => buildQuestionIndex(next, otherDrugs, names, vocabulary));
-    const relevance = await step(() => buildRelevanceIndex(next, current.ask.relevance));
-    const loadedBuilt = await step(() => builtFullText(next, loaded.version));
+    const was = current;
+    const next = await step("published", publishing(loaded.knowledge));
+    const names = await step("names", searchIndexBuild(next));
+    const question = await step("question", questionIndexBuild(next, otherDrugs, names, vocabulary));
+    const relevance = await step("relevance", relevanceIndexBuild(next, was.ask.relevance));
+    const loadedBuilt = await step(
+      "read built full text",
+      whole(() => builtFullText(next, loaded.version)),
+    );
     const update = loadedBuilt
       ? undefined
-      : await step(() => planFullTextUpdate(current.ask.fulltext, current.knowledge, next));
+      : await step(
+          "plan full text",
+          whole(() => planFullTextUpdate(was.ask.fulltext, was.knowledge, next)),
+        );
     // The update leaves the current index as it is (fulltext-update.ts), so it need not run in the swap.
     const fulltext =
-      loadedBuilt ?? (update ? await step(update) : await step(() => buildFullTextIndex(next)));
-    const goalMentions = await step(() => goalMentionsOf(fulltext, vocabulary.phrases));
+      loadedBuilt ??
+      (update ? await step("update full text", update) : await step("build full text", fullTextBuild(next)));
+    const goalMentions = goalMentionsOf(fulltext, vocabulary.phrases);
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
-    await step(() => {
-      current = {
-        all: loaded.knowledge,
-        knowledge: next,
-        index: names,
-        ask: { question, fulltext, goalMentions, relevance },
-        version: loaded.version,
-      };
-      published(current);
-    });
+    await step(
+      "swap",
+      whole(() => {
+        current = {
+          all: loaded.knowledge,
+          knowledge: next,
+          index: names,
+          ask: { question, fulltext, goalMentions, relevance },
+          version: loaded.version,
+        };
+        published(current);
+      }),
+    );
     return { ok: true, version: loaded.version, previous, changed: true, ...timing() };
   };
 
@@ -232,7 +253,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     const otherDrugs = loadOtherDrugs(shown, options.dir);
     const vocabulary = loadCheckedVocabulary(shown, otherDrugs, options.dir);
     const update = planFullTextUpdate(current.ask.fulltext, current.knowledge, shown);
-    const fulltext = update ? update() : buildFullTextIndex(shown);
+    const fulltext = update ? runWhole(update) : buildFullTextIndex(shown);
     return {
       question: buildQuestionIndex(shown, otherDrugs, names, vocabulary),
       fulltext,

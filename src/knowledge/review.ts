@@ -1,5 +1,6 @@
 import type { Claim, Compound, Dose, Knowledge, Status } from "./schema.js";
 import { entryVersion } from "./version.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /** An entry's status: absent means draft. */
 export const statusOf = (entry: Claim | Dose): Status => entry.status ?? "draft";
@@ -52,6 +53,11 @@ function shown(entry: Claim | Dose, showing: Showing): boolean {
  * answered, and sources no longer list it.
  */
 export function publishedKnowledge(knowledge: Knowledge, showing: Showing = "reviewed"): Knowledge {
+  return runWhole(publishing(knowledge, showing));
+}
+
+/** publishedKnowledge as sliced work: it yields every few compounds (a reload runs it between interactions). */
+export function* publishing(knowledge: Knowledge, showing: Showing = "reviewed"): Sliced<Knowledge> {
   const mark = <T extends Claim | Dose>(e: T): T => (e.status ? e : { ...e, status: "draft" });
   const compounds: Compound[] = [];
   for (const compound of knowledge.compounds) {
@@ -70,6 +76,7 @@ export function publishedKnowledge(knowledge: Knowledge, showing: Showing = "rev
       claims.every((c, i) => c === compound.claims[i]) &&
       doses.every((d, i) => d === compound.doses[i]);
     compounds.push(unchanged ? compound : { ...compound, claims, doses, disagreements });
+    if (compounds.length % 16 === 0) yield;
   }
   if (
     compounds.length === knowledge.compounds.length &&

@@ -1,8 +1,15 @@
 import type { OtherDrug } from "../knowledge/other-drugs.js";
 import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
-import { buildSearchIndex, type NameEntry, type SearchIndex, type Target } from "../search/index.js";
+import {
+  buildSearchIndex,
+  searchIndexBuild,
+  type NameEntry,
+  type SearchIndex,
+  type Target,
+} from "../search/index.js";
 import { normalizeName } from "../knowledge/normalize.js";
-import { buildBigramIndex } from "../search/ngram.js";
+import { bigramIndexBuild } from "../search/ngram.js";
+import { runWhole, type Sliced } from "../slices.js";
 import { tokenize, type Token } from "./tokens.js";
 import { caseStems } from "./endings.js";
 import {
@@ -70,11 +77,14 @@ export interface QuestionIndex extends LooseIndex {
 
 const MAX_SHORT = 14;
 const MAX_WORDS = 6;
+/** Sliced work (a reload) yields every this many names. */
+const EVERY = 256;
 
 /** Short forms that start names of two or more covered compounds: "noo" → Noopept, Piracetam (Nootropil). */
-function buildUnclearShortForms(entries: readonly NameEntry[]): Map<string, string[]> {
+function* unclearShortForms(entries: readonly NameEntry[]): Sliced<Map<string, string[]>> {
   const owners = new Map<string, Map<string, string>>();
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
+    if (i % EVERY === 0) yield;
     if (entry.target.kind !== "covered") continue;
     const { name } = entry.target.compound;
     const shown = entry.primary ? name : `${name} (${entry.display})`;
@@ -90,9 +100,10 @@ function buildUnclearShortForms(entries: readonly NameEntry[]): Map<string, stri
   return out;
 }
 
-function buildShortForms(entries: readonly NameEntry[]): Map<string, NameEntry | null> {
+function* shortForms(entries: readonly NameEntry[]): Sliced<Map<string, NameEntry | null>> {
   const seen = new Map<string, { target: Target; entry: NameEntry | undefined; many: boolean }>();
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
+    if (i % EVERY === 0) yield;
     for (let length = MIN_SHORT; length < Math.min(entry.key.length, MAX_SHORT + 1); length++) {
       const prefix = entry.key.slice(0, length);
       const usable = entry.primary && entry.target.kind === "covered" ? entry : undefined;
@@ -114,9 +125,19 @@ export function buildQuestionIndex(
   /** Without it: no other languages, classes or lexicon, and the phrases of the knowledge folder. */
   vocabulary: VocabularyData = { languages: [], classes: [], related: new Map(), phrases: loadPhrases() },
 ): QuestionIndex {
+  return runWhole(questionIndexBuild(knowledge, otherDrugs, nootropics, vocabulary));
+}
+
+/** buildQuestionIndex as sliced work: it yields every few hundred names (a reload runs it between interactions). */
+export function* questionIndexBuild(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+  otherDrugs: readonly OtherDrug[],
+  nootropics: SearchIndex,
+  vocabulary: VocabularyData,
+): Sliced<QuestionIndex> {
   const others = new Map<NotCovered, OtherDrug>();
   for (const drug of otherDrugs) others.set({ name: drug.name, aliases: drug.aliases }, drug);
-  const names = buildSearchIndex({
+  const names = yield* searchIndexBuild({
     compounds: knowledge.compounds,
     notCovered: [...knowledge.notCovered, ...others.keys()],
   });
@@ -125,18 +146,24 @@ export function buildQuestionIndex(
     ...knowledge.notCovered.flatMap((e) => [e.name, ...e.aliases]),
     ...otherDrugs.flatMap((d) => [d.name, ...d.aliases]),
   ];
-  const maxWords = Math.min(MAX_WORDS, Math.max(1, ...allNames.map((n) => tokenize(n).length)));
-  const nameKeys = new Set(allNames.map(normalizeName));
+  let longest = 1;
+  const nameKeys = new Set<string>();
+  for (const [i, name] of allNames.entries()) {
+    if (i % EVERY === 0) yield;
+    longest = Math.max(longest, tokenize(name).length);
+    nameKeys.add(normalizeName(name));
+  }
   const never = neverAName(vocabulary.phrases);
   const words = [...never].filter((w) => w.length >= MIN_FUZZY - 2);
+  const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
   return {
     names,
     nootropics,
     others,
-    shortForms: buildShortForms(names.entries),
-    unclearShortForms: buildUnclearShortForms(names.entries),
-    maxWords,
-    everyday: { words, grams: buildBigramIndex(words) },
+    shortForms: yield* shortForms(names.entries),
+    unclearShortForms: yield* unclearShortForms(names.entries),
+    maxWords: Math.min(MAX_WORDS, longest),
+    everyday: { words, grams: yield* bigramIndexBuild(words) },
     translator: buildTranslator(
       vocabulary.languages,
       new Set(
@@ -147,7 +174,7 @@ export function buildQuestionIndex(
     ),
     classes: vocabulary.classes.map((cls) => ({
       cls,
-      members: cls.members.flatMap((id) => knowledge.compounds.filter((c) => c.id === id)),
+      members: cls.members.flatMap((id) => byId.get(id) ?? []),
       phrases: cls.words.map((w) => dataWords(w).join(" ")),
     })),
     related: vocabulary.related,

@@ -1,14 +1,15 @@
 import type { Claim, Compound, Dose, Knowledge } from "../knowledge/schema.js";
 import { compoundDocs, docWeights, sourceTitles, type Passage } from "./fulltext-docs.js";
 import {
-  buildVocabulary,
   sortedPostings,
+  vocabularyBuild,
   wordsOneEditFrom,
   wordsStartingWith,
   type Postings,
   type Vocabulary,
 } from "./fulltext-terms.js";
 import { searchTerms } from "./terms.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /**
  * Full-text search over the whole knowledge (our own small inverted index): every claim's statement and
@@ -39,6 +40,11 @@ export interface FullTextIndex {
 }
 
 export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sources">): FullTextIndex {
+  return runWhole(fullTextBuild(knowledge));
+}
+
+/** buildFullTextIndex as sliced work: it yields after each compound and every few lists. */
+export function* fullTextBuild(knowledge: Pick<Knowledge, "compounds" | "sources">): Sliced<FullTextIndex> {
   const titles = sourceTitles(knowledge);
   const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
   const passages: Passage[] = [];
@@ -59,14 +65,23 @@ export function buildFullTextIndex(knowledge: Pick<Knowledge, "compounds" | "sou
       }
     }
     byCompound.set(compound.id, ids);
+    yield;
   }
   const postings = new Map<string, Postings>();
-  for (const [term, list] of lists) postings.set(term, sortedPostings(list.docs, list.weights));
+  let size = 0;
+  for (const [term, list] of lists) {
+    postings.set(term, sortedPostings(list.docs, list.weights));
+    size += list.docs.length;
+    if (size >= 2000) {
+      size = 0;
+      yield;
+    }
+  }
   return {
     passages,
     byCompound,
     postings,
-    vocabulary: buildVocabulary(postings.keys()),
+    vocabulary: yield* vocabularyBuild(postings.keys()),
     live: passages.length,
   };
 }

@@ -1,6 +1,7 @@
 import type { Compound, Knowledge, NotCovered } from "../knowledge/schema.js";
-import { buildBigramIndex, type BigramIndex } from "./ngram.js";
+import { bigramIndexBuild, type BigramIndex } from "./ngram.js";
 import { normalizeName } from "../knowledge/normalize.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 export type Target = { kind: "covered"; compound: Compound } | { kind: "not-covered"; entry: NotCovered };
 
@@ -22,16 +23,24 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(knowledge: Pick<Knowledge, "compounds" | "notCovered">): SearchIndex {
+  return runWhole(searchIndexBuild(knowledge));
+}
+
+/** buildSearchIndex as sliced work: it yields every few dozen compounds. */
+export function* searchIndexBuild(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+): Sliced<SearchIndex> {
   const entries: NameEntry[] = [];
   const add = (name: string, primary: boolean, target: Target) => {
     const key = normalizeName(name);
     if (key.length > 0) entries.push({ key, display: name, primary, target });
   };
-  for (const compound of knowledge.compounds) {
+  for (const [i, compound] of knowledge.compounds.entries()) {
     const target: Target = { kind: "covered", compound };
     add(compound.name, true, target);
     if (normalizeName(compound.id) !== normalizeName(compound.name)) add(compound.id, true, target);
     for (const alias of compound.aliases) add(alias, false, target);
+    if (i % 64 === 63) yield;
   }
   for (const entry of knowledge.notCovered) {
     const target: Target = { kind: "not-covered", entry };
@@ -40,6 +49,9 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, "compounds" | "notCo
   }
   const exact = new Map<string, NameEntry>();
   for (const entry of entries) if (!exact.has(entry.key)) exact.set(entry.key, entry);
+  yield;
   const covered = [...knowledge.compounds].sort((a, b) => a.name.localeCompare(b.name));
-  return { covered, entries, exact, grams: buildBigramIndex(entries.map((e) => e.key)) };
+  yield;
+  const grams = yield* bigramIndexBuild(entries.map((e) => e.key));
+  return { covered, entries, exact, grams };
 }

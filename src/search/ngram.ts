@@ -1,3 +1,5 @@
+import { runWhole, type Sliced } from "../slices.js";
+
 /**
  * A bigram index over the name keys, built once: it narrows a query to the few names that share most of
  * its letter pairs, so the cost of a keystroke does not grow with every name we know.
@@ -15,14 +17,20 @@ function bigrams(key: string, anchorEnd: boolean): string[] {
 }
 
 export function buildBigramIndex(keys: readonly string[]): BigramIndex {
+  return runWhole(bigramIndexBuild(keys));
+}
+
+/** buildBigramIndex as sliced work: it yields every few hundred names. */
+export function* bigramIndexBuild(keys: readonly string[]): Sliced<BigramIndex> {
   const postings = new Map<string, number[]>();
-  keys.forEach((key, id) => {
+  for (const [id, key] of keys.entries()) {
     for (const gram of bigrams(key, true)) {
       const list = postings.get(gram);
       if (list) list.push(id);
       else postings.set(gram, [id]);
     }
-  });
+    if (id % 256 === 255) yield;
+  }
   return { postings, size: keys.length };
 }
 

@@ -1,6 +1,7 @@
 import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
 import { searchTerms } from "./terms.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /**
  * Ranks the claims of the compounds a question names by how well their words (statement and verbatim
@@ -55,15 +56,23 @@ export function buildRelevanceIndex(
   /** The index of the knowledge before a reload: the terms of compounds that did not change are kept. */
   previous?: RelevanceIndex,
 ): RelevanceIndex {
+  return runWhole(relevanceIndexBuild(knowledge, previous));
+}
+
+/** buildRelevanceIndex as sliced work: it yields every few dozen compounds. */
+export function* relevanceIndexBuild(
+  knowledge: Pick<Knowledge, "compounds">,
+  previous?: RelevanceIndex,
+): Sliced<RelevanceIndex> {
   const byCompound = new Map<Compound, CompoundTerms>();
-  if (previous)
-    for (const compound of knowledge.compounds) {
-      const known = previous.byCompound.get(compound);
-      if (known) byCompound.set(compound, known);
-    }
-  const nameWords = new Set(
-    knowledge.compounds.flatMap((c) => [c.name, c.id, ...c.aliases].flatMap((n) => searchTerms(n).map(stem))),
-  );
+  const nameWords = new Set<string>();
+  for (const [i, compound] of knowledge.compounds.entries()) {
+    if (i % 64 === 63) yield;
+    const known = previous?.byCompound.get(compound);
+    if (known) byCompound.set(compound, known);
+    for (const name of [compound.name, compound.id, ...compound.aliases])
+      for (const term of searchTerms(name)) nameWords.add(stem(term));
+  }
   return { byCompound, nameWords };
 }
 

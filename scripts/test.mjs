@@ -12,8 +12,16 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-/** The static checks, one after another in one lane: each is mostly one busy core. */
-const CHECKS = ["typecheck", "lint", "format:check", "knowledge:check"];
+/**
+ * The static checks, one after another in one lane: each is mostly one busy core. The type check and the lint
+ * share one TypeScript program (scripts/typecheck-lint.mjs: `npm run typecheck` and `npm run lint` in one
+ * process, 7 s of CPU less than the two apart).
+ */
+const CHECKS = [
+  { name: "typecheck and lint", command: process.execPath, args: ["scripts/typecheck-lint.mjs"] },
+  { name: "format:check", command: npm, args: ["run", "--silent", "format:check"] },
+  { name: "knowledge:check", command: npm, args: ["run", "--silent", "knowledge:check"] },
+];
 
 function run(command, args, capture) {
   const started = performance.now();
@@ -39,11 +47,11 @@ function seconds(started) {
 
 async function checks() {
   const results = [];
-  for (const name of CHECKS) {
-    const { code, output, started } = await run(npm, ["run", "--silent", name], true);
+  for (const { name, command, args } of CHECKS) {
+    const { code, output, started } = await run(command, args, true);
     const ok = code === 0;
     const text = output.trim();
-    process.stdout.write(`\n── npm run ${name}: ${ok ? "ok" : "FAILED"} (${seconds(started)})\n`);
+    process.stdout.write(`\n── ${name}: ${ok ? "ok" : "FAILED"} (${seconds(started)})\n`);
     if (text !== "" && (!ok || name === "knowledge:check")) process.stdout.write(`${text}\n`);
     results.push({ name, ok });
   }

@@ -159,4 +159,11 @@ describe("architecture", () => {
       ]);
     expect(offenders).toEqual([]);
   });
+
+  it("has no production code that asks for a garbage collection (memory is released by design, not by a gc hook)", () => {
+    const asking = [...graph.keys()]
+      .filter((f) => /\bgc\?\.\(|\.gc\(\)|expose-gc/.test(fs.readFileSync(f, "utf8")))
+      .map(rel);
+    expect(asking).toEqual([]);
+  });
 });

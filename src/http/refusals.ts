@@ -14,17 +14,6 @@ export type RefusalReason =
   | "too-many-connections";
 
 const DEFAULT_SUMMARY_MS = 60_000;
-/** How long without a refusal ends a burst. */
-const QUIET_MS = 5_000;
-
-/**
- * After a burst of refusals, asks for a full garbage collection when node exposes it (NODE_OPTIONS=--expose-gc),
- * so the read buffers of thousands of refused connections are handed back soon rather than at some later GC
- * of an idle process. Without the flag this does nothing.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 /**
  * Counts refused requests in a metric and logs them as a summary: one line when refusals start, then one
@@ -34,7 +23,6 @@ function collectGarbage(): void {
 export class RefusalLog {
   private counts = new Map<RefusalReason, number>();
   private timer: NodeJS.Timeout | undefined;
-  private quiet: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly logger: Logger,
@@ -44,8 +32,6 @@ export class RefusalLog {
 
   refuse(reason: RefusalReason): void {
     this.metrics?.httpRefusals.inc({ reason });
-    if (this.quiet) this.quiet.refresh();
-    else this.quiet = setTimeout(() => this.burstOver(), QUIET_MS).unref();
     if (!this.timer) {
       this.logger.info({ reason }, "refusing requests: a summary follows while it goes on");
       this.timer = setInterval(() => this.flush(), this.intervalMs).unref();
@@ -67,14 +53,7 @@ export class RefusalLog {
     this.logger.info({ refused, total, seconds: this.intervalMs / 1000 }, "requests refused");
   }
 
-  private burstOver(): void {
-    this.quiet = undefined;
-    collectGarbage();
-  }
-
   stop(): void {
-    clearTimeout(this.quiet);
-    this.quiet = undefined;
     this.flush();
     clearInterval(this.timer);
     this.timer = undefined;

@@ -86,6 +86,19 @@ describe("silence computed from the claims' subjects", () => {
   });
 });
 
+describe("a pairing that also asks something of one side", () => {
+  it("how much choline to take with noopept: the pairing's quotes, and that the sources give no amount of choline", () => {
+    const t = ask("how much choline should i take with noopept and when");
+    expect(t).toContain("One common stack amongst nootropic users is noopept and choline.");
+    expect(t).toContain("The sources say nothing about dose for Choline.");
+  });
+  it("how much noopept with alpha gpc: the pairing, and noopept's own dose figures quoted", () => {
+    const t = ask("how much noopept should i take with alpha gpc");
+    expect(t).toMatch(/Noopept \+ Alpha-GPC/);
+    expect(t).toContain("10–30 mg");
+  });
+});
+
 describe("the sentence next to it, and the question not turned around", () => {
   it("fasoracetam for ADHD comes with the FDA sentence of the same paragraph", () => {
     const t = ask("fasoracetam adhd");

@@ -17,8 +17,17 @@ const MAX_COMPOUNDS = 3;
 
 /** What answering a question means, decided from what it names and asks; rendering is src/reply/ask.ts. */
 export type Intent =
-  /** Two things named and "with", "mix", "safe with", "stack": what the sources document about the pair. */
-  | { kind: "pair"; first: Compound; partners: Mention[]; asks: "interaction" | "stack" }
+  /**
+   * Two things named and "with", "mix", "safe with", "stack": what the sources document about the pair, and
+   * the claims of `topics` for the first ("how much choline should I take with noopept": its dose).
+   */
+  | {
+      kind: "pair";
+      first: Compound;
+      partners: Mention[];
+      asks: "interaction" | "stack";
+      topics: ClaimTopic[];
+    }
   /** "What to stack X with". */
   | { kind: "stack-for"; compound: Compound }
   | { kind: "compare"; compounds: Compound[] }
@@ -88,8 +97,10 @@ export function intentOf(question: Question): Answerable {
           (question.joined || partners.some((m) => m.named.kind !== "covered")))));
   if (partners.length > 0 && pairing) {
     const asks = has("stack") && !has("interaction") && !has("safety") ? "stack" : "interaction";
+    // What the pairing answers itself (whether it is safe together) is not asked of one side again.
+    const topics = specific.filter((t) => t !== "safety").slice(0, MAX_TOPICS);
     return {
-      intent: { kind: "pair", first, partners, asks },
+      intent: { kind: "pair", first, partners, asks, topics },
       uncovered: uncovered.filter((m) => !partners.includes(m)),
     };
   }

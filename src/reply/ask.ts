@@ -37,8 +37,19 @@ export function answerPlans(knowledge: Knowledge, index: AskIndex, text: string)
   if (asksToReplace(text)) return [];
   if (intent.kind === "stack-for")
     return [planAnswer(knowledge, intent.compound, stackCautions(intent.compound))];
-  if (intent.kind !== "claims") return [];
-  return plansFor(knowledge, claimsAsked(index, intent, question, text).asked).map((p) => p.plan);
+  const asked = claimsOf(intent);
+  if (!asked) return [];
+  return plansFor(knowledge, claimsAsked(index, asked, question, text).asked).map((p) => p.plan);
+}
+
+type ClaimsIntent = Extract<Intent, { kind: "claims" }>;
+
+/** The claims an intent asks for: a claims question's, or a pairing's topics asked of its first compound. */
+function claimsOf(intent: Intent): ClaimsIntent | undefined {
+  if (intent.kind === "claims") return intent;
+  if (intent.kind === "pair" && intent.topics.length > 0)
+    return { kind: "claims", compounds: [intent.first], topics: intent.topics, interactions: false };
+  return undefined;
 }
 
 /**
@@ -47,7 +58,7 @@ export function answerPlans(knowledge: Knowledge, index: AskIndex, text: string)
  */
 function claimsAsked(
   index: AskIndex,
-  intent: Extract<Intent, { kind: "claims" }>,
+  intent: ClaimsIntent,
   question: Question,
   text: string,
 ): { asked: ClaimsAsked; silence?: string } {
@@ -134,14 +145,19 @@ function render(
   options: AskOptions,
 ): MessagePayload {
   switch (intent.kind) {
-    case "pair":
-      return prefixed(
-        reply(
-          intent.partners.map((p, i) => pairEmbed(knowledge, intent.first, p, intent.asks, i === 0)),
-          { ephemeral: options.ephemeral },
-        ),
-        lead,
+    case "pair": {
+      const pairs = intent.partners.map((p, i) =>
+        pairEmbed(knowledge, intent.first, p, intent.asks, i === 0),
       );
+      const asked = claimsOf(intent);
+      const own = asked
+        ? claimEmbeds(knowledge, {
+            ...claimsAsked(index, asked, question, text).asked,
+            sharedWith: (options.sharedWith ?? 1) + 1,
+          })
+        : [];
+      return prefixed(reply([...pairs, ...own], { ephemeral: options.ephemeral }), lead);
+    }
     case "stack-for":
       return prefixed(stackForReply(knowledge, intent.compound, options), lead);
     case "compare":

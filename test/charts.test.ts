@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCALES, withLocale } from "../src/i18n/locale.js";
@@ -5,6 +6,8 @@ import type { Compound } from "../src/knowledge/schema.js";
 import { drawChart } from "../src/reply/charts/draw.js";
 import {
   CHART_FILES,
+  DEFAULT_CHART_CACHE_BYTES,
+  chartCache,
   chartFor,
   chartKey,
   clearCharts,
@@ -12,6 +15,7 @@ import {
   predrawCharts,
   registerKnowledgeVersion,
 } from "../src/reply/charts/render.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { realKnowledge } from "./support/knowledge.js";
 
 const knowledge = realKnowledge();
@@ -129,5 +133,64 @@ describe("charts", () => {
     expect([...chartFor(v, [unique]).png]).toEqual([...drawn.png]);
     expect([...fs.readFileSync(file)]).toEqual([...drawn.png]);
     fs.rmSync(file, { force: true });
+  });
+
+  it("keeps charts in memory within a budget of bytes: the least recently used go, and come back whole", async () => {
+    chartCache(100_000);
+    try {
+      const [a, b, ...rest] = knowledge.compounds;
+      const first = chartFor(knowledge, [a!]);
+      const second = chartFor(knowledge, [b!]);
+      for (const c of rest) {
+        chartFor(knowledge, [b!]);
+        chartFor(knowledge, [c]);
+        expect(chartCache().bytes).toBeLessThanOrEqual(100_000);
+      }
+      // The second was asked for after every other one: kept. The first was not: drawn (or read back) again.
+      expect(chartFor(knowledge, [b!])).toBe(second);
+      const again = chartFor(knowledge, [a!]);
+      expect(again).not.toBe(first);
+      expect([...again.png]).toEqual([...first.png]);
+      // Pre-drawing fills half the budget at most, so /compare's charts keep room.
+      chartCache(100_000);
+      const v = { ...knowledge };
+      registerKnowledgeVersion(v, "dddd4444");
+      const drawn = await predrawCharts(v, () => true);
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThan(knowledge.compounds.length);
+      expect(chartCache().bytes).toBeLessThan(100_000);
+    } finally {
+      chartCache(DEFAULT_CHART_CACHE_BYTES);
+    }
+  });
+
+  it("loads the renderer only to draw: a process whose charts are all on disk never loads it", () => {
+    // This process draws the chart (or finds it on disk); the next one must find it there.
+    chartFor(knowledge, [byId("piracetam")]);
+    const script = `
+      import { createRequire } from "node:module";
+      import { realKnowledge } from "./test/support/knowledge.ts";
+      import { chartFor } from "./src/reply/charts/render.ts";
+      const knowledge = realKnowledge();
+      const png = chartFor(knowledge, [knowledge.compounds.find((c) => c.id === "piracetam")]).png;
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((f) => /resvg-js.(index|js-binding)\\.js$/.test(f));
+      console.log(JSON.stringify({ bytes: png.length, loaded }));`;
+    const run = (code: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+          cwd: PROJECT_ROOT,
+          encoding: "utf8",
+        }).trim(),
+      ) as { bytes: number; loaded: boolean };
+    expect(run(script)).toEqual({
+      bytes: chartFor(knowledge, [byId("piracetam")]).png.length,
+      loaded: false,
+    });
+    // The check sees the renderer when a chart is drawn.
+    const drawing = script.replace(
+      "chartFor(knowledge,",
+      "(await import('./src/reply/charts/render.ts')).renderPng('<svg xmlns=\\'http://www.w3.org/2000/svg\\' width=\\'2\\' height=\\'2\\'/>') && chartFor(knowledge,",
+    );
+    expect(run(drawing).loaded).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { Resvg } from "@resvg/resvg-js";
+import type * as ResvgModule from "@resvg/resvg-js";
 import type { Compound, Knowledge } from "../../knowledge/schema.js";
 import { currentLocale, LOCALES, withLocale } from "../../i18n/locale.js";
 import { fileCache, packageVersion } from "../../file-cache.js";
 import { PROJECT_ROOT } from "../../paths.js";
+import { ByteLru } from "./cache.js";
 import { drawChart, WIDTH } from "./draw.js";
 import { FONT } from "./svg.js";
 
@@ -22,10 +24,18 @@ export const FONT_FILES = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"].map((f) 
 );
 const SCALE = 1.5;
 const MAX_ALT = 1024;
-const CAPACITY = 200;
+/** Bytes of PNG the charts drawn are kept in memory with (about 100 charts); the least recently used go first. */
+export const DEFAULT_CHART_CACHE_BYTES = 4 * 1024 * 1024;
 
 const versions = new WeakMap<Knowledge, string>();
-const cache = new Map<string, Chart>();
+const chartBytes = (chart: Chart) => chart.png.length + 2 * (chart.alt.length + chart.name.length);
+let cache = new ByteLru<Chart>(DEFAULT_CHART_CACHE_BYTES, chartBytes);
+
+/** Sets the bytes the chart cache may hold (emptying it), and tells how many it holds. */
+export function chartCache(maxBytes?: number): { bytes: number; maxBytes: number; charts: number } {
+  if (maxBytes !== undefined) cache = new ByteLru<Chart>(maxBytes, chartBytes);
+  return { bytes: cache.bytes, maxBytes: cache.maxBytes, charts: [...cache.keys()].length };
+}
 
 /**
  * The knowledge's version as the live context loaded it (src/live.ts registers each version it swaps in):
@@ -34,7 +44,7 @@ const cache = new Map<string, Chart>();
 export function registerKnowledgeVersion(knowledge: Knowledge, version: string): void {
   versions.set(knowledge, version);
   const base = version.split("+")[0]!;
-  for (const key of [...cache.keys()]) if (!key.startsWith(base)) cache.delete(key);
+  cache.deleteWhere((key) => !key.startsWith(base));
 }
 
 /**
@@ -84,9 +94,19 @@ function pngOf(svg: string): Uint8Array {
   return png;
 }
 
+let resvg: typeof ResvgModule | undefined;
+
+/**
+ * The renderer, loaded the first time a PNG must be drawn: a process whose charts all come from the disk
+ * cache never loads it (its native code and allocator are about 5 MB of memory).
+ */
+function renderer(): typeof ResvgModule {
+  return (resvg ??= createRequire(import.meta.url)("@resvg/resvg-js") as typeof ResvgModule);
+}
+
 /** SVG to PNG with the shipped font only (no system font, so the picture is the same everywhere). */
 export function renderPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
+  const resvg = new (renderer().Resvg)(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
     fitTo: { mode: "width", value: Math.round(WIDTH * SCALE) },
   });
@@ -95,7 +115,7 @@ export function renderPng(svg: string): Uint8Array {
 
 /**
  * The dose and evidence chart for these compounds in the current locale: drawn once per knowledge version,
- * compounds and locale, then served from a bounded cache.
+ * compounds and locale, then served from a cache bounded in bytes (least recently used out first).
  */
 export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): Chart {
   const ids = compounds.map((c) => c.id).join("-");
@@ -109,7 +129,6 @@ export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): 
     alt: drawing.alt.length > MAX_ALT ? `${drawing.alt.slice(0, MAX_ALT - 1)}…` : drawing.alt,
   };
   cache.set(key, chart);
-  if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
   return chart;
 }
 
@@ -124,10 +143,10 @@ export async function predrawCharts(knowledge: Knowledge, current: () => boolean
     for (const compound of knowledge.compounds) {
       await nextTurn();
       // Half the cache at most: /compare's charts keep room.
-      if (!current() || drawn >= CAPACITY / 2) return drawn;
-      const before = cache.size;
+      if (!current() || cache.bytes >= cache.maxBytes / 2) return drawn;
+      const before = cache.bytes;
       withLocale(locale, () => chartFor(knowledge, [compound]));
-      if (cache.size > before) drawn += 1;
+      if (cache.bytes > before) drawn += 1;
     }
   return drawn;
 }

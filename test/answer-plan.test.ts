@@ -32,6 +32,21 @@ describe("amounts", () => {
     expect(t).toContain("20 mg is within 2.5–25 mg");
     expect(t).toContain("20 mg is 2× the top of 10 mg");
   });
+  it("20 mg twice a day: one dose against a figure per dose, the day's 40 mg against a figure that does not say", () => {
+    const t = ask("is 20mg noopept twice a day ok");
+    expect(t).toContain("20 mg (40 mg a day) against every figure the sources give for Noopept");
+    expect(t).toMatch(/• 20 mg is within 10–20 mg, per dose, sublingual/);
+    expect(t).not.toMatch(/• 40 mg a day is [^\n]*10–20 mg, per dose/);
+    expect(t).toMatch(/• 20 mg is within 10–30 mg, per dose or day not stated/);
+    expect(t).toMatch(/• 40 mg a day is 10 mg above the top of 10–30 mg, per dose or day not stated/);
+    expect(t).not.toMatch(/mentions “twice”/);
+    expect(t).not.toContain("This compares the amount alone");
+  });
+  it("reads how often an amount is taken: 'twice a day', '3x daily', '2 times per day'", () => {
+    expect(ask("piracetam 1600 mg 3x daily")).toContain("1600 mg (4800 mg a day)");
+    expect(ask("piracetam 800mg 2 times per day?")).toContain("800 mg (1600 mg a day)");
+    expect(ask("noopept 10 mg bid")).toContain("10 mg (20 mg a day)");
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

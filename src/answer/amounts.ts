@@ -2,30 +2,46 @@ import type { Compound, Dose } from "../knowledge/schema.js";
 import type { Amount } from "../question/tokens.js";
 import type { AmountFinding, FigureRelation } from "./types.js";
 
+/** One amount against one bounded figure. */
+function relate(value: number, dose: Dose, max: number, day: boolean): FigureRelation {
+  const basis = day ? { day: true as const } : {};
+  if (value < dose.min) return { kind: "below", dose, ...basis };
+  if (value <= max) return { kind: "within", dose, ...basis };
+  return {
+    kind: "above",
+    dose,
+    times: Math.round((value / max) * 10) / 10,
+    over: Math.round((value - max) * 1000) / 1000,
+    ...basis,
+  };
+}
+
 /**
  * An amount against every dose figure the compound has, each in its own context. Only a bounded figure is
  * a range; an open one ("more than 100 mg") is reported as the source words it, never as containing the
- * amount. A figure in another unit (per kilogram) is never compared. Says what the sources state; advises
- * nothing.
+ * amount. A figure in another unit (per kilogram) is never compared. When the question says how often a day
+ * the amount is taken, a figure per day is compared with the day's total, and a figure that does not say
+ * whether it is per dose or per day with one dose and with the day's total, so that an amount is never
+ * called within a figure its day's total exceeds. Says what the sources state; advises nothing.
  */
 export function compareAmount(compound: Compound, amount: Amount): AmountFinding {
   const figures: FigureRelation[] = [];
   const otherUnits: Dose[] = [];
+  const total = amount.perDay !== undefined ? amount.value * amount.perDay : undefined;
   for (const dose of compound.doses) {
     if (dose.unit !== amount.unit) {
       otherUnits.push(dose);
       continue;
     }
-    if (dose.max === undefined) figures.push({ kind: "open", dose });
-    else if (amount.value < dose.min) figures.push({ kind: "below", dose });
-    else if (amount.value <= dose.max) figures.push({ kind: "within", dose });
-    else
-      figures.push({
-        kind: "above",
-        dose,
-        times: Math.round((amount.value / dose.max) * 10) / 10,
-        over: Math.round((amount.value - dose.max) * 1000) / 1000,
-      });
+    const { max } = dose;
+    if (max === undefined) {
+      figures.push({ kind: "open", dose });
+      continue;
+    }
+    if (total !== undefined && dose.per === "day") figures.push(relate(total, dose, max, true));
+    else figures.push(relate(amount.value, dose, max, false));
+    if (total !== undefined && total !== amount.value && dose.per === "unspecified")
+      figures.push(relate(total, dose, max, true));
   }
   // Most telling first: the figures it is above (furthest first), then within, below, and open ones.
   const order = { above: 0, within: 1, below: 2, open: 3 } as const;

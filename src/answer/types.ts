@@ -24,11 +24,16 @@ export type Block =
   | { kind: "disagreement"; disagreement: Disagreement; sides: Claim[]; owner: Compound };
 
 /** How an amount compares with one dose figure of the compound, in the figure's own context. */
+/**
+ * How an amount stands against one figure. `day`: the day's total (the amount times how often a day the
+ * question says it is taken) was compared, for a figure per day, or as a second reading of a figure that does
+ * not say whether it is per dose or per day; otherwise one dose was.
+ */
 export type FigureRelation =
-  | { kind: "below"; dose: Dose }
-  | { kind: "within"; dose: Dose }
+  | { kind: "below"; dose: Dose; day?: true }
+  | { kind: "within"; dose: Dose; day?: true }
   /** Above the figure's top: amount / max. */
-  | { kind: "above"; dose: Dose; times: number; over: number }
+  | { kind: "above"; dose: Dose; times: number; over: number; day?: true }
   /** The source gives only a lower bound ("more than 100 mg"): shown as it words it, never as a range. */
   | { kind: "open"; dose: Dose };
 

@@ -90,6 +90,22 @@ export interface Amount {
   unit: "mg" | "mg/kg";
   /** As typed, e.g. "1.2 g". */
   text: string;
+  /** How many times a day it is taken, when the question says ("twice a day", "3x daily"). */
+  perDay?: number;
+}
+
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4 };
+const FREQUENCY =
+  /\b(?:(once|twice|thrice)|(one|two|three|four|[1-6])\s*(?:x|times?))\s*(?:a|per|each|every|\/)?\s*(?:day|daily)\b|\b(b\.?i\.?d|t\.?i\.?d)\b/giu;
+
+/** "twice a day", "3x daily", "2 times per day", "bid": how many times a day, and where it was said. */
+function frequencies(text: string): { perDay: number; at: number }[] {
+  return [...text.matchAll(FREQUENCY)].flatMap((m) => {
+    const word = (m[1] ?? m[2] ?? "").toLowerCase();
+    const short = (m[3] ?? "").toLowerCase().replace(/\./g, "");
+    const perDay = short ? (short === "bid" ? 2 : 3) : (TIMES[word] ?? Number(word));
+    return Number.isFinite(perDay) && perDay > 0 ? [{ perDay, at: m.index }] : [];
+  });
 }
 
 const AMOUNT =
@@ -113,15 +129,30 @@ const TO_MG: Record<string, number> = {
 
 /** Amounts such as "20mg", "1.2 g", "500 mcg" or "10 mg/kg", converted to mg (or mg/kg). */
 export function amounts(text: string): Amount[] {
-  const out: Amount[] = [];
-  for (const match of cleanQuestion(text).matchAll(AMOUNT)) {
+  const out: (Amount & { at: number })[] = [];
+  const clean = cleanQuestion(text);
+  for (const match of clean.matchAll(AMOUNT)) {
     const number = Number(match[1]!.replace(",", "."));
     const unit = match[2]!.toLowerCase().replace(/\s+/g, "");
     if (!Number.isFinite(number) || number <= 0) continue;
-    if (unit === "mg/kg") out.push({ value: number, unit: "mg/kg", text: match[0] });
+    const at = match.index;
+    if (unit === "mg/kg") out.push({ value: number, unit: "mg/kg", text: match[0], at });
     else
-      out.push({ value: Math.round(number * (TO_MG[unit] ?? 1) * 1000) / 1000, unit: "mg", text: match[0] });
+      out.push({
+        value: Math.round(number * (TO_MG[unit] ?? 1) * 1000) / 1000,
+        unit: "mg",
+        text: match[0],
+        at,
+      });
     if (out.length === 5) break;
   }
-  return out;
+  // A frequency belongs to the amount said last before it ("20mg twice a day"), else to the first one after.
+  for (const { perDay, at } of frequencies(clean)) {
+    const owner = out.filter((a) => a.at < at).at(-1) ?? out.find((a) => a.at > at);
+    if (owner && owner.perDay === undefined) owner.perDay = perDay;
+  }
+  return out.map(({ at: _at, ...amount }) => amount);
 }
+
+/** The words that say how often ("twice", "times", "daily", "bid"): read as a frequency, never as a topic's word. */
+export const FREQUENCY_WORDS = new Set([...Object.keys(TIMES), ...["times", "time", "daily", "bid", "tid"]]);

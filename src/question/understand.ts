@@ -4,7 +4,7 @@ import { harmAsked } from "./harm.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { translate } from "./translate.js";
 import { correctWords } from "./correct.js";
-import { amounts, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
+import { amounts, FREQUENCY_WORDS, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
   SAFETY_SUBJECTS,
@@ -95,14 +95,21 @@ export function understand(index: QuestionIndex, text: string): Question {
   const goals = QUESTION_GOALS.filter(
     (goal) => goalPhrases[goal].some((p) => has(padded, p)) && !goalPhrases[goal].some(names),
   );
+  const asked = amounts(text);
+  const often = asked.some((a) => a.perDay !== undefined);
   const rest = words.filter(
-    (w) => w !== "§" && w.length > 1 && !EVERYDAY_WORDS.has(w) && !/^\d+(?:\.\d+)?(?:mg|g|mcg)?$/.test(w),
+    (w) =>
+      w !== "§" &&
+      w.length > 1 &&
+      !EVERYDAY_WORDS.has(w) &&
+      !/^\d+(?:\.\d+)?(?:mg|g|mcg|x)?$/.test(w) &&
+      !(often && FREQUENCY_WORDS.has(w)),
   );
   return {
     mentions,
     topics,
     goals,
-    amounts: amounts(text),
+    amounts: asked,
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || words.some((w) => JOINING_WORDS.has(w)),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     purposes: index.phrases.purposes.filter((p) => has(padded, p)),
@@ -120,7 +127,8 @@ export function understand(index: QuestionIndex, text: string): Question {
       // A name counts as the name it was read as, however it was typed (a typo: "pirecetam"; a short form;
       // another script: "ноопепт"), so the typed word is never taken for something else the question asks about.
       const read = mentions.find((m) => i >= m.first && i <= m.last);
-      if (!read) return [words[i] === "§" ? t.word : words[i]!];
+      const word = words[i] === "§" ? t.word : words[i]!;
+      if (!read) return often && FREQUENCY_WORDS.has(word) ? [] : [word];
       return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
     }),
   };

@@ -99,8 +99,13 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       });
     case "amount": {
       const { amount, figures, otherUnits } = note.finding;
-      const shown = `${amount.value} ${amount.unit}`;
-      const lines = figures.map((f) => figureLine(refs, shown, f));
+      const one = `${amount.value} ${amount.unit}`;
+      const total =
+        amount.perDay === undefined ? undefined : Math.round(amount.value * amount.perDay * 1000) / 1000;
+      const day =
+        total === undefined ? undefined : t("answer.dayTotal", { amount: `${total} ${amount.unit}` });
+      const shown = day && amount.perDay !== 1 ? `${one} (${day})` : one;
+      const lines = figures.map((f) => figureLine(refs, f.kind !== "open" && f.day && day ? day : one, f));
       if (otherUnits.length > 0)
         lines.push(
           t("answer.otherUnits", {
@@ -112,7 +117,7 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       return [
         t("answer.against", { shown, name }),
         ...lines.map((l) => `• ${l}`),
-        t("answer.amountCaveat"),
+        t(day ? "answer.amountCaveatDaily" : "answer.amountCaveat"),
       ].join("\n");
     }
   }

@@ -534,8 +534,11 @@ const ONCE_UNREAD: MemberInput[] = [
   // A question with no strong word of its language, marked by its writing.
   r("¿noopept y alcohol?", "c=Noopept; d=Alcohol; l=es; p=1", ["noopept + alcohol", EN_QUOTES]),
   r("¡noopept dosis!", "c=Noopept; s=dose; l=es; p=1", ["10–30 mg", EN_QUOTES]),
-  // An amount with a frequency: the amount is compared, and the answer says how often is not.
-  r("noopept 20mg twice a day", "c=Noopept; s=dose; p=1", ["20 mg is within", "not how often it is taken"]),
+  // An amount with a frequency: one dose and the day's total, each against the figures they can be held to.
+  r("noopept 20mg twice a day", "c=Noopept; s=dose; p=1", [
+    "20 mg is within 10–20 mg, per dose",
+    "40 mg a day is 10 mg above the top of 10–30 mg",
+  ]),
   // A comparison for what it says, not a fixed side-by-side card.
   r(
     "noopept or piracetam which is stronger",

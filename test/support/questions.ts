@@ -136,7 +136,12 @@ export const CASES: Case[] = [
     q: "piracetam 800 mg three times a day",
     finds: ["Piracetam"],
     topic: "dose",
-    has: ["not how often it is taken", "not a safe limit"],
+    has: [
+      "800 mg (2400 mg a day)",
+      "2400 mg a day is within 1200–4800 mg",
+      "with the day's total",
+      "not a safe limit",
+    ],
   },
   {
     q: "can i take aniracetam while pregnant",

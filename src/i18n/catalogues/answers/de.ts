@@ -39,6 +39,9 @@ export const answers = {
       "{{count}} Angaben in einer anderen Einheit ({{units}}) werden nicht mit {{shown}} verglichen: Eine Angabe pro Kilogramm wird nie mit einer Menge in mg verglichen, und umgekehrt.",
     amountCaveat:
       "Verglichen wird nur die Menge (nicht, wie oft sie genommen wird), jede Angabe in ihrem eigenen Zusammenhang; eine Angabe einer Quelle ist keine sichere Grenze, und nichts davon ist ein Rat.",
+    amountCaveatDaily:
+      "Eine Angabe pro Dosis wird mit einer Dosis verglichen, eine Angabe pro Tag mit der Tagesmenge und eine, die es nicht sagt, mit beidem, jede in ihrem eigenen Zusammenhang; eine Angabe einer Quelle ist keine sichere Grenze, und nichts davon ist ein Rat.",
+    dayTotal: "{{amount}} am Tag",
     more: "…und {{n}} weitere",
     moreShows: "{{command}} zeigt sie.",
     closest: "{{name}}: am nächsten an Ihren Worten",

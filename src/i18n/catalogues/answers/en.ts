@@ -37,6 +37,9 @@ export const answers = {
       "{{count}} figures in another unit ({{units}}) are not compared with {{shown}}: a per-kilogram figure is never compared with an amount in mg, nor the other way round.",
     amountCaveat:
       "This compares the amount alone (not how often it is taken), each figure in its own context; a figure a source reports is not a safe limit, and none of this is advice.",
+    amountCaveatDaily:
+      "A figure per dose is compared with one dose, a figure per day with the day's total, and a figure that does not say with both, each in its own context; a figure a source reports is not a safe limit, and none of this is advice.",
+    dayTotal: "{{amount}} a day",
     more: "…and {{n}} more",
     moreShows: "{{command}} shows them.",
     closest: "{{name}}: closest to your words",

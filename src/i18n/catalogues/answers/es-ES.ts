@@ -45,6 +45,9 @@ export const answers = {
       "{{count}} cifras en otra unidad ({{units}}) no se comparan con {{shown}}: una cifra por kilogramo nunca se compara con una cantidad en mg, ni al revés.",
     amountCaveat:
       "Esto compara solo la cantidad (no con qué frecuencia se toma), cada cifra en su propio contexto; una cifra que recoge una fuente no es un límite seguro, y nada de esto es un consejo.",
+    amountCaveatDaily:
+      "Una cifra por dosis se compara con una dosis, una cifra por día con el total del día y una que no lo dice con ambos, cada una en su propio contexto; una cifra que recoge una fuente no es un límite seguro, y nada de esto es un consejo.",
+    dayTotal: "{{amount}} al día",
     more: "…y {{n}} más",
     moreShows: "{{command}} los muestra.",
     closest: "{{name}}: lo más cercano a tus palabras",

@@ -45,6 +45,9 @@ export const answers = {
       "{{count}} chiffres dans une autre unité ({{units}}) ne sont pas comparés à {{shown}} : un chiffre par kilogramme n’est jamais comparé à une quantité en mg, ni l’inverse.",
     amountCaveat:
       "Ceci compare la quantité seule (pas la fréquence de prise), chaque chiffre dans son propre contexte ; un chiffre rapporté par une source n’est pas une limite sûre, et rien de ceci n’est un conseil.",
+    amountCaveatDaily:
+      "Un chiffre par dose est comparé à une dose, un chiffre par jour au total de la journée, et un chiffre qui ne le dit pas aux deux, chacun dans son propre contexte ; un chiffre rapporté par une source n’est pas une limite sûre, et rien de ceci n’est un conseil.",
+    dayTotal: "{{amount}} par jour",
     more: "…et {{n}} de plus",
     moreShows: "{{command}} les affiche.",
     closest: "{{name}} : au plus près de vos mots",

@@ -44,6 +44,9 @@ export const answers = {
       "{{count}} valores em outra unidade ({{units}}) não são comparados com {{shown}}: um valor por quilograma nunca é comparado com uma quantidade em mg, nem o contrário.",
     amountCaveat:
       "Isto compara só a quantidade (não com que frequência é tomada), cada valor no seu próprio contexto; um valor relatado por uma fonte não é um limite seguro, e nada disto é conselho.",
+    amountCaveatDaily:
+      "Um valor por dose é comparado com uma dose, um valor por dia com o total do dia e um que não diz com os dois, cada um no seu próprio contexto; um valor relatado por uma fonte não é um limite seguro, e nada disto é conselho.",
+    dayTotal: "{{amount}} por dia",
     more: "…e mais {{n}}",
     moreShows: "{{command}} mostra o restante.",
     closest: "{{name}}: o mais próximo das suas palavras",

@@ -4,13 +4,15 @@ import { knowledgeDir, PROJECT_ROOT, sourcesDir } from "../paths.js";
 import {
   KnowledgeError,
   parseKnowledge,
+  parsing,
   type KnowledgeFile,
   type KnowledgeInput,
   type ParseMemo,
 } from "./parse.js";
-import { SourcesFile, type Knowledge, type Source } from "./schema.js";
+import { SourcesFile, type Compound, type Knowledge, type Source } from "./schema.js";
 import { knowledgeVersion } from "./version.js";
 import { readYaml } from "./yaml.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 function display(file: string): string {
   const rel = path.relative(PROJECT_ROOT, file);
@@ -39,6 +41,11 @@ function readFile(file: string, cache?: ReadCache): KnowledgeFile {
 
 /** Reads the knowledge folder: sources.yaml, not-covered.yaml, subjects.yaml and compounds/*.yaml. */
 export function readKnowledgeFiles(dir: string = knowledgeDir(), cache?: ReadCache): KnowledgeInput {
+  return runWhole(readingFiles(dir, cache));
+}
+
+/** readKnowledgeFiles as sliced work: it yields every few dozen files. */
+export function* readingFiles(dir: string = knowledgeDir(), cache?: ReadCache): Sliced<KnowledgeInput> {
   const compoundsDir = path.join(dir, "compounds");
   let names: string[];
   try {
@@ -49,11 +56,16 @@ export function readKnowledgeFiles(dir: string = knowledgeDir(), cache?: ReadCac
   } catch {
     throw new KnowledgeError([`${display(compoundsDir)}: folder cannot be read`]);
   }
+  const compounds: KnowledgeFile[] = [];
+  for (const [i, name] of names.entries()) {
+    if (i % 64 === 63) yield;
+    compounds.push(readFile(path.join(compoundsDir, name), cache));
+  }
   return {
     sources: readFile(path.join(dir, "sources.yaml"), cache),
     notCovered: readFile(path.join(dir, "not-covered.yaml"), cache),
     subjects: readFile(path.join(dir, "subjects.yaml"), cache),
-    compounds: names.map((n) => readFile(path.join(compoundsDir, n), cache)),
+    compounds,
   };
 }
 
@@ -123,8 +135,22 @@ export interface LoadedKnowledge {
 
 /** Reads, validates and quote-checks the knowledge. Throws KnowledgeError naming every problem. */
 export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
-  const input = readKnowledgeFiles(options.dir, options.memo?.files);
+  return runWhole(loading(options));
+}
+
+/**
+ * loadKnowledge as sliced work (a reload on the answering thread): it yields every few files or compounds.
+ * `input`: the files, when the caller read them already; `parsed`: compound files already parsed against
+ * the schema (by the reload worker), by path, each with the text it was parsed from.
+ */
+export function* loading(
+  options: LoadOptions = {},
+  input?: KnowledgeInput,
+  parsed?: ReadonlyMap<string, { text: string; compound: Compound }>,
+): Sliced<LoadedKnowledge> {
+  input ??= yield* readingFiles(options.dir, options.memo?.files);
   const version = versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes);
+  yield;
   const sourcesRead = readYaml(input.sources.path, input.sources.text);
   const registered = SourcesFile.safeParse(sourcesRead.ok ? sourcesRead.value : undefined);
   // The sources are read as registered; a registry with problems is parsed in full to name them.
@@ -136,7 +162,7 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
         `${texts.dir}: source texts folder not found, so the quotes cannot be checked`,
       ]);
     }
-    const unchecked = parseKnowledge(input, undefined, options.memo);
+    const unchecked = yield* parsing(input, undefined, options.memo, parsed);
     return { knowledge: unchecked, version, quoteCheck: { status: "skipped", dir: texts.dir } };
   }
   const memo = options.memo;
@@ -146,7 +172,7 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
     [...texts.texts].every(([id, text]) => memo.texts!.get(id) === text);
   const sourceTexts = same ? memo.texts! : texts.texts;
   if (memo) memo.texts = sourceTexts;
-  const knowledge = parseKnowledge(input, sourceTexts, memo);
+  const knowledge = yield* parsing(input, sourceTexts, memo, parsed);
   const quotes = knowledge.compounds.reduce((n, c) => n + c.doses.length + c.claims.length, 0);
   return { knowledge, version, quoteCheck: { status: "passed", dir: texts.dir, quotes } };
 }

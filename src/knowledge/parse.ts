@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { Compound, NotCoveredFile, SourcesFile, SubjectsFile, type Knowledge } from "./schema.js";
-import { subjectProblems } from "./subjects.js";
-import { crossFileProblems } from "./rules.js";
+import { subjectChecks } from "./subjects.js";
+import { crossFileChecks } from "./rules.js";
+import { runWhole, type Sliced } from "../slices.js";
 import { faithfulnessProblems } from "./faithful.js";
 import { reviewProblems } from "./review.js";
 import { quoteProblems } from "./quote-check.js";
@@ -52,16 +53,17 @@ export function createParseMemo(): ParseMemo {
  * A per-compound check run compound by compound, each on the knowledge seen from it (itself and the
  * compounds it links to), its problems kept in the memo while the compound, its partners and `key` stay.
  */
-function perCompound(
+function* perCompound(
   knowledge: Knowledge,
   memo: ParseMemo["rules"] | undefined,
   key: unknown,
   check: (view: Knowledge) => string[],
-): string[] {
+): Sliced<string[]> {
   if (!memo) return check(knowledge);
   const byId = new Map(knowledge.compounds.map((c) => [c.id, c]));
   const out: string[] = [];
-  for (const compound of knowledge.compounds) {
+  for (const [n, compound] of knowledge.compounds.entries()) {
+    if (n % 16 === 15) yield;
     const partners = [...new Set(compound.claims.flatMap((c) => (c.with ? [byId.get(c.with)] : [])))];
     const cached = memo.get(compound);
     if (cached && cached.key === key && partners.length === 0) {
@@ -85,6 +87,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === "" ? String(key) : `.${String(key)}`;
   }
   return out || "(top level)";
+}
+
+/** One compound file read and validated against the schema alone (what the reload worker does): the compound, or its problems. */
+export function parseCompoundFile(file: KnowledgeFile): { compound?: Compound; problems: string[] } {
+  const problems: string[] = [];
+  const compound = parseFile(file, Compound, problems);
+  return { compound, problems };
 }
 
 function parseFile<T extends z.ZodType>(
@@ -117,6 +126,19 @@ export function parseKnowledge(
   sourceTexts?: ReadonlyMap<string, string>,
   memo?: ParseMemo,
 ): Knowledge {
+  return runWhole(parsing(input, sourceTexts, memo));
+}
+
+/**
+ * parseKnowledge as sliced work: it yields every few files or compounds. `parsed`: compound files already
+ * parsed against the schema (by the reload worker), by path, each with the text it was parsed from.
+ */
+export function* parsing(
+  input: KnowledgeInput,
+  sourceTexts?: ReadonlyMap<string, string>,
+  memo?: ParseMemo,
+  parsed?: ReadonlyMap<string, { text: string; compound: Compound }>,
+): Sliced<Knowledge> {
   const problems: string[] = [];
   const sourcesFile = parseFile(input.sources, SourcesFile, problems);
   const notCoveredFile = parseFile(input.notCovered, NotCoveredFile, problems);
@@ -124,9 +146,16 @@ export function parseKnowledge(
   const files = new Map<string, string>();
   const compounds: Compound[] = [];
   const next: ParseMemo["compounds"] = new Map();
-  for (const file of input.compounds) {
+  for (const [n, file] of input.compounds.entries()) {
+    if (n % 32 === 31) yield;
     const kept = memo?.compounds.get(file.path);
-    const compound = kept?.text === file.text ? kept.compound : parseFile(file, Compound, problems);
+    const ready = parsed?.get(file.path);
+    const compound =
+      kept?.text === file.text
+        ? kept.compound
+        : ready?.text === file.text
+          ? ready.compound
+          : parseFile(file, Compound, problems);
     if (compound && memo) next.set(file.path, { text: file.text, compound });
     if (!compound) continue;
     compounds.push(compound);
@@ -143,21 +172,21 @@ export function parseKnowledge(
     notCovered: notCoveredFile.compounds,
     files,
   };
-  problems.push(...crossFileProblems(knowledge, input.sources.path, input.notCovered.path));
-  problems.push(...subjectProblems(knowledge, input.subjects.path));
+  problems.push(...(yield* crossFileChecks(knowledge, input.sources.path, input.notCovered.path)));
+  problems.push(...(yield* subjectChecks(knowledge, input.subjects.path)));
   if (sourceTexts && problems.length === 0) {
     problems.push(...sourceHashProblems(knowledge, sourceTexts, input.sources.path));
     problems.push(
-      ...perCompound(knowledge, memo?.quotes, sourceTexts, (k) => [
+      ...(yield* perCompound(knowledge, memo?.quotes, sourceTexts, (k) => [
         ...quoteProblems(k, sourceTexts),
         ...anchorProblems(k, sourceTexts),
-      ]),
+      ])),
     );
   }
-  problems.push(...perCompound(knowledge, memo?.rules, undefined, faithfulnessProblems));
+  problems.push(...(yield* perCompound(knowledge, memo?.rules, undefined, faithfulnessProblems)));
   // Review comes last: an entry is reviewed once it passes everything else.
   if (problems.length === 0)
-    problems.push(...perCompound(knowledge, memo?.review, undefined, reviewProblems));
+    problems.push(...(yield* perCompound(knowledge, memo?.review, undefined, reviewProblems)));
   if (problems.length > 0) throw new KnowledgeError(problems);
   return knowledge;
 }

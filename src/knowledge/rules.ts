@@ -1,6 +1,7 @@
 import path from "node:path";
 import { normalizeName } from "./normalize.js";
 import type { Knowledge } from "./schema.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /** Rules that span files: unique ids, unambiguous names, and links that point at something that exists. */
 export function crossFileProblems(
@@ -8,6 +9,15 @@ export function crossFileProblems(
   sourcesPath: string,
   notCoveredPath: string,
 ): string[] {
+  return runWhole(crossFileChecks(knowledge, sourcesPath, notCoveredPath));
+}
+
+/** crossFileProblems as sliced work: it yields every few dozen compounds. */
+export function* crossFileChecks(
+  knowledge: Knowledge,
+  sourcesPath: string,
+  notCoveredPath: string,
+): Sliced<string[]> {
   const problems: string[] = [];
   const sourceIds = new Set<string>();
   knowledge.sources.forEach((source, i) => {
@@ -38,7 +48,8 @@ export function crossFileProblems(
   };
 
   const sourcesById = new Map(knowledge.sources.map((s) => [s.id, { source: s, covers: new Set(s.covers) }]));
-  for (const compound of knowledge.compounds) {
+  for (const [n, compound] of knowledge.compounds.entries()) {
+    if (n % 32 === 31) yield;
     const file = knowledge.files.get(compound.id) ?? compound.id;
     if (seenIds.has(compound.id)) problems.push(`${file}: id: duplicate compound id '${compound.id}'`);
     seenIds.add(compound.id);

@@ -1,4 +1,5 @@
 import type { Claim, Compound, Knowledge, Subject } from "./schema.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /**
  * The subjects a member can ask about a compound (knowledge/subjects.yaml): what claims answer, what
@@ -56,6 +57,11 @@ export function subjectList(subjects: readonly Subject[], conjunction: "and" | "
  * unknown subject, a caveat (topic evidence) that qualifies nothing, a qualifier pointing at nothing.
  */
 export function subjectProblems(knowledge: Knowledge, subjectsPath: string): string[] {
+  return runWhole(subjectChecks(knowledge, subjectsPath));
+}
+
+/** subjectProblems as sliced work: it yields every few dozen compounds. */
+export function* subjectChecks(knowledge: Knowledge, subjectsPath: string): Sliced<string[]> {
   const problems: string[] = [];
   const ids = new Set<string>();
   const owner = new Map<string, string>();
@@ -69,7 +75,8 @@ export function subjectProblems(knowledge: Knowledge, subjectsPath: string): str
       owner.set(w, s.id);
     });
   });
-  for (const compound of knowledge.compounds) {
+  for (const [n, compound] of knowledge.compounds.entries()) {
+    if (n % 32 === 31) yield;
     const file = knowledge.files.get(compound.id) ?? compound.id;
     const claimIds = new Set(compound.claims.flatMap((c) => (c.id ? [c.id] : [])));
     compound.claims.forEach((claim, i) => {

@@ -1,0 +1,100 @@
+import {
+  loading,
+  readingFiles,
+  type LoadedKnowledge,
+  type LoadOptions,
+  type ReadCache,
+} from "./knowledge/load.js";
+import { loadOtherDrugs, type OtherDrug } from "./knowledge/other-drugs.js";
+import { createParseMemo, KnowledgeError } from "./knowledge/parse.js";
+import { publishing } from "./knowledge/review.js";
+import type { Knowledge } from "./knowledge/schema.js";
+import type { VocabularyData } from "./knowledge/vocabulary-data.js";
+import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
+import type { LoadWorker } from "./load-worker.js";
+import { whole, type Sliced } from "./slices.js";
+
+/** Runs one step of a reload on the answering thread, a slice at a time between interactions. */
+export type Step = <T>(name: string, work: Sliced<T>) => Promise<T>;
+
+/** What the reload of the knowledge files gives: the new version, the same version, or its problems. */
+export type LoadedAgain =
+  | {
+      ok: true;
+      loaded: LoadedKnowledge;
+      /** The knowledge as answers see it (publishedKnowledge). */
+      next: Knowledge;
+      otherDrugs: OtherDrug[];
+      vocabulary: VocabularyData;
+      parsedIn?: "worker" | "main";
+    }
+  | { ok: true; unchanged: string; parsedIn?: "worker" | "main" }
+  | { ok: false; problems: readonly string[] };
+
+type Extras = { otherDrugs: OtherDrug[]; vocabulary: VocabularyData };
+
+/** What the reload keeps from one load to the next: the files read, parsed and checked, by path. */
+export type ReloadMemo = NonNullable<LoadOptions["memo"]> & {
+  hashes: Map<string, { text: string; hash: string }>;
+  files: ReadCache;
+};
+
+export function createReloadMemo(): ReloadMemo {
+  return { ...createParseMemo(), hashes: new Map(), files: new Map() };
+}
+
+/**
+ * Loads the knowledge folder again on the answering thread, in slices, keeping what did not change (the
+ * memo: files by size and time, compounds by text, checks by compound), so that the compounds of files
+ * that did not change are the objects the current version has. The files that did change are parsed in
+ * the reload worker when there is one (the one costly step that cannot be cut into slices), else here.
+ * The other drugs and the vocabulary are read and checked again only when their files or the names changed.
+ */
+export function reloadLoader(options: LoadOptions & { dir?: string }, memo: ReloadMemo, worker?: LoadWorker) {
+  let kept: ({ key: string } & Extras) | undefined;
+  /** What the other drugs and the vocabulary depend on: every file but the compounds', and the names. */
+  const keyOf = (knowledge: Knowledge) =>
+    JSON.stringify([
+      [...memo.hashes].filter(([file]) => !file.startsWith("compounds/")).map(([file, h]) => [file, h.hash]),
+      knowledge.compounds.map((c) => [c.id, c.name, c.aliases]),
+      knowledge.notCovered,
+    ]);
+  const extras = (knowledge: Knowledge): Extras => {
+    const otherDrugs = loadOtherDrugs(knowledge, options.dir);
+    return { otherDrugs, vocabulary: loadCheckedVocabulary(knowledge, otherDrugs, options.dir) };
+  };
+  return {
+    /** The other drugs and vocabulary of the first load (published knowledge), kept for the reloads. */
+    first(knowledge: Knowledge): Extras {
+      kept = { key: keyOf(knowledge), ...extras(knowledge) };
+      return kept;
+    },
+    async again(step: Step, currentVersion: string): Promise<LoadedAgain> {
+      try {
+        const input = await step("read", readingFiles(options.dir, memo.files));
+        const fresh = input.compounds.filter((f) => memo.compounds.get(f.path)?.text !== f.text);
+        const parsed = fresh.length > 0 ? await worker?.parse(fresh) : undefined;
+        const parsedIn = fresh.length === 0 ? undefined : parsed ? "worker" : "main";
+        const loaded = await step("check", loading({ ...options, memo }, input, parsed));
+        if (loaded.version === currentVersion) return { ok: true, unchanged: loaded.version, parsedIn };
+        const next = await step("published", publishing(loaded.knowledge));
+        const key = await step(
+          "names key",
+          whole(() => keyOf(next)),
+        );
+        if (key !== kept?.key)
+          kept = {
+            key,
+            ...(await step(
+              "vocabulary",
+              whole(() => extras(next)),
+            )),
+          };
+        return { ok: true, loaded, next, otherDrugs: kept.otherDrugs, vocabulary: kept.vocabulary, parsedIn };
+      } catch (error) {
+        if (!(error instanceof KnowledgeError)) throw error;
+        return { ok: false, problems: error.problems };
+      }
+    },
+  };
+}

@@ -99,7 +99,7 @@ async function run(dir: string, worker: boolean, edits: [number, number]): Promi
   const during = await drive(live, reloading);
   if (!outcome?.ok) throw new Error("reload refused");
   console.log(
-    `Reload while answering: ${Math.round(outcome.ms)} ms wall, ${Math.round(outcome.cpuMs)} ms CPU (the process's, answers included), loaded in the ${outcome.loadedIn === "worker" ? "worker" : "answering thread"}`,
+    `Reload while answering: ${Math.round(outcome.ms)} ms wall, ${Math.round(outcome.cpuMs)} ms CPU (the process's, answers included), the edited file parsed in the ${outcome.parsedIn === "worker" ? "worker" : "answering thread"}`,
   );
   console.log(
     `Longest slice of the reload on the answering thread: ${f(outcome.longestStepMs)} ms (alone: ${f(alone.longestStepMs)} ms); longest the event loop was held meanwhile (a 1 ms timer's lateness, GC and the machine's other jobs included): ${f(await stalls)} ms`,

@@ -1,10 +1,8 @@
 import { predrawCharts, registerKnowledgeVersion } from "./reply/charts/render.js";
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
-import { loadOtherDrugs, type OtherDrug } from "./knowledge/other-drugs.js";
-import { createParseMemo, KnowledgeError } from "./knowledge/parse.js";
-import { publishedKnowledge, publishing } from "./knowledge/review.js";
+import { loadOtherDrugs } from "./knowledge/other-drugs.js";
+import { publishedKnowledge } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
-import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex, goalMentionsOf, type AskIndex } from "./question/ask-index.js";
 import { buildQuestionIndex, questionIndexBuild } from "./question/names.js";
@@ -14,8 +12,9 @@ import { buildFullTextIndex, fullTextBuild } from "./search/fulltext.js";
 import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
 import { buildSearchIndex, searchIndexBuild, type SearchIndex } from "./search/index.js";
-import { startLoadWorker } from "./load-worker.js";
-import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./slices.js";
+import { createLoadWorker } from "./load-worker.js";
+import { createReloadMemo, reloadLoader, type Step } from "./reload-load.js";
+import { runInSlices, runWhole, whole, type SliceTally } from "./slices.js";
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
@@ -35,8 +34,8 @@ export type ReloadOutcome =
       changed: boolean;
       ms: number;
       cpuMs: number;
-      /** Where the files were read, parsed and checked: the reload worker, or this thread. */
-      loadedIn: "worker" | "main";
+      /** Where the new or changed compound files were parsed (none: there were none). */
+      parsedIn?: "worker" | "main";
       /** The longest slice of work run on this thread: the longest an interaction could wait for the reload. */
       longestStepMs: number;
       /** Each step run on this thread, in order: its time in all and its longest slice. */
@@ -82,9 +81,6 @@ export interface LiveOptions extends LoadOptions {
   sliceMs?: number;
 }
 
-/** Runs one step of a reload on this thread, a slice at a time between interactions. */
-type Step = <T>(name: string, work: Sliced<T>) => Promise<T>;
-
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -94,25 +90,17 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 export function createLiveContext(commands: Registry, options: LiveOptions = {}): LiveContext {
   const builtFullText = (knowledge: Knowledge, version: string) =>
     options.indexDir ? readFullText(options.indexDir, knowledge, version) : undefined;
-  const askIndex = (knowledge: Knowledge, index: SearchIndex, version?: string) => {
-    const otherDrugs = loadOtherDrugs(knowledge, options.dir);
-    return buildAskIndex(
-      knowledge,
-      otherDrugs,
-      index,
-      loadCheckedVocabulary(knowledge, otherDrugs, options.dir),
-      (version === undefined ? undefined : builtFullText(knowledge, version)) ??
-        buildFullTextIndex(knowledge),
-    );
-  };
-  const memo = {
-    ...createParseMemo(),
-    hashes: new Map<string, { text: string; hash: string }>(),
-    files: new Map<string, { size: number; mtimeMs: number; text: string }>(),
-  };
+  const memo = createReloadMemo();
+  const worker = options.worker ? createLoadWorker() : undefined;
+  const loader = reloadLoader(options, memo, worker);
   const first = loadKnowledge({ ...options, memo });
   const knowledge = publishedKnowledge(first.knowledge);
   const index = buildSearchIndex(knowledge);
+  const askIndex = (knowledge: Knowledge, index: SearchIndex, version: string) => {
+    const { otherDrugs, vocabulary } = loader.first(knowledge);
+    const fulltext = builtFullText(knowledge, version) ?? buildFullTextIndex(knowledge);
+    return buildAskIndex(knowledge, otherDrugs, index, vocabulary, fulltext);
+  };
   let current: Snapshot = {
     all: first.knowledge,
     knowledge,
@@ -142,48 +130,6 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     },
   };
 
-  const worker = options.worker ? startLoadWorker(options, first.version) : undefined;
-
-  /** The knowledge loaded again, in the worker if there is one, else here (one step); or its problems. */
-  const loadAgain = async (
-    step: Step,
-  ): Promise<
-    | {
-        ok: true;
-        loaded: LoadedKnowledge;
-        otherDrugs: OtherDrug[];
-        vocabulary: VocabularyData;
-        loadedIn: "worker" | "main";
-      }
-    | { ok: true; unchanged: string; loadedIn: "worker" | "main" }
-    | { ok: false; problems: readonly string[] }
-  > => {
-    const off = await worker?.load({ version: current.version, all: current.all });
-    if (off?.ok === false) return off;
-    if (off?.unchanged) return { ok: true, unchanged: off.version, loadedIn: "worker" };
-    if (off) {
-      const { loaded, otherDrugs, vocabulary } = off;
-      return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "worker" };
-    }
-    return step(
-      "load",
-      whole(() => {
-        try {
-          const loaded = loadKnowledge({ ...options, memo });
-          if (loaded.version === current.version)
-            return { ok: true, unchanged: loaded.version, loadedIn: "main" };
-          const next = publishedKnowledge(loaded.knowledge);
-          const otherDrugs = loadOtherDrugs(next, options.dir);
-          const vocabulary = loadCheckedVocabulary(next, otherDrugs, options.dir);
-          return { ok: true, loaded, otherDrugs, vocabulary, loadedIn: "main" };
-        } catch (error) {
-          if (!(error instanceof KnowledgeError)) throw error;
-          return { ok: false, problems: error.problems };
-        }
-      }),
-    );
-  };
-
   const load = async (): Promise<ReloadOutcome> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
@@ -195,21 +141,20 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       steps.push(tally);
       return runInSlices(work, options.sliceMs ?? 3, tally);
     };
-    const again = await loadAgain(step);
+    const again = await loader.again(step, current.version);
     if (!again.ok) return { ok: false, version: current.version, problems: again.problems };
     const timing = () => ({
       ms: performance.now() - started,
       cpuMs: cpuMs(cpu),
       longestStepMs: Math.max(0, ...steps.map((s) => s.longestMs)),
       steps,
-      loadedIn: again.loadedIn,
+      parsedIn: again.parsedIn,
     });
     if ("unchanged" in again)
       return { ok: true, version: again.unchanged, previous: again.unchanged, changed: false, ...timing() };
-    const { loaded, otherDrugs, vocabulary } = again;
+    const { loaded, next, otherDrugs, vocabulary } = again;
     const previous = current.version;
     const was = current;
-    const next = await step("published", publishing(loaded.knowledge));
     const names = await step("names", searchIndexBuild(next));
     const question = await step("question", questionIndexBuild(next, otherDrugs, names, vocabulary));
     const relevance = await step("relevance", relevanceIndexBuild(next, was.ask.relevance));

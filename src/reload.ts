@@ -36,7 +36,7 @@ export function reloader(
         ms: Math.round(outcome.ms),
         cpuMs: Math.round(outcome.cpuMs),
         longestStepMs: Math.round(outcome.longestStepMs),
-        loadedIn: outcome.loadedIn,
+        parsedIn: outcome.parsedIn ?? "none",
       },
       outcome.changed ? "knowledge reloaded" : "knowledge reloaded: unchanged",
     );

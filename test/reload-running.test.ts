@@ -98,8 +98,8 @@ describe.skipIf(!hasSourceTexts)("a running bot takes the curators' changes with
       await new Promise((r) => setTimeout(r, 50));
     expect(await readyVersion(base)).not.toBe(second);
     expect(run.stdout() + run.stderr()).toMatch(/"by":"SIGHUP".*knowledge reloaded/);
-    // The running bot read and checked the files in its reload worker, not on the thread that answers.
-    expect(run.stdout() + run.stderr()).toMatch(/"by":"SIGHUP".*"loadedIn":"worker".*knowledge reloaded/);
+    // The running bot parsed the edited file in its reload worker, not on the thread that answers.
+    expect(run.stdout() + run.stderr()).toMatch(/"by":"SIGHUP".*"parsedIn":"worker".*knowledge reloaded/);
     client.close();
   });
 });

@@ -46,7 +46,7 @@ describe.skipIf(!hasSourceTexts)("a reload, cut into slices", () => {
     expect(after.every((a) => a.version === outcome.version)).toBe(true);
     if (outcome.ok)
       expect(outcome.steps.map((s) => s.name)).toEqual(
-        expect.arrayContaining(["load", "published", "names", "question", "relevance", "swap"]),
+        expect.arrayContaining(["read", "check", "published", "names", "question", "relevance", "swap"]),
       );
   });
 });

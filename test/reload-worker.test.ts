@@ -29,6 +29,9 @@ const live = (worker: boolean) => {
   return made;
 };
 
+/** The worker threads this process runs (node's diagnostic report lists each one). */
+const workerThreads = () => (process.report.getReport() as { workers: unknown[] }).workers.length;
+
 const ASKED: Incoming[] = [
   { type: "command", name: "compound", options: { name: "oxiracetam", section: "effects" } },
   { type: "command", name: "compound", options: { name: "piracetam", section: "evidence" } },
@@ -62,8 +65,8 @@ describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
     const before = inWorker.ctx.version;
     curate();
     const [a, b] = await Promise.all([inWorker.reload(), here.reload()]);
-    expect(a).toMatchObject({ ok: true, changed: true, previous: before, loadedIn: "worker" });
-    expect(b).toMatchObject({ ok: true, changed: true, version: a.version, loadedIn: "main" });
+    expect(a).toMatchObject({ ok: true, changed: true, previous: before, parsedIn: "worker" });
+    expect(b).toMatchObject({ ok: true, changed: true, version: a.version, parsedIn: "main" });
     expect(inWorker.ctx.knowledge).toEqual(here.ctx.knowledge);
     expect(answers(inWorker)).toEqual(answers(here));
     expect(answers(inWorker)[0]).toContain("elderly patients with mild dementia");
@@ -73,9 +76,26 @@ describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
     expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false });
     const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, "summary: Edited. "));
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: true, loadedIn: "worker" });
+    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: true, parsedIn: "worker" });
     expect(piracetam(inWorker)).toBe(kept);
     expect(inWorker.ctx.knowledge.compounds.find((c) => c.id === "noopept")?.summary).toMatch(/^Edited\. /);
+  });
+
+  it("runs no worker thread at rest: one is started for a reload with files to parse, and stopped after it", async () => {
+    ws = tempWorkspace();
+    const before = workerThreads();
+    const inWorker = live(true);
+    expect(workerThreads()).toBe(before);
+    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, parsedIn: undefined });
+    expect(workerThreads()).toBe(before);
+    const kept = inWorker.ctx.knowledge.compounds.find((c) => c.id === "piracetam");
+    const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, "summary: Edited. "));
+    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: true, parsedIn: "worker" });
+    expect(inWorker.ctx.knowledge.compounds.find((c) => c.id === "piracetam")).toBe(kept);
+    const deadline = Date.now() + 10_000;
+    while (workerThreads() > before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(workerThreads()).toBe(before);
   });
 
   it("refuses an invalid change, naming the problem, and keeps answering from the old version", async () => {
@@ -98,6 +118,6 @@ describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
       file,
       fs.readFileSync(file, "utf8").replace("reviewer: initial-curation", "reviewer: sceptical-reading"),
     );
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, version, loadedIn: "worker" });
+    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, version, parsedIn: "worker" });
   });
 });

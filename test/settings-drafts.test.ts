@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registry } from "../commands/index.js";
 import { createContext } from "../src/context.js";
 import { dispute } from "../src/curate/dispute.js";
-import { startBot, type RunningBot } from "../src/discord/gateway.js";
 import { answerMention } from "../src/discord/mentions.js";
-import { startHttpMode, type RunningHttpMode } from "../src/http/serve.js";
 import { createBoundary } from "../src/interactions/boundary.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import { byServer } from "../src/interactions/drafts.js";
@@ -16,33 +14,21 @@ import type { Claim } from "../src/knowledge/schema.js";
 import { createLogger } from "../src/logger.js";
 import { serverSettings } from "../src/store/server-settings.js";
 import { openStore, type Store } from "../src/store/store.js";
-import { TEST_TOKEN } from "./support/bot.js";
-import { BOT_ID, FakeDiscord } from "./support/fake-discord.js";
-import { chatInput } from "./support/interactions.js";
+import { inGuild, startBothDoors, type BothDoors } from "./support/both-doors.js";
+import { BOT_ID } from "./support/fake-discord.js";
 import { channelMessage } from "./support/messages.js";
 import { hasSourceTexts } from "./support/knowledge.js";
-import { generateSigningKeys, SignedClient } from "./support/signed-client.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 const logger = createLogger({ level: "silent" });
 let ws: ReturnType<typeof tempWorkspace>;
 let store: Store;
-let http: RunningHttpMode;
-let client: SignedClient;
-let fake: FakeDiscord;
-let bot: RunningBot;
+let doors: BothDoors;
 let draft: Claim;
 let disputed: Claim;
 
-type Sent = { type: number; data?: unknown };
-const inGuild = (guildId: string, name: string, values: Record<string, string | boolean> = {}) => ({
-  ...chatInput(name, values),
-  guild_id: guildId,
-  authorizing_integration_owners: { "0": guildId },
-});
-const viaHttp = async (interaction: object) => (await client.post(interaction)).json<Sent>();
-const viaGateway = async (interaction: { id: string; guild_id?: string }) =>
-  (await fake.interact(interaction)).body as Sent;
+const viaHttp = (interaction: object) => doors.viaHttp(interaction);
+const viaGateway = (interaction: { id: string; guild_id?: string }) => doors.viaGateway(interaction);
 
 /**
  * As the entry point wires it: a running bot whose curators then mark one reviewed claim of piracetam a draft
@@ -84,29 +70,14 @@ describe.skipIf(!hasSourceTexts)("/settings show_drafts", () => {
     fs.writeFileSync(file, `${text.slice(0, at)}status: draft${text.slice(at + "status: reviewed".length)}`);
     expect(await ctx.live.reload()).toMatchObject({ ok: true, changed: true });
 
-    const boundary = () =>
-      createBoundary({
-        router: byServer(cachedRouter(ctx), cachedRouter(ctx.drafts)),
-        logger,
-        settings,
-      });
-    const keys = generateSigningKeys();
-    http = await startHttpMode({
-      boundary: boundary(),
-      publicKey: keys.publicKeyHex,
+    doors = await startBothDoors(
+      () =>
+        createBoundary({ router: byServer(cachedRouter(ctx), cachedRouter(ctx.drafts)), logger, settings }),
       logger,
-      port: 0,
-      host: "127.0.0.1",
-    });
-    client = new SignedClient(`http://127.0.0.1:${http.port}`, keys);
-    fake = await FakeDiscord.start();
-    bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, boundary: boundary(), logger });
+    );
   });
   afterAll(async () => {
-    client?.close();
-    await http?.server.close(100);
-    await bot?.stop();
-    await fake?.stop();
+    await doors?.close();
     await store?.close();
     ws?.dispose();
   });

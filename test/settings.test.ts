@@ -2,19 +2,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, type RunningBot } from "../src/discord/gateway.js";
 import { gapRecorder } from "../src/gaps/recorder.js";
-import { startHttpMode, type RunningHttpMode } from "../src/http/serve.js";
 import { createBoundary } from "../src/interactions/boundary.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import type { BotContext } from "../src/interactions/types.js";
 import { createLogger } from "../src/logger.js";
 import { serverSettings } from "../src/store/server-settings.js";
 import { openStore, type Store } from "../src/store/store.js";
-import { testContext, TEST_TOKEN } from "./support/bot.js";
-import { FakeDiscord } from "./support/fake-discord.js";
+import { testContext } from "./support/bot.js";
+import { inGuild, startBothDoors, type BothDoors, type Sent } from "./support/both-doors.js";
 import { chatInput } from "./support/interactions.js";
-import { generateSigningKeys, SignedClient } from "./support/signed-client.js";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nb-settings-"));
 const logger = createLogger({ level: "silent" });
@@ -22,10 +19,7 @@ const EPHEMERAL = 64;
 let store: Store;
 let ctx: BotContext;
 let gaps: ReturnType<typeof gapRecorder>;
-let http: RunningHttpMode;
-let client: SignedClient;
-let fake: FakeDiscord;
-let bot: RunningBot;
+let doors: BothDoors;
 
 beforeAll(async () => {
   store = await openStore({ url: `sqlite:${path.join(tmp, "s.db")}`, root: tmp });
@@ -42,41 +36,22 @@ beforeAll(async () => {
     settings,
     logger,
   });
-  const boundary = () =>
-    createBoundary({ router: cachedRouter(ctx), logger, settings, onAnswered: gaps.onAnswered });
-  const keys = generateSigningKeys();
-  http = await startHttpMode({
-    boundary: boundary(),
-    publicKey: keys.publicKeyHex,
+  doors = await startBothDoors(
+    () => createBoundary({ router: cachedRouter(ctx), logger, settings, onAnswered: gaps.onAnswered }),
     logger,
-    port: 0,
-    host: "127.0.0.1",
-  });
-  client = new SignedClient(`http://127.0.0.1:${http.port}`, keys);
-  fake = await FakeDiscord.start();
-  bot = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, boundary: boundary(), logger });
+  );
 });
 afterAll(async () => {
   gaps.stop();
-  client.close();
-  await http.server.close(100);
-  await bot.stop();
-  await fake.stop();
+  await doors.close();
   await store.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-type Sent = { type: number; data?: { flags?: number; embeds?: unknown[] } };
-const inGuild = (guildId: string, name: string, values: Record<string, string | boolean> = {}) => ({
-  ...chatInput(name, values),
-  guild_id: guildId,
-  authorizing_integration_owners: { "0": guildId },
-});
 /** Whether the answer is shown to the asker alone (the ephemeral flag, whatever else is set). */
 const isPrivate = (sent: Sent) => ((sent.data?.flags ?? 0) & EPHEMERAL) !== 0;
-const viaHttp = async (interaction: object) => (await client.post(interaction)).json<Sent>();
-const viaGateway = async (interaction: { id: string; guild_id?: string }) =>
-  (await fake.interact(interaction)).body as Sent;
+const viaHttp = (interaction: object) => doors.viaHttp(interaction);
+const viaGateway = (interaction: { id: string; guild_id?: string }) => doors.viaGateway(interaction);
 
 describe.each([
   { mode: "HTTP", send: viaHttp, a: "810000000000000001", b: "810000000000000002" },

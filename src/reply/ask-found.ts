@@ -2,13 +2,14 @@ import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import type { ClaimTopic, Intent } from "../question/intent.js";
 import type { Question } from "../question/understand.js";
-import type { Phrases } from "../question/vocabulary.js";
+import type { Phrases, QuestionGoal } from "../question/vocabulary.js";
 import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
 import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 import { LIST_ROOM, listFields, moreField } from "./planned.js";
 import { userText } from "./text.js";
+import { goalClaims } from "./goal-claims.js";
 import { goalWord, listOf, topicLabel } from "./words.js";
 import { t } from "../i18n/t.js";
 
@@ -156,14 +157,18 @@ const byEvidence = (a: Ranked, b: Ranked) => evidenceRank(a.claim.evidence) - ev
 interface Sides {
   compounds: readonly Compound[];
   topics: readonly ClaimTopic[];
-  goal?: string;
+  goal?: QuestionGoal;
 }
 
-/** For each compound, its claims on what is asked, ranked; the compounds with none. */
-function perSide(index: AskIndex, sides: Sides, question: Question) {
+/**
+ * For each compound, its claims on what is asked, ranked; the compounds with none. A goal's own claims (what
+ * the compound's goal answer shows, src/reply/goal-claims.ts) come first, then those with the question's words.
+ */
+function perSide(knowledge: Knowledge, index: AskIndex, sides: Sides, question: Question) {
   const { compounds, topics, goal } = sides;
   const words = [...question.words, ...(goal ? [goal] : [])];
   const each = compounds.map((c) => {
+    const own = goal ? goalClaims(knowledge, index, goal, c) : [];
     const ranked = rankClaims(index.relevance, [c], {
       words,
       topics: topics.flatMap((t) => CLAIM_TOPICS[t]),
@@ -171,7 +176,9 @@ function perSide(index: AskIndex, sides: Sides, question: Question) {
     }).filter((r) =>
       topics.length > 0 ? topics.some((t) => CLAIM_TOPICS[t].includes(r.claim.topic)) : r.matched.length > 0,
     );
-    return { compound: c, ranked: ranked.slice(0, PER_MEMBER) };
+    const first = own.map((claim): Ranked => ({ compound: c, claim, score: 0, matched: [] }));
+    const rest = ranked.filter((r) => !own.includes(r.claim));
+    return { compound: c, ranked: [...first, ...rest].slice(0, PER_MEMBER) };
   });
   return {
     shown: each.flatMap((p) => p.ranked).sort(byEvidence),
@@ -202,7 +209,7 @@ function sidesEmbed(
   intro: readonly string[],
   noRanking: string,
 ): Embed {
-  const { shown, silent } = perSide(index, sides, question);
+  const { shown, silent } = perSide(knowledge, index, sides, question);
   const asked = escapeMarkdown(userText(about(index, sides, question), 40));
   return {
     title: `${title}: ${about(index, sides, question)}`,

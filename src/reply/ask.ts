@@ -1,5 +1,4 @@
-import type { Compound, Goal, Knowledge } from "../knowledge/schema.js";
-import { GOALS } from "../knowledge/schema.js";
+import type { Compound, Knowledge } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
 import { intentOf, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
@@ -17,6 +16,7 @@ import { COLORS, isEphemeral, reply, type Embed, type MessagePayload } from "./p
 import { stackCautions, stackForReply, stackGoalReply } from "./stack.js";
 import { userText } from "./text.js";
 import { goalWord, listOf } from "./words.js";
+import { isSchemaGoal } from "./goal-claims.js";
 import { t } from "../i18n/t.js";
 
 /** The answer to a question in plain words (/ask, a mention, the message command), quoted from the sources. */
@@ -70,8 +70,6 @@ function claimsAsked(
     ...(byWords.silence ? { silence: byWords.silence } : {}),
   };
 }
-
-const isSchemaGoal = (goal: QuestionGoal): goal is Goal => (GOALS as readonly string[]).includes(goal);
 
 function goalReply(
   knowledge: Knowledge,

@@ -8,11 +8,11 @@ import { embedLength } from "./fit.js";
 import { LIMITS } from "./limits.js";
 import { claimField, claimLine, SourceRefs } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
-import { evidenceRank } from "./evidence.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
 import { LIST_ROOM, listFields, MESSAGE_TEXT, moreField, plannedFields } from "./planned.js";
 import { goalWord, listOf } from "./words.js";
+import { goalHits } from "./goal-claims.js";
 import { t } from "../i18n/t.js";
 
 interface Opts {
@@ -162,33 +162,6 @@ export function stackPairReply(
         color: COLORS.warning,
       };
   return reply([embed], { ephemeral: options.ephemeral });
-}
-
-type GoalHit = { c: Compound; claim: Claim };
-const byGoal = new WeakMap<Knowledge, Map<Goal, GoalHit[]>>();
-
-/**
- * The effect claims on a goal, strongest evidence first, then by compound name: for one compound, or for
- * the whole knowledge sorted once per knowledge and goal (a question then costs the same at any size).
- */
-function goalHits(knowledge: Knowledge, goal: Goal, only: Compound | undefined): GoalHit[] {
-  const of = (cs: readonly Compound[]) =>
-    cs
-      .flatMap((c) =>
-        c.claims
-          .filter((x) => x.topic === "effect" && x.goals?.includes(goal))
-          .map((claim) => ({ c, claim })),
-      )
-      .sort(
-        (x, y) =>
-          evidenceRank(x.claim.evidence) - evidenceRank(y.claim.evidence) || x.c.name.localeCompare(y.c.name),
-      );
-  if (only) return of([only]);
-  let goals = byGoal.get(knowledge);
-  if (!goals) byGoal.set(knowledge, (goals = new Map<Goal, GoalHit[]>()));
-  let hits = goals.get(goal);
-  if (!hits) goals.set(goal, (hits = of(knowledge.compounds)));
-  return hits;
 }
 
 /** /stack goal: the compounds whose sources report that effect, strongest evidence first. */

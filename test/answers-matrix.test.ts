@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { route } from "../src/interactions/route.js";
 import type { BotContext, OptionValues } from "../src/interactions/types.js";
+import { GOALS } from "../src/knowledge/schema.js";
 import { SECTIONS } from "../src/reply/compound/sections.js";
 import { toComponentsV2 } from "../src/reply/v2/convert.js";
 import { testContext } from "./support/bot.js";
@@ -68,6 +69,18 @@ const views: { label: string; text: string }[] = [
       })),
   ),
   ...knowledge.compounds.map((c) => ({ label: `/stack ${c.id}`, text: read("stack", { compound: c.id }) })),
+  ...GOALS.flatMap((goal) => [
+    { label: `/stack goal:${goal}`, text: read("stack", { goal }) },
+    { label: `best nootropic for ${goal}`, text: read("ask", { question: `best nootropic for ${goal}` }) },
+  ]),
+  ...knowledge.compounds.flatMap((a) =>
+    knowledge.compounds
+      .filter((b) => b !== a)
+      .map((b) => {
+        const question = `${a.name} vs ${b.name} for memory`;
+        return { label: question, text: read("ask", { question }) };
+      }),
+  ),
 ];
 
 /** The failures of one check over the whole matrix, each labelled with its question, at most 12 shown. */
@@ -97,6 +110,11 @@ describe("the answers matrix", () => {
   });
   it('(e) never calls an amount "within" an open or exceeded figure, and says how far above it is', () => {
     expect(failures((t, q) => (q?.amount ? amountProblems(t, q.compound, q.amount) : []), false)).toEqual([]);
+  });
+  it("(g) says where the rest is by a command a member can send: no '<name>' left to fill in", () => {
+    const placeholder =
+      /\/compound name:<name>|\/stack goal:\S+ compound:<name>|more: `?\/stack compound:<name>/;
+    expect(failures((t) => (placeholder.test(t) ? [placeholder.exec(t)![0]] : []), true)).toEqual([]);
   });
   it("(f) gives the sceptical verdict with safety and efficacy answers", () => {
     expect(failures((t, q) => (q ? missingVerdicts(knowledge, t, q) : []), false)).toEqual([]);

@@ -7,7 +7,7 @@ import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
 import { evidenceRank } from "./evidence.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
-import { LIST_ROOM, listFields, moreField } from "./planned.js";
+import { LIST_ROOM, listFields, listMoreField } from "./planned.js";
 import { userText } from "./text.js";
 import { goalClaims } from "./goal-claims.js";
 import { goalWord, listOf, topicLabel } from "./words.js";
@@ -148,7 +148,7 @@ function listed(
   verdicts: readonly string[],
 ): EmbedField[] {
   const planned = listFields(knowledge, ranked, room, verdicts);
-  return [...planned.fields, ...moreField(planned, "`/compound name:<name>`")];
+  return [...planned.fields, ...listMoreField(planned, ranked, (c) => `/compound name:${c.id}`)];
 }
 
 const byEvidence = (a: Ranked, b: Ranked) => evidenceRank(a.claim.evidence) - evidenceRank(b.claim.evidence);

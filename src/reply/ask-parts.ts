@@ -6,7 +6,7 @@ import type { FullTextHit } from "../search/fulltext.js";
 import { claimField, doseText } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
 import { t } from "../i18n/t.js";
-import { LIST_ROOM, listFields, moreField } from "./planned.js";
+import { LIST_ROOM, listFields, listMoreField } from "./planned.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 
 /** Parts of an answer to a question in plain words: pairings, full-text hits, names we do not cover. */
@@ -131,5 +131,5 @@ export function hitFields(knowledge: Knowledge, hits: readonly FullTextHit[]): E
   const claims = top.flatMap((hit) => (hit.kind === "claim" ? [hit] : []));
   const room = { ...LIST_ROOM, fields: LIST_ROOM.fields - doses.length };
   const planned = listFields(knowledge, claims, room);
-  return [...doses, ...planned.fields, ...moreField(planned, "`/compound name:<name>`")];
+  return [...doses, ...planned.fields, ...listMoreField(planned, claims, (c) => `/compound name:${c.id}`)];
 }

@@ -144,3 +144,27 @@ export function moreField(planned: Planned, where: string): EmbedField[] {
   const n = omittedCount(planned);
   return n > 0 ? [{ name: t("planned.moreName", { n }), value: where }] : [];
 }
+
+/** At most this many commands are named for the rest of a list; "…" says there are more. */
+const MAX_COMMANDS = 4;
+
+/**
+ * The commands that show the rest of a list across compounds, one per compound, each ready to send
+ * ("`/compound name:noopept` · `/compound name:piracetam`"): never a "<name>" for the member to fill in.
+ */
+export function commandsFor(compounds: readonly Compound[], command: (c: Compound) => string): string {
+  const unique = [...new Set(compounds)];
+  const named = unique.slice(0, MAX_COMMANDS).map((c) => `\`${command(c)}\``);
+  return [...named, ...(unique.length > MAX_COMMANDS ? ["…"] : [])].join(" · ");
+}
+
+/** "…and N more" under a list of several compounds' claims, naming the command for each compound left out. */
+export function listMoreField(
+  planned: Planned,
+  items: readonly { claim: Claim; compound: Compound }[],
+  command: (c: Compound) => string,
+): EmbedField[] {
+  const shown = new Set(planned.claims);
+  const left = items.filter((i) => !shown.has(i.claim)).map((i) => i.compound);
+  return moreField(planned, commandsFor(left.length > 0 ? left : items.map((i) => i.compound), command));
+}

@@ -10,7 +10,15 @@ import { claimField, claimLine, SourceRefs } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, reply, type Embed, type EmbedField, type MessagePayload } from "./payload.js";
 import { shorten } from "./text.js";
-import { LIST_ROOM, listFields, MESSAGE_TEXT, moreField, plannedFields } from "./planned.js";
+import {
+  commandsFor,
+  LIST_ROOM,
+  listFields,
+  listMoreField,
+  MESSAGE_TEXT,
+  moreField,
+  plannedFields,
+} from "./planned.js";
 import { goalWord, listOf } from "./words.js";
 import { goalHits } from "./goal-claims.js";
 import { t } from "../i18n/t.js";
@@ -66,12 +74,25 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
   }));
   const stacked = [...new Set(pairs.flatMap(({ a, b }) => [a, b]))];
   const cautions = stacked.flatMap((c) =>
-    c.claims.filter(cautionTopics).map((x) => claimLine(refs, x, cautionLabel(x, c.name))),
+    c.claims
+      .filter(cautionTopics)
+      .map((x) => ({ compound: c, line: claimLine(refs, x, cautionLabel(x, c.name)) })),
   );
   const lines: string[] = [];
-  for (const line of cautions) if ([...lines, line].join("\n").length <= 960) lines.push(line);
-  if (lines.length < cautions.length)
-    lines.push(t("stack.moreCautions", { n: cautions.length - lines.length }));
+  const left: Compound[] = [];
+  const command = (c: Compound) => `/stack compound:${c.id}`;
+  // Room for "…and N more" naming a command for every stacked compound, at most.
+  const room = LIMITS.fieldValue - 40 - commandsFor(stacked, command).length;
+  for (const { compound, line } of cautions)
+    if (left.length === 0 && [...lines, line].join("\n").length <= room) lines.push(line);
+    else left.push(compound);
+  if (left.length > 0)
+    lines.push(
+      t("stack.moreCautions", {
+        n: left.length,
+        commands: commandsFor(left, command),
+      }),
+    );
   fields.push({ name: t("stack.generalCautions"), value: lines.join("\n") || t("stack.noneNamed") });
   fields.push({ name: t("card.sources"), value: refs.list() });
   const embed: Embed = {
@@ -80,7 +101,7 @@ export function stackOverviewReply(knowledge: Knowledge, options: Opts = {}): Me
     color: COLORS.info,
     fields,
   };
-  return reply([embed], { ephemeral: options.ephemeral, more: "/stack compound:<name>" });
+  return reply([embed], { ephemeral: options.ephemeral, more: commandsFor(stacked, command) });
 }
 
 /** What the cautions of /stack compound: ask the planner: long-term use and tolerance, cycling advice first. */
@@ -175,19 +196,20 @@ export function stackGoalReply(
   const hits = goalHits(knowledge, goal, only).slice(0, LIMITS.fields);
   const words = { goal: goalWord(goal), name: only ? escapeMarkdown(only.name) : undefined };
   // Each claim with what comes with it, each compound's verdict on whether it works before its first.
-  const planned = listFields(
-    knowledge,
-    hits.map(({ c, claim }) => ({ claim, compound: c })),
-    LIST_ROOM,
-    ["efficacy"],
-  );
+  const items = hits.map(({ c, claim }) => ({ claim, compound: c }));
+  const planned = listFields(knowledge, items, LIST_ROOM, ["efficacy"]);
+  const command = (c: Compound) => `/stack goal:${goal} compound:${c.id}`;
   const embed: Embed = {
     title: only ? t("ask.goalTitleFor", { ...words, name: only.name }) : t("ask.goalTitle", words),
     description: hits.length
       ? t(only ? "ask.goalClaimsFor" : "ask.goalClaims", words)
       : t(only ? "ask.goalNothingFor" : "ask.goalNothing", words),
     color: COLORS.info,
-    fields: [...planned.fields, ...moreField(planned, `\`/stack goal:${goal} compound:<name>\``)],
+    fields: [...planned.fields, ...listMoreField(planned, items, command)],
   };
-  return reply([embed], { ephemeral: options.ephemeral, more: `/stack goal:${goal} compound:<name>` });
+  const more = commandsFor(
+    items.map((i) => i.compound),
+    command,
+  );
+  return reply([embed], { ephemeral: options.ephemeral, ...(more ? { more } : {}) });
 }

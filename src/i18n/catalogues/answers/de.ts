@@ -152,7 +152,7 @@ export const answers = {
     longTerm: "{{name}}, zur Langzeitanwendung",
     cycling: "{{name}}, Zyklen",
     caution: "{{name}}, Warnung",
-    moreCautions: "…und {{n}} weitere: `/stack compound:<name>`",
+    moreCautions: "…und {{n}} weitere: {{commands}}",
     generalCautions: "Allgemeine Warnungen",
     noneNamed: "Die Quellen nennen keine.",
     documentedTitle: "Dokumentierte Kombinationen",

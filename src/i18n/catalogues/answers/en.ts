@@ -146,7 +146,7 @@ export const answers = {
     longTerm: "{{name}}, on long-term use",
     cycling: "{{name}}, cycling",
     caution: "{{name}}, caution",
-    moreCautions: "…and {{n}} more: `/stack compound:<name>`",
+    moreCautions: "…and {{n}} more: {{commands}}",
     generalCautions: "General cautions",
     noneNamed: "None named by the sources.",
     documentedTitle: "Documented stacks",

@@ -162,7 +162,7 @@ export const answers = {
     longTerm: "{{name}}, sobre el uso prolongado",
     cycling: "{{name}}, ciclos",
     caution: "{{name}}, precaución",
-    moreCautions: "…y {{n}} más: `/stack compound:<name>`",
+    moreCautions: "…y {{n}} más: {{commands}}",
     generalCautions: "Precauciones generales",
     noneNamed: "Las fuentes no nombran ninguna.",
     documentedTitle: "Combinaciones documentadas",

@@ -162,7 +162,7 @@ export const answers = {
     longTerm: "{{name}}, sur l’usage prolongé",
     cycling: "{{name}}, cycles",
     caution: "{{name}}, précaution",
-    moreCautions: "…et {{n}} de plus : `/stack compound:<name>`",
+    moreCautions: "…et {{n}} de plus : {{commands}}",
     generalCautions: "Précautions générales",
     noneNamed: "Les sources n’en nomment aucune.",
     documentedTitle: "Associations documentées",

@@ -158,7 +158,7 @@ export const answers = {
     longTerm: "{{name}}, sobre uso prolongado",
     cycling: "{{name}}, ciclos",
     caution: "{{name}}, cuidado",
-    moreCautions: "…e mais {{n}}: `/stack compound:<name>`",
+    moreCautions: "…e mais {{n}}: {{commands}}",
     generalCautions: "Cuidados gerais",
     noneNamed: "Nenhum citado pelas fontes.",
     documentedTitle: "Combinações documentadas",

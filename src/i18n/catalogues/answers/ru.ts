@@ -168,7 +168,7 @@ export const answers = {
     longTerm: "{{name}}, о долгом применении",
     cycling: "{{name}}, циклы приёма",
     caution: "{{name}}, предостережение",
-    moreCautions: "…и ещё {{n}}: `/stack compound:<name>`",
+    moreCautions: "…и ещё {{n}}: {{commands}}",
     generalCautions: "Общие предостережения",
     noneNamed: "Источники их не называют.",
     documentedTitle: "Описанные комбинации",

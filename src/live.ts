@@ -65,9 +65,9 @@ export interface LiveContext {
 
 export interface LiveOptions extends LoadOptions {
   /**
-   * Reload in a worker thread (load-worker.ts): the files are read, parsed, validated and quote-checked
-   * there, so that interactions are not kept waiting; only the indexes are updated in this thread. Without
-   * it (or when the worker fails) a reload loads in this thread, a step at a time.
+   * Parse the compound files a reload finds changed in a worker thread (load-worker.ts), started for that
+   * reload and stopped after it, so that the one piece of a reload that cannot be sliced does not keep
+   * interactions waiting. Without it (or when the worker fails) they are parsed in this thread.
    */
   worker?: boolean;
   /** Draw every compound's dose chart in every locale in the background after each load (a running bot). */

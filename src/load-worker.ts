@@ -7,6 +7,9 @@ import type { KnowledgeFile } from "./knowledge/parse.js";
 import type { Compound } from "./knowledge/schema.js";
 import type { ParseReply, ParseRequest } from "./load-protocol.js";
 
+/** The worker thread's nice value (Linux): the lowest priority, below the answering thread's. */
+const WORKER_NICE = 19;
+
 /** Compound files parsed in the worker, by path, each with the text it was parsed from. */
 export type Parsed = Map<string, { text: string; compound: Compound }>;
 
@@ -39,9 +42,16 @@ function tsxApi(): string {
 function spawn(): Worker {
   const fromSource = import.meta.url.endsWith(".ts");
   const entry = new URL(`./reload-worker.${fromSource ? "ts" : "js"}`, import.meta.url);
-  if (!fromSource) return new Worker(entry);
-  const boot = `import(${JSON.stringify(tsxApi())}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry.href)}));`;
-  return new Worker(boot, { eval: true });
+  // First of all, on Linux, where a thread's nice value is its own (setpriority(2)), the worker yields the
+  // CPU to the thread that answers interactions: on a machine with few cores they compete for it.
+  const nice =
+    process.platform === "linux"
+      ? `import("node:os").then((os) => os.setPriority(${WORKER_NICE})).catch(() => undefined)`
+      : "Promise.resolve()";
+  const load = fromSource
+    ? `.then(() => import(${JSON.stringify(tsxApi())})).then((tsx) => tsx.register())`
+    : "";
+  return new Worker(`${nice}${load}.then(() => import(${JSON.stringify(entry.href)}));`, { eval: true });
 }
 
 /**

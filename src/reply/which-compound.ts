@@ -1,12 +1,16 @@
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
-import type { Compound, Knowledge } from "../knowledge/schema.js";
+import { quoteText } from "../knowledge/quotes.js";
+import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
+import { answers, claimsAnswering, subjectById } from "../knowledge/subjects.js";
+import { subjectsAsked } from "../question/subjects.js";
+import type { SafetySubject } from "../question/vocabulary.js";
 import type { ClaimTopic } from "../question/intent.js";
 import { SECTION_OF, type CardSection } from "../question/phrase.js";
 import type { QuestionIndex } from "../question/names.js";
 import type { Question } from "../question/understand.js";
 import { CLAIM_TOPICS } from "./ask-found.js";
 import { escapeMarkdown } from "./markdown.js";
-import { listOf } from "./words.js";
+import { listOf, particularLabel, subjectLabel } from "./words.js";
 import { t } from "../i18n/t.js";
 import { namedLabel } from "./ask-parts.js";
 import { LIMITS } from "./limits.js";
@@ -42,27 +46,75 @@ const GENERIC_MECHANISM = new Set([
 
 const likelyOf = new WeakMap<Knowledge, Map<string, Compound[]>>();
 
+/** What a question asks of the compound it does not name: its topics, the subjects and particulars its words name. */
+interface Asked {
+  topics: readonly ClaimTopic[];
+  subjects: readonly string[];
+  particulars: readonly SafetySubject[];
+}
+
+const mentions = (p: SafetySubject, claim: Claim) =>
+  p.mentioned.test(`${claim.statement} ${quoteText(claim.quote)}`);
+
 /**
- * The compounds with the most claims on these topics: counted once per knowledge and set of topics, so a
+ * How much a compound's sources say on what is asked: with subjects or particulars named ("during
+ * breastfeeding"), its claims on them, and nothing unless every one is answered (the answer it would get
+ * says the sources are silent on the rest); otherwise its claims on the topics.
+ */
+function saysOn(knowledge: Knowledge, c: Compound, asked: Asked): number {
+  const { topics, subjects, particulars } = asked;
+  if (subjects.length === 0 && particulars.length === 0)
+    return (
+      c.claims.filter((claim) => topics.some((t) => CLAIM_TOPICS[t].includes(claim.topic))).length +
+      (topics.includes("dose") ? c.doses.length : 0)
+    );
+  const doses = subjects.includes("dose") ? c.doses.length : 0;
+  const on = (id: string) => claimsAnswering(knowledge, c, id).length + (id === "dose" ? doses : 0);
+  if (subjects.some((id) => on(id) === 0) || particulars.some((p) => !c.claims.some((x) => mentions(p, x))))
+    return 0;
+  return (
+    c.claims.filter(
+      (x) => subjects.some((id) => answers(knowledge, x, id)) || particulars.some((p) => mentions(p, x)),
+    ).length + doses
+  );
+}
+
+/**
+ * The compounds whose sources say most on what is asked: counted once per knowledge and question shape, so a
  * question costs the same at any size.
  */
-function likely(knowledge: Knowledge, topics: readonly ClaimTopic[]): Compound[] {
+function likely(knowledge: Knowledge, asked: Asked): Compound[] {
   let known = likelyOf.get(knowledge);
   if (!known) likelyOf.set(knowledge, (known = new Map<string, Compound[]>()));
-  const key = [...topics].sort().join(" ");
+  const key = [[...asked.topics].sort(), [...asked.subjects].sort(), asked.particulars.map((p) => p.id)]
+    .map((xs) => xs.join(" "))
+    .join("|");
   const kept = known.get(key);
   if (kept) return kept;
-  const count = (c: Compound) =>
-    c.claims.filter((claim) => topics.some((t) => CLAIM_TOPICS[t].includes(claim.topic))).length +
-    (topics.includes("dose") ? c.doses.length : 0);
   const found = knowledge.compounds
-    .map((c) => ({ c, n: count(c) }))
+    .map((c) => ({ c, n: saysOn(knowledge, c, asked) }))
     .filter(({ n }) => n > 0)
     .sort((a, b) => b.n - a.n)
     .slice(0, MAX_BUTTONS)
     .map(({ c }) => c);
   known.set(key, found);
   return found;
+}
+
+/** Of what is asked, what no compound's sources say anything on ("use in pregnancy or nursing"), as labels. */
+function silentOnAll(knowledge: Knowledge, asked: Asked): string[] {
+  const subjects = asked.subjects
+    .filter((id) =>
+      knowledge.compounds.every(
+        (c) => saysOn(knowledge, c, { ...asked, subjects: [id], particulars: [] }) === 0,
+      ),
+    )
+    .flatMap((id) => subjectById(knowledge, id) ?? [])
+    .map(subjectLabel);
+  const particulars = asked.particulars
+    .filter((p) => !knowledge.compounds.some((c) => c.claims.some((x) => mentions(p, x))))
+    .map(particularLabel);
+  return [...subjects, ...particulars];
 }
 
 /** The reply asking which compound is meant, or undefined when the question names one or asks nothing. */
@@ -84,7 +136,13 @@ export function whichCompoundReply(
   const molecule = question.rest.some((w) => !GENERIC_MECHANISM.has(w) && mechanism.includes(w));
   if (molecule) return undefined;
   const shown = topics.length > 0 ? topics : (["safety"] as ClaimTopic[]);
-  const candidates = likely(knowledge, shown);
+  const asked: Asked = {
+    topics: shown,
+    subjects: subjectsAsked(knowledge.subjects, question.words.join(" ")),
+    particulars: question.subjects,
+  };
+  const candidates = likely(knowledge, asked);
+  const silent = candidates.length === 0 ? silentOnAll(knowledge, asked) : [];
   const section = SECTION_OF[shown[0]!];
   const buttons: Button[] = options.compoundButton
     ? candidates.map((c) => ({
@@ -108,9 +166,14 @@ export function whichCompoundReply(
               : t("which.noName"),
           candidates.length > 0
             ? t(buttons.length > 0 ? "which.press" : "which.askWithName", { names })
-            : t("which.askAgain", {
-                names: escapeMarkdown(knowledge.compounds.map((c) => c.name).join(", ")),
-              }),
+            : [
+                ...(silent.length > 0
+                  ? [t("which.noneSay", { asked: escapeMarkdown(listOf(silent)) }), t("card.notSafe")]
+                  : []),
+                t("which.askAgain", {
+                  names: escapeMarkdown(knowledge.compounds.map((c) => c.name).join(", ")),
+                }),
+              ].join(" "),
         ].join("\n"),
         color: COLORS.muted,
       },

@@ -138,6 +138,8 @@ export const answers = {
     press:
       "Die Quellen sagen dazu etwas über {{names}}: Drücken Sie eine, oder fragen Sie erneut mit ihrem Namen.",
     askWithName: "Die Quellen sagen dazu etwas über {{names}}: Fragen Sie erneut mit ihrem Namen.",
+    noneSay:
+      "Keine der zitierten Quellen sagt etwas über {{asked}}, für keine der Substanzen, die ich behandle.",
     askAgain: "Fragen Sie erneut mit dem Namen der Substanz. Ich behandle {{names}}.",
   },
   differ: {

@@ -132,6 +132,7 @@ export const answers = {
       "Your question (about taking something with {{names}}) names no compound, so I will not guess one.",
     press: "The sources say something on it about {{names}}: press one, or ask again with its name.",
     askWithName: "The sources say something on it about {{names}}: ask again with its name.",
+    noneSay: "No source I quote says anything about {{asked}}, for any compound I cover.",
     askAgain: "Ask again with the compound's name. I cover {{names}}.",
   },
   differ: {

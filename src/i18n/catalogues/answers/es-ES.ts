@@ -146,6 +146,7 @@ export const answers = {
     press:
       "Las fuentes dicen algo al respecto sobre {{names}}: pulsa uno, o vuelve a preguntar con su nombre.",
     askWithName: "Las fuentes dicen algo al respecto sobre {{names}}: vuelve a preguntar con su nombre.",
+    noneSay: "Ninguna fuente que cito dice nada sobre {{asked}}, para ningún compuesto que cubro.",
     askAgain: "Vuelve a preguntar con el nombre del compuesto. Cubro {{names}}.",
   },
   differ: {

@@ -146,6 +146,8 @@ export const answers = {
     press:
       "Les sources en disent quelque chose pour {{names}} : appuyez sur l’un, ou reposez la question avec son nom.",
     askWithName: "Les sources en disent quelque chose pour {{names}} : reposez la question avec son nom.",
+    noneSay:
+      "Aucune source que je cite ne dit quoi que ce soit sur {{asked}}, pour aucun des composés que je couvre.",
     askAgain: "Reposez la question avec le nom du composé. Je couvre {{names}}.",
   },
   differ: {

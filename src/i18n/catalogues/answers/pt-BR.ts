@@ -142,6 +142,7 @@ export const answers = {
       "Sua pergunta (sobre tomar algo com {{names}}) não cita nenhum composto, então não vou adivinhar.",
     press: "As fontes dizem algo sobre isso para {{names}}: toque em um, ou pergunte de novo com o nome.",
     askWithName: "As fontes dizem algo sobre isso para {{names}}: pergunte de novo com o nome.",
+    noneSay: "Nenhuma fonte que cito diz algo sobre {{asked}}, para nenhum composto que cubro.",
     askAgain: "Pergunte de novo com o nome do composto. Eu cubro {{names}}.",
   },
   differ: {

@@ -43,11 +43,20 @@ function rank(knowledge: Knowledge, subjects: readonly Subject[]) {
     EVIDENCE_LEVELS.indexOf(a.evidence) - EVIDENCE_LEVELS.indexOf(b.evidence);
 }
 
-/** Claims mentioning a harm word, split by whether they answer it as a harm (side effects, safety). */
+/**
+ * Claims mentioning a harm word, split by whether they answer it as a harm: on side effects or safety, or on
+ * the subject the word itself asks about ("tolerance": tolerance and dependence, so "with no tolerance or
+ * addiction" answers "does it cause tolerance").
+ */
 function harmClaims(knowledge: Knowledge, compound: Compound, harm: string) {
-  const word = new RegExp(`\\b${harm.replace(/s$/, "").replace(/[^\p{L}\p{N}]/gu, ".")}`, "iu");
+  const stem = harm.replace(/s$/, "");
+  const word = new RegExp(`\\b${stem.replace(/[^\p{L}\p{N}]/gu, ".")}`, "iu");
   const mentioning = compound.claims.filter((c) => word.test(`${c.statement} ${quoteText(c.quote)}`));
-  const asHarm = mentioning.filter((c) => ["side-effects", "safety"].some((s) => answers(knowledge, c, s)));
+  const named = knowledge.subjects
+    .filter((s) => s.words.some((w) => w === harm || w === stem))
+    .map((s) => s.id);
+  const subjects = ["side-effects", "safety", ...named];
+  const asHarm = mentioning.filter((c) => subjects.some((s) => answers(knowledge, c, s)));
   return { asHarm, nearest: mentioning.filter((c) => !asHarm.includes(c)) };
 }
 

@@ -67,6 +67,11 @@ describe("silence computed from the claims' subjects", () => {
       "Nearest mention: Users of the Noopept and choline stack have reported better mood, fewer headaches",
     );
   });
+  it("does fasoracetam cause tolerance: its claim of no tolerance answers it, never 'no source says whether'", () => {
+    const t = ask("does fasoracetam cause tolerance or addiction");
+    expect(t).not.toMatch(/No source says whether Fasoracetam causes tolerance/);
+    expect(t).toMatch(/no tolerance or addiction/);
+  });
   it("can nefiracetam cause depression: a harm asked about, not the goal of mood the same word names", () => {
     const t = ask("can nefiracetam cause depression");
     expect(t).not.toContain("Reported for mood");
@@ -111,6 +116,21 @@ describe("a pairing that also asks something of one side", () => {
     const t = ask("how much noopept should i take with alpha gpc");
     expect(t).toMatch(/Noopept \+ Alpha-GPC/);
     expect(t).toContain("10–30 mg");
+  });
+});
+
+describe("a word no claim uses is not called silence when the question's subject is answered", () => {
+  it.each([
+    ["¿cuánto noopept debo tomar y por cuántas semanas?", "semanas"],
+    ["Wie viel Nefiracetam pro Tag?", "tag"],
+    ["does noopept actually work or is it just hype", "hype"],
+    ["is 20mg noopept swallowed as a pill fine or do i need sublingual", "swallowed"],
+  ])("%s", (question, word) => {
+    expect(ask(question)).not.toMatch(new RegExp(`mentions “[^”]*${word}`, "i"));
+  });
+  it("but says so when the particular is all that is asked, or where safety is asked", () => {
+    expect(ask("will noopept show up on a drug test")).toMatch(/mentions “[^”]*drug/);
+    expect(ask("is noopept safe with epilepsy")).toMatch(/mentions “[^”]*epilepsy/);
   });
 });
 

@@ -65,9 +65,14 @@ function claimsAsked(
   const { topics } = intent;
   const byWords = claimsByWords(index, intent.compounds, question, topics === "overview" ? [] : topics);
   const asked = { compounds: intent.compounds, question, text, topics, interactions: intent.interactions };
+  // A word no claim uses is the sources' silence only where it is what is asked: a question with no other
+  // subject ("noopept drug test"), or about safety, where the word may be a condition ("safe with epilepsy").
+  // Where a subject is asked ("how much noopept, for how many semanas"), the plan answers it, or says that
+  // the sources are silent on it, and the word is not called a silence of its own.
+  const own = topics === "overview" || topics.includes("safety");
   return {
     asked: { ...asked, hits: byWords.claims },
-    ...(byWords.silence ? { silence: byWords.silence } : {}),
+    ...(byWords.silence && own ? { silence: byWords.silence } : {}),
   };
 }
 

@@ -65,6 +65,11 @@ async function startWithToken() {
     "--max-old-space-size=1024",
     "dist/src/bin/start.js",
   ]);
+  // Allocations of 48 KB and more (a connection's read buffers) are mapped on their own and handed back to
+  // the system when freed, instead of staying in the C heap after a burst.
+  expect(fs.readFileSync(`/proc/${bot!}/environ`, "utf8").split("\0")).toContain(
+    "MALLOC_MMAP_THRESHOLD_=49152",
+  );
   expect(
     JSON.stringify((await fake.interact(chatInput("compound", { name: "fasoracetam" }))).body),
   ).toContain("2.5–25 mg");

@@ -1,9 +1,10 @@
 /**
  * npm run bench:reload — reloading the knowledge while the bot answers, at 1,000 compounds and about 53,000
- * documents (bench/support/big-knowledge.ts), loading in the answering thread and in a worker thread (as
- * the bot does): the reload's wall time and CPU, alone and while interactions arrive every 10 ms, and those
- * interactions' latency (from when each was due to its answer) before and during the reload. Prints
- * figures; asserts nothing.
+ * documents (bench/support/big-knowledge.ts), parsing the edited file in the answering thread and in a
+ * worker thread (as the bot does): the reload's wall time and CPU, alone and while interactions arrive
+ * every 10 ms, its steps on the answering thread (time, slices, longest slice), and those interactions'
+ * latency (from when each was due to its answer) before and during the reload. Prints figures; asserts
+ * nothing. bench/reload-rss.ts then measures the built bot's memory at rest and after a reload.
  */
 import fs from "node:fs";
 import os from "node:os";

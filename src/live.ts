@@ -1,20 +1,19 @@
 import { predrawCharts, registerKnowledgeVersion } from "./reply/charts/render.js";
 import { loadKnowledge, type LoadedKnowledge, type LoadOptions } from "./knowledge/load.js";
-import { loadOtherDrugs } from "./knowledge/other-drugs.js";
-import { publishedKnowledge } from "./knowledge/review.js";
+import { KnowledgeError } from "./knowledge/parse.js";
+import { publishedKnowledge, publishing } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
 import type { BotContext, Registry } from "./interactions/types.js";
 import { buildAskIndex, goalMentionsOf, type AskIndex } from "./question/ask-index.js";
-import { buildQuestionIndex, questionIndexBuild } from "./question/names.js";
-import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
-import { buildRelevanceIndex, relevanceIndexBuild } from "./search/relevance.js";
+import { questionIndexBuild } from "./question/names.js";
+import { relevanceIndexBuild } from "./search/relevance.js";
 import { buildFullTextIndex, fullTextBuild } from "./search/fulltext.js";
 import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
 import { buildSearchIndex, searchIndexBuild, type SearchIndex } from "./search/index.js";
 import { createLoadWorker } from "./load-worker.js";
 import { createReloadMemo, reloadLoader, type Step } from "./reload-load.js";
-import { runInSlices, runWhole, whole, type SliceTally } from "./slices.js";
+import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./slices.js";
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
@@ -173,17 +172,27 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       loadedBuilt ??
       (update ? await step("update full text", update) : await step("build full text", fullTextBuild(next)));
     const goalMentions = goalMentionsOf(fulltext, vocabulary.phrases);
+    const fresh: Snapshot = {
+      all: loaded.knowledge,
+      knowledge: next,
+      index: names,
+      ask: { question, fulltext, goalMentions, relevance },
+      version: loaded.version,
+    };
+    // Once a server has shown drafts, its context is built here too, in slices, not by its next interaction.
+    // A problem with the drafts' vocabulary leaves them to be built on first use, as before.
+    const draftsCtx = drafts
+      ? await step("drafts", draftsBuild(fresh)).catch((error: unknown) => {
+          if (error instanceof KnowledgeError) return undefined;
+          throw error;
+        })
+      : undefined;
     // The swap: one synchronous step, so that an interaction sees the old version or the new one, whole.
     await step(
       "swap",
       whole(() => {
-        current = {
-          all: loaded.knowledge,
-          knowledge: next,
-          index: names,
-          ask: { question, fulltext, goalMentions, relevance },
-          version: loaded.version,
-        };
+        current = fresh;
+        drafts = draftsCtx ? { of: fresh, ctx: draftsCtx } : undefined;
         published(current);
       }),
     );
@@ -191,35 +200,34 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
   };
 
   /**
-   * The question indexes of the knowledge with drafts, from the current ones: only the compounds with a
-   * draft or a disputed entry differ, so the full text and the claim ranking are updated, not rebuilt.
+   * The context for servers that show drafts, of one version (sliced work): drafts with a 🚧 mark and
+   * disputed entries with a note. Only the compounds with a draft or a disputed entry differ, so the full
+   * text and the claim ranking are updated from the version's own, not rebuilt.
    */
-  const draftsAsk = (shown: Knowledge, names: SearchIndex): AskIndex => {
-    const otherDrugs = loadOtherDrugs(shown, options.dir);
-    const vocabulary = loadCheckedVocabulary(shown, otherDrugs, options.dir);
-    const update = planFullTextUpdate(current.ask.fulltext, current.knowledge, shown);
-    const fulltext = update ? runWhole(update) : buildFullTextIndex(shown);
-    return {
-      question: buildQuestionIndex(shown, otherDrugs, names, vocabulary),
+  function* draftsBuild(of: Snapshot): Sliced<BotContext> {
+    const shown = yield* publishing(of.all, "drafts");
+    // Nothing but reviewed entries: the same answers, from the same indexes.
+    if (shown === of.knowledge) return { commands, knowledge: shown, index: of.index, ask: of.ask };
+    const names = yield* searchIndexBuild(shown);
+    yield;
+    const { otherDrugs, vocabulary } = loader.extrasOf(shown);
+    yield;
+    const update = planFullTextUpdate(of.ask.fulltext, of.knowledge, shown);
+    const fulltext = update ? yield* update : yield* fullTextBuild(shown);
+    const ask: AskIndex = {
+      question: yield* questionIndexBuild(shown, otherDrugs, names, vocabulary),
       fulltext,
       goalMentions: goalMentionsOf(fulltext, vocabulary.phrases),
-      relevance: buildRelevanceIndex(shown, current.ask.relevance),
+      relevance: yield* relevanceIndexBuild(shown, of.ask.relevance),
     };
-  };
+    registerKnowledgeVersion(shown, `${of.version}+drafts`);
+    return { commands, knowledge: shown, index: names, ask };
+  }
 
+  /** Built on first use for the current version, or (once a server has shown drafts) by each reload. */
   let drafts: { of: Snapshot; ctx: BotContext } | undefined;
   const draftsContext = (): BotContext => {
-    if (drafts?.of !== current) {
-      const shown = publishedKnowledge(current.all, "drafts");
-      // Nothing but reviewed entries: the same answers, from the same indexes.
-      const same = shown === current.knowledge;
-      if (!same) registerKnowledgeVersion(shown, `${current.version}+drafts`);
-      const names = same ? current.index : buildSearchIndex(shown);
-      drafts = {
-        of: current,
-        ctx: { commands, knowledge: shown, index: names, ask: same ? current.ask : draftsAsk(shown, names) },
-      };
-    }
+    if (drafts?.of !== current) drafts = { of: current, ctx: runWhole(draftsBuild(current)) };
     return drafts.ctx;
   };
 

@@ -64,6 +64,13 @@ export function reloadLoader(options: LoadOptions & { dir?: string }, memo: Relo
     return { otherDrugs, vocabulary: loadCheckedVocabulary(knowledge, otherDrugs, options.dir) };
   };
   return {
+    /**
+     * The other drugs and vocabulary for another view of the current version (the drafts): those kept when
+     * its names are the same, else read and checked for it.
+     */
+    extrasOf(knowledge: Knowledge): Extras {
+      return kept?.key === keyOf(knowledge) ? kept : extras(knowledge);
+    },
     /** The other drugs and vocabulary of the first load (published knowledge), kept for the reloads. */
     first(knowledge: Knowledge): Extras {
       kept = { key: keyOf(knowledge), ...extras(knowledge) };

@@ -49,4 +49,27 @@ describe.skipIf(!hasSourceTexts)("a reload, cut into slices", () => {
         expect.arrayContaining(["read", "check", "published", "names", "question", "relevance", "swap"]),
       );
   });
+
+  it("once a server has shown drafts, a reload builds their context in its slices, not an interaction", async () => {
+    ws = tempWorkspace();
+    const live = createLiveContext(registry, {
+      dir: ws.knowledgeDir,
+      sourcesDir: ws.sourcesDir,
+      quotes: "required",
+    });
+    const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
+    const edit = (summary: string) =>
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, `summary: ${summary} `));
+    const stepsOf = (outcome: Awaited<ReturnType<typeof live.reload>>) =>
+      outcome.ok ? outcome.steps.map((s) => s.name) : [];
+    edit("First.");
+    expect(stepsOf(await live.reload())).not.toContain("drafts");
+    const shown = live.drafts();
+    expect(live.drafts()).toBe(shown);
+    edit("Second.");
+    expect(stepsOf(await live.reload())).toContain("drafts");
+    const after = live.drafts();
+    expect(after).not.toBe(shown);
+    expect(after.knowledge.compounds.find((c) => c.id === "noopept")?.summary).toMatch(/^Second\. First\. /);
+  });
 });

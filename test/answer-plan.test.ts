@@ -3,7 +3,8 @@ import { qualifiersOf } from "../src/answer/companions.js";
 import { planAnswer } from "../src/answer/plan.js";
 import { askReply } from "../src/reply/ask.js";
 import { testContext } from "./support/bot.js";
-import { matrixQuestions, plain } from "./support/matrix.js";
+import { isShown, matrixQuestions, plain } from "./support/matrix.js";
+import { claimsAnswering } from "../src/knowledge/subjects.js";
 import { EVIDENCE_LABEL } from "../src/reply/evidence.js";
 
 /** The answer planner on the issue's own examples, through /ask as a member reads it. */
@@ -131,6 +132,26 @@ describe("a word no claim uses is not called silence when the question's subject
   it("but says so when the particular is all that is asked, or where safety is asked", () => {
     expect(ask("will noopept show up on a drug test")).toMatch(/mentions “[^”]*drug/);
     expect(ask("is noopept safe with epilepsy")).toMatch(/mentions “[^”]*epilepsy/);
+  });
+});
+
+describe("a pairing asked about safety carries each side's sceptical safety verdict", () => {
+  it("noopept + choline stack any side effects: the promotional 'little to no side effects' comes with the verdict", () => {
+    const t = ask("noopept + choline stack any side effects?");
+    expect(t).toContain("There are little to no side effects when used together.");
+    expect(t).toContain("unclear image concerning its effectiveness and safety for human consumption");
+  });
+  it("every pair × safety phrasings: each compound's safety verdicts are shown, as with one compound", () => {
+    const wrong: string[] = [];
+    for (const a of k.compounds)
+      for (const b of k.compounds.filter((x) => x !== a))
+        for (const q of [`${a.id} + ${b.id} stack any side effects?`, `is ${a.id} safe with ${b.id}`]) {
+          const t = ask(q);
+          for (const c of [a, b])
+            for (const v of claimsAnswering(k, c, "safety").filter((x) => x.verdict))
+              if (!isShown(t, v)) wrong.push(`${q}: ${c.name}'s "${v.statement.slice(0, 40)}"`);
+        }
+    expect(wrong.slice(0, 8).concat(wrong.length > 8 ? [`…and ${wrong.length - 8} more`] : [])).toEqual([]);
   });
 });
 

@@ -27,6 +27,8 @@ export type Intent =
       partners: Mention[];
       asks: "interaction" | "stack";
       topics: ClaimTopic[];
+      /** Whether it asks if they are safe together ("any side effects", "ok with"), not only a side's dose. */
+      safety: boolean;
     }
   /** "What to stack X with". */
   | { kind: "stack-for"; compound: Compound }
@@ -99,8 +101,9 @@ export function intentOf(question: Question): Answerable {
     const asks = has("stack") && !has("interaction") && !has("safety") ? "stack" : "interaction";
     // What the pairing answers itself (whether it is safe together) is not asked of one side again.
     const topics = specific.filter((t) => t !== "safety").slice(0, MAX_TOPICS);
+    const safety = has("safety") || (asks === "interaction" && topics.length === 0);
     return {
-      intent: { kind: "pair", first, partners, asks, topics },
+      intent: { kind: "pair", first, partners, asks, topics, safety },
       uncovered: uncovered.filter((m) => !partners.includes(m)),
     };
   }

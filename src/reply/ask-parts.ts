@@ -1,17 +1,29 @@
 import { claimsOn } from "../knowledge/lookup.js";
 import { claimsAnswering } from "../knowledge/subjects.js";
-import type { Compound, Knowledge } from "../knowledge/schema.js";
+import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
 import type { Mention } from "../question/names.js";
 import type { FullTextHit } from "../search/fulltext.js";
 import { claimField, doseText } from "./claims.js";
 import { escapeMarkdown } from "./markdown.js";
 import { t } from "../i18n/t.js";
-import { LIST_ROOM, listFields, listMoreField } from "./planned.js";
+import {
+  FIELD_OVERHEAD,
+  LIST_ROOM,
+  listFields,
+  listMoreField,
+  moreField,
+  plannedFields,
+  type Room,
+} from "./planned.js";
+import { verdictsOn } from "../answer/companions.js";
+import type { Lead } from "../answer/budget.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 
 /** Parts of an answer to a question in plain words: pairings, full-text hits, names we do not cover. */
 
 const MAX_FIELDS = 8;
+/** A pairing's claims and verdicts: a message's room less its description and the other parts' headings. */
+export const PAIR_ROOM: Room = { ...LIST_ROOM, fields: MAX_FIELDS + 4 };
 
 /** How a named thing is shown: "Amphetamine (“Adderall”)", "Sertraline (one of the SSRIs)". */
 export function namedLabel(mention: Mention): string {
@@ -77,6 +89,10 @@ export function pairEmbed(
   partner: Mention,
   asks: "interaction" | "stack",
   withSafety = true,
+  /** Whether the question asks if they are safe together: each side's safety verdict comes with the answer. */
+  safetyAsked = asks === "interaction",
+  /** Characters of fields the pairing's quotes may take. */
+  chars = PAIR_ROOM.chars,
 ): Embed {
   const label = namedLabel(partner);
   const title = `${first.name} + ${label}`;
@@ -86,6 +102,10 @@ export function pairEmbed(
     : [];
   const stacks = linked.filter((on) => on.claim.topic === "stack");
   const names = { first: escapeMarkdown(first.name), partner: escapeMarkdown(label) };
+  // Whether they are safe together is a safety question: each side's verdict on its safety comes with it,
+  // as it does with an answer on one compound's safety (src/answer/plan.ts).
+  const judged = safetyAsked ? [...(withSafety ? [first] : []), ...(other ? [other] : [])] : [];
+  const verdicts = judged.flatMap((c) => verdictsOn(knowledge, c, ["safety"]));
   if (stacks.length > 0) {
     return {
       title,
@@ -93,7 +113,13 @@ export function pairEmbed(
         " ",
       ),
       color: COLORS.info,
-      fields: stacks.slice(0, MAX_FIELDS).map((on) => claimField(knowledge, on.claim)),
+      fields: withVerdicts(
+        knowledge,
+        first,
+        stacks.slice(0, MAX_FIELDS).map((on) => on.claim),
+        verdicts,
+        chars,
+      ),
     };
   }
   const safety = asks === "interaction" && withSafety ? safetyFields(knowledge, first) : [];
@@ -107,8 +133,60 @@ export function pairEmbed(
       t("pair.notSafe"),
     ].join(" "),
     color: COLORS.warning,
-    fields: safety,
+    fields: [...safety, ...withVerdicts(knowledge, first, [], verdicts, chars)],
   };
+}
+
+/**
+ * A pairing's quoted claims, each with the verdicts that come with it (shown once, with the first claim
+ * shown: both, or neither) and its companions (caveats, every side of a disagreement); with no claim, the
+ * verdicts alone. As many whole groups as fit; the rest counted.
+ */
+function withVerdicts(
+  knowledge: Knowledge,
+  first: Compound,
+  claims: readonly Claim[],
+  verdicts: readonly Claim[],
+  chars: number,
+): EmbedField[] {
+  const leads: Lead[] =
+    claims.length > 0
+      ? claims.map((claim) => ({ claim, role: "answer", verdicts }))
+      : verdicts.map((claim) => ({ claim, role: "verdict" }));
+  const heading = (claim: Claim, owner: Compound) =>
+    claim.verdict ? `${owner.name}: ${claim.statement}` : undefined;
+  const planned = plannedFields(knowledge, first, leads, { ...PAIR_ROOM, chars }, heading);
+  return [...planned.fields, ...moreField(planned, `\`/stack compound:${first.id}\``)];
+}
+
+const fieldsLength = (e: Embed) =>
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length + FIELD_OVERHEAD, 0);
+
+/**
+ * What the sources document about taking the first compound with each partner, sharing `chars` of room:
+ * a pairing that needs less than an equal share leaves the rest to the others (the sentence that the
+ * sources say nothing of a pairing takes little), so a pairing's quotes and verdicts are not left out for
+ * room another did not use.
+ */
+export function pairEmbeds(
+  knowledge: Knowledge,
+  first: Compound,
+  partners: readonly Mention[],
+  asks: "interaction" | "stack",
+  safetyAsked: boolean,
+  chars: number,
+): Embed[] {
+  const build = (i: number, room: number) =>
+    pairEmbed(knowledge, first, partners[i]!, asks, i === 0, safetyAsked, Math.floor(room));
+  const needs = partners.map((_, i) => fieldsLength(build(i, chars)));
+  const rooms = new Array<number>(partners.length).fill(0);
+  let left = chars;
+  const order = needs.map((need, i) => ({ need, i })).sort((a, b) => a.need - b.need);
+  order.forEach(({ need, i }, k) => {
+    rooms[i] = Math.min(need, left / (order.length - k));
+    left -= rooms[i];
+  });
+  return partners.map((_, i) => (rooms[i]! >= needs[i]! ? build(i, chars) : build(i, rooms[i]!)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
 import { claimsByWords, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
-import { hitFields, pairEmbed, uncoveredLines } from "./ask-parts.js";
+import { hitFields, PAIR_ROOM, pairEmbeds, uncoveredLines } from "./ask-parts.js";
 import { asksToReplace, asProperty } from "../question/subjects.js";
 import { planAnswer } from "../answer/plan.js";
 import type { Plan } from "../answer/types.js";
@@ -149,10 +149,10 @@ function render(
 ): MessagePayload {
   switch (intent.kind) {
     case "pair": {
-      const pairs = intent.partners.map((p, i) =>
-        pairEmbed(knowledge, intent.first, p, intent.asks, i === 0),
-      );
       const asked = claimsOf(intent);
+      // The pairings share the message with the other questions in it, and with the first's own claims.
+      const room = PAIR_ROOM.chars / (options.sharedWith ?? 1) / (asked ? 2 : 1);
+      const pairs = pairEmbeds(knowledge, intent.first, intent.partners, intent.asks, intent.safety, room);
       const own = asked
         ? claimEmbeds(knowledge, {
             ...claimsAsked(index, asked, question, text).asked,

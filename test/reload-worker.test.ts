@@ -31,6 +31,18 @@ const live = (worker: boolean) => {
 
 /** The worker threads this process runs (node's diagnostic report lists each one). */
 const workerThreads = () => (process.report.getReport() as { workers: unknown[] }).workers.length;
+/** The count once threads started before (the previous test's worker, still stopping) are gone: none, or the same for a second. */
+async function settledWorkerThreads(): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  let last = workerThreads();
+  let since = Date.now();
+  while (last > 0 && Date.now() - since < 1000 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = workerThreads();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+  return last;
+}
 
 const ASKED: Incoming[] = [
   { type: "command", name: "compound", options: { name: "oxiracetam", section: "effects" } },
@@ -83,7 +95,7 @@ describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
 
   it("runs no worker thread at rest: one is started for a reload with files to parse, and stopped after it", async () => {
     ws = tempWorkspace();
-    const before = workerThreads();
+    const before = await settledWorkerThreads();
     const inWorker = live(true);
     expect(workerThreads()).toBe(before);
     expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, parsedIn: undefined });

@@ -1,4 +1,5 @@
 import type { Claim, Compound, Disagreement, Knowledge } from "../knowledge/schema.js";
+import { quoteParts } from "../knowledge/quotes.js";
 import { answers, subjectsOf } from "../knowledge/subjects.js";
 
 /** What always comes with a claim: what qualifies it, and every side of a disagreement it belongs to. */
@@ -34,13 +35,34 @@ export function sidesOf(compound: Compound, d: Disagreement): Claim[] {
 
 const disagreementsByClaim = new WeakMap<Compound, Map<Claim, Disagreement[]>>();
 
-/** The compound's disagreements this claim is a side of (indexed once per compound). */
+/** Whether a claim quotes all of a side's words from the same source (a sentence quoted again elsewhere). */
+function quotesSide(claim: Claim, side: Claim): boolean {
+  if (claim.source !== side.source) return false;
+  const runs = quoteParts(claim.quote);
+  return quoteParts(side.quote).every((part) => runs.some((run) => run.includes(part)));
+}
+
+/**
+ * The compound's disagreements this claim touches (indexed once per compound): those it is a side of, and
+ * those whose side it quotes again ("piracetam's bioavailability is low, while nearly the whole dose of
+ * Noopept reaches the brain" carries the side "nearly the whole dose reaches the brain", so the other side,
+ * that oral doses are poorly absorbed, comes with it too).
+ */
 export function disagreementsOf(compound: Compound, claim: Claim): Disagreement[] {
   let byClaim = disagreementsByClaim.get(compound);
   if (!byClaim) {
-    byClaim = new Map();
-    for (const d of compound.disagreements)
-      for (const side of new Set(sidesOf(compound, d))) byClaim.set(side, [...(byClaim.get(side) ?? []), d]);
+    const index = new Map<Claim, Disagreement[]>();
+    const add = (c: Claim, d: Disagreement) => {
+      const list = index.get(c) ?? [];
+      if (!list.includes(d)) index.set(c, [...list, d]);
+    };
+    for (const d of compound.disagreements) {
+      const sides = sidesOf(compound, d);
+      for (const side of sides) add(side, d);
+      for (const c of compound.claims)
+        if (!sides.includes(c) && sides.some((side) => quotesSide(c, side))) add(c, d);
+    }
+    byClaim = index;
     disagreementsByClaim.set(compound, byClaim);
   }
   return byClaim.get(claim) ?? [];

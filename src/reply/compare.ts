@@ -149,7 +149,9 @@ function direct(knowledge: Knowledge, compounds: readonly Compound[]): Embed {
       leads.push(...claims.map(({ claim }) => ({ claim, role: "answer" as const })));
     }
   const first = compounds[0]!;
-  const planned = plannedFields(knowledge, first, leads, { chars: DIRECT_ROOM, fields: 9 });
+  // Filled: a comparison too long for the room with every side it carries is left out (and counted), and the
+  // shorter ones after it still shown.
+  const planned = plannedFields(knowledge, first, leads, { chars: DIRECT_ROOM, fields: 9, hard: true });
   const n = omittedCount(planned);
   const fields: EmbedField[] = [
     ...planned.fields,

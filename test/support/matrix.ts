@@ -74,7 +74,12 @@ export function missingSides(knowledge: Knowledge, text: string): string[] {
   return knowledge.compounds.flatMap((compound) =>
     compound.disagreements.flatMap((d) => {
       const sides = d.sides.map((id) => compound.claims.find((c) => c.id === id)!);
-      if (!sides.some((s) => isShown(text, s))) return [];
+      // A claim that quotes a side's words (the same sentence, quoted again for a comparison) touches it too.
+      const runs = (c: Claim) => [c.quote].flat();
+      const quotesSide = (c: Claim) =>
+        sides.some((s) => s.source === c.source && runs(s).every((r) => runs(c).some((q) => q.includes(r))));
+      const touching = compound.claims.filter((c) => !sides.includes(c) && quotesSide(c));
+      if (![...sides, ...touching].some((s) => isShown(text, s))) return [];
       return sides
         .filter((s) => !isShown(text, s))
         .map((s) => `${compound.id}: "${d.about}" without "${marker(s)}"`);

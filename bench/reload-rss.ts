@@ -13,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../src/paths.js";
 import { generateSigningKeys } from "../test/support/signed-client.js";
 import { startProcess } from "./scale/processes.js";
+import { startCommand } from "./support/start-command.js";
 
 const RUNS = 3;
 const status = (pid: number, field: string) =>
@@ -20,14 +21,12 @@ const status = (pid: number, field: string) =>
 const rssMb = (pid: number) => status(pid, "VmRSS") / 1024;
 
 execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: PROJECT_ROOT, stdio: "inherit" });
-const words = (
-  JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
-    scripts: { start: string };
-  }
-).scripts.start.split(/\s+/);
-const argv = words.slice(words.indexOf("node") + 1);
+const { env, argv } = startCommand();
 const keys = generateSigningKeys();
-console.log(`\nThe bot's memory (node ${argv.join(" ")}, HTTP mode, the real knowledge; ${RUNS} runs):`);
+const shown = Object.entries(env).map(([k, v]) => `${k}=${v} `);
+console.log(
+  `\nThe bot's memory (${shown.join("")}node ${argv.join(" ")}, HTTP mode, the real knowledge; ${RUNS} runs):`,
+);
 console.log("run  RSS at rest  threads  reload   ms  cpu ms  parsed in  RSS 3 s after  threads");
 for (let run = 1; run <= RUNS; run++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nootropic-rss-"));
@@ -36,6 +35,7 @@ for (let run = 1; run <= RUNS; run++) {
     "bot",
     "dist/src/bin/start.js",
     {
+      ...env,
       DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",

@@ -1,6 +1,7 @@
 import {
   loading,
   readingFiles,
+  versionOf,
   type LoadedKnowledge,
   type LoadOptions,
   type ReadCache,
@@ -12,6 +13,7 @@ import type { Knowledge } from "./knowledge/schema.js";
 import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
 import type { LoadWorker } from "./load-worker.js";
+import { knowledgeDir } from "./paths.js";
 import { whole, type Sliced } from "./slices.js";
 
 /** Runs one step of a reload on the answering thread, a slice at a time between interactions. */
@@ -50,7 +52,8 @@ export function createReloadMemo(): ReloadMemo {
  * the reload worker when there is one (the one costly step that cannot be cut into slices), else here.
  * The other drugs and the vocabulary are read and checked again only when their files or the names changed.
  */
-export function reloadLoader(options: LoadOptions & { dir?: string }, memo: ReloadMemo, worker?: LoadWorker) {
+export function reloadLoader(options: LoadOptions, memo: ReloadMemo, worker?: LoadWorker) {
+  const dir = options.dir ?? knowledgeDir();
   let kept: ({ key: string } & Extras) | undefined;
   /** What the other drugs and the vocabulary depend on: every file but the compounds', and the names. */
   const keyOf = (knowledge: Knowledge) =>
@@ -79,6 +82,12 @@ export function reloadLoader(options: LoadOptions & { dir?: string }, memo: Relo
     async again(step: Step, currentVersion: string): Promise<LoadedAgain> {
       try {
         const input = await step("read", readingFiles(options.dir, memo.files));
+        // The same files as the current version's: nothing to parse or check again.
+        const version = await step(
+          "version",
+          whole(() => versionOf(input, dir, memo.hashes)),
+        );
+        if (version === currentVersion) return { ok: true, unchanged: version };
         const fresh = input.compounds.filter((f) => memo.compounds.get(f.path)?.text !== f.text);
         const parsed = fresh.length > 0 ? await worker?.parse(fresh) : undefined;
         const parsedIn = fresh.length === 0 ? undefined : parsed ? "worker" : "main";

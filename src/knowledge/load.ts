@@ -90,7 +90,7 @@ export function readSourceTexts(sources: readonly Source[], dir: string = source
 }
 
 /** The version of the knowledge folder: every YAML file in it, by its path inside it. */
-function versionOf(
+export function versionOf(
   input: KnowledgeInput,
   dir: string,
   memo?: Map<string, { text: string; hash: string }>,

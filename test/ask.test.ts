@@ -144,6 +144,14 @@ describe("the terminal", () => {
     expect(session.replyTo("stack noopept with choline").embeds[0]?.title).toBe("Noopept + Choline");
   });
 
+  it("reads a question as a follow-up of its last answer, as a reply in Discord is: 'and with choline?'", () => {
+    const session = new TerminalSession(ctx);
+    expect(session.replyTo("noopept dose?").embeds[0]?.title).toBe("Noopept: dose");
+    expect(session.replyTo("and with choline?").embeds[0]?.title).toBe("Noopept + Choline");
+    expect(session.replyTo("and piracetam?").embeds[0]?.title).toMatch(/^Piracetam/);
+    expect(session.replyTo("aniracetam half life").embeds[0]?.title).toMatch(/^Aniracetam: half-life/);
+  });
+
   it('npm run ask -- "noopept dose?" prints the answer', async () => {
     const run = spawnEntry("src/bin/ask.ts", ["noopept dose?"], {});
     expect(await run.exited).toBe(0);

@@ -3,6 +3,7 @@ import type { LocaleCode } from "../i18n/catalogues/index.js";
 import { ExpectedError } from "../interactions/errors.js";
 import { route } from "../interactions/route.js";
 import type { BotContext, Outgoing } from "../interactions/types.js";
+import { contextOf } from "../question/follow-up.js";
 import { noticeReply } from "../reply/notice.js";
 import type { MessagePayload } from "../reply/payload.js";
 import { parseCommandLine } from "./parse.js";
@@ -47,7 +48,13 @@ export class TerminalSession {
           if (!parsed.ok) return noticeReply("Not understood", parsed.error);
           out = route(this.ctx, parsed.incoming);
         } else {
-          out = route(this.ctx, { type: "command", name: QUESTION_COMMAND, options: { question: trimmed } });
+          // A question follows up the last answer, as a reply to the bot's message does in Discord.
+          const context = this.last ? contextOf(this.last) : undefined;
+          out = route(this.ctx, {
+            type: "command",
+            name: QUESTION_COMMAND,
+            options: { question: trimmed, ...(context ? { context } : {}) },
+          });
         }
       }
     } catch (error) {

@@ -6,7 +6,9 @@ import { route } from "../src/interactions/route.js";
 import { intentOf } from "../src/question/intent.js";
 import { understand } from "../src/question/understand.js";
 import { QUESTION_GOALS, SAFETY_SUBJECTS } from "../src/question/vocabulary.js";
-import { askReply } from "../src/reply/ask.js";
+import { answerMessage } from "../src/reply/message-answer.js";
+import type { Embed, MessagePayload } from "../src/reply/payload.js";
+import { CASES } from "./support/questions.js";
 import { testContext } from "./support/bot.js";
 import { plain } from "./support/matrix.js";
 
@@ -16,7 +18,7 @@ const ctx = testContext();
 const k = ctx.knowledge;
 const ask = (q: string) =>
   plain(
-    askReply(k, ctx.ask, q)
+    answerMessage(k, ctx.ask, q)
       .embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
       .join("\n"),
   );
@@ -93,6 +95,54 @@ describe("a safety subject asked with no compound named", () => {
             const c = k.compounds.find((x) => x.name === name)!;
             if (!said(c, s)) wrong.push(`${q}: ${name}`);
           }
+    expect(wrong.slice(0, 8).concat(wrong.length > 8 ? [`…and ${wrong.length - 8} more`] : [])).toEqual([]);
+  });
+});
+
+/** The sections of a multi-part answer, by part: each starts with an embed titled "n. …". */
+function sections(payload: MessagePayload): Embed[][] {
+  const out: Embed[][] = [];
+  for (const e of payload.embeds)
+    if (/^\d\. /.test(e.title ?? "")) out.push([e]);
+    else out.at(-1)?.push(e);
+  return out;
+}
+
+/** The heading of the first quoted claim an answer leads with; none when it leads with a nearest mention. */
+function firstQuote(embeds: readonly Embed[]): string | undefined {
+  for (const f of embeds.flatMap((e) => e.fields ?? [])) {
+    if (f.name.startsWith("Nearest mention")) return undefined;
+    if (/^> “/m.test(f.value)) return f.name;
+  }
+  return undefined;
+}
+
+describe("a question sharing its message with another", () => {
+  it("is noopept a stimulant? will it keep me up at night: the stimulant sides, and silence on sleep", () => {
+    const t = ask("is noopept a stimulant? will it keep me up at night");
+    expect(t).toContain("Whether it feels like a stimulant");
+    expect(t).toContain("psychostimulatory effects to be very noticeable");
+    expect(t).toContain("The sources report nothing about sleep for Noopept");
+  });
+  it("every part shows what it leads with when asked alone, or says it does not fit beside the others", () => {
+    const singles = CASES.filter((c) => c.finds.length === 1 && !/[?.!]$/.test(c.q)).map((c) => c.q);
+    const wrong: string[] = [];
+    let crowded = 0;
+    for (const [i, a] of singles.entries())
+      for (const b of singles.slice(i + 1, i + 4)) {
+        const message = `${a}? ${b}?`;
+        const parts = sections(answerMessage(k, ctx.ask, message, {}));
+        if (parts.length !== 2) continue;
+        [a, b].forEach((q, n) => {
+          const first = firstQuote(answerMessage(k, ctx.ask, q, {}).embeds);
+          const part = parts[n]!;
+          if (!first || part.some((e) => (e.fields ?? []).some((f) => f.name === first))) return;
+          if (part[0]?.description?.includes("does not fit beside the other answers")) crowded++;
+          else wrong.push(`${message}: part ${n + 1} lacks “${first.slice(0, 40)}”`);
+        });
+      }
+    // Only noopept's mechanism leads with a group (a claim and its seven caveats) too long to share a message.
+    expect(crowded).toBeLessThan(15);
     expect(wrong.slice(0, 8).concat(wrong.length > 8 ? [`…and ${wrong.length - 8} more`] : [])).toEqual([]);
   });
 });

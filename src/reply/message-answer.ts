@@ -5,6 +5,7 @@ import { askReply, type AskOptions } from "./ask.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, isEphemeral, reply, type ActionRow, type Embed, type MessagePayload } from "./payload.js";
 import { userText } from "./text.js";
+import { shareRoom } from "./shared-room.js";
 import { listOf } from "./words.js";
 import { t } from "../i18n/t.js";
 import { currentLocale, resolveLocale } from "../i18n/locale.js";
@@ -83,7 +84,9 @@ export function answerMessage(
       },
     );
   }
-  const answers = parts.map((p) => answerPart(knowledge, index, p, { ...options, sharedWith: parts.length }));
+  const { answers, crowded } = shareRoom(parts.length, (i, sharedWith) =>
+    answerPart(knowledge, index, parts[i]!, { ...options, sharedWith }),
+  );
   const share = Math.max(1, Math.floor(MAX_EMBEDS / parts.length));
   const uncovered = parts.flatMap((p, i) => (quotes(answers[i]!) ? [] : [i + 1]));
   const summary = [
@@ -104,7 +107,8 @@ export function answerMessage(
         ? ` ${t("message.readAbout", { names: escapeMarkdown(part.inherited.join(", ")) })}`
         : "";
     const asked = `**${i + 1}. “${userText(part.typed, ECHO)}”**${about}`;
-    embeds.push(withLines({ ...first, title: `${i + 1}. ${first.title ?? ""}` }, [asked]), ...rest);
+    const lines = crowded.includes(i) ? [asked, t("message.crowded")] : [asked];
+    embeds.push(withLines({ ...first, title: `${i + 1}. ${first.title ?? ""}` }, lines), ...rest);
     components.push(...answer.components);
   });
   if (embeds[0]) embeds[0] = withLines(embeds[0], summary, notes);

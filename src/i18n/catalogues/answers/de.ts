@@ -122,6 +122,8 @@ export const answers = {
   message: {
     readAs: "Gelesen als „{{text}}“ (aus der Nachricht, auf die Sie geantwortet haben, oder der davor).",
     readAbout: "(gelesen als Frage zu {{names}})",
+    crowded:
+      "Was die Quellen hierzu zuerst sagen, passt nicht neben die anderen Antworten: Stellen Sie die Frage einzeln, um es zu sehen.",
     asks: "Ihre Nachricht stellt {{count}} Fragen; jede wird unten in einem eigenen Abschnitt beantwortet.",
     uncovered_one: "Die Quellen behandeln Teil {{parts}} nicht: Dazu wird nichts zitiert.",
     uncovered_other: "Die Quellen behandeln die Teile {{parts}} nicht: Dazu wird nichts zitiert.",

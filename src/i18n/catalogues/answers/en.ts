@@ -116,6 +116,8 @@ export const answers = {
   message: {
     readAs: "Read as “{{text}}” (from the message you replied to or the one before).",
     readAbout: "(read as about {{names}})",
+    crowded:
+      "What the sources lead with on this does not fit beside the other answers: ask it on its own to see it.",
     asks: "Your message asks {{count}} things; each is answered below in its own section.",
     uncovered_one: "The sources do not cover part {{parts}}: nothing is quoted for it.",
     uncovered_other: "The sources do not cover parts {{parts}}: nothing is quoted for them.",

@@ -127,6 +127,8 @@ export const answers = {
   message: {
     readAs: "Leído como «{{text}}» (del mensaje al que respondiste o del anterior).",
     readAbout: "(leído como sobre {{names}})",
+    crowded:
+      "Lo primero que dicen las fuentes sobre esto no cabe junto a las otras respuestas: pregúntalo por separado para verlo.",
     asks: "Tu mensaje pregunta {{count}} cosas; cada una se responde abajo en su propia sección.",
     uncovered_one: "Las fuentes no cubren la parte {{parts}}: no se cita nada para ella.",
     uncovered_many: "Las fuentes no cubren las partes {{parts}}: no se cita nada para ellas.",

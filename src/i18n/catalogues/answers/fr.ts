@@ -127,6 +127,8 @@ export const answers = {
   message: {
     readAs: "Lu comme « {{text}} » (d’après le message auquel vous avez répondu ou le précédent).",
     readAbout: "(lu comme portant sur {{names}})",
+    crowded:
+      "Ce que les sources disent d’abord à ce sujet ne tient pas à côté des autres réponses : posez la question seule pour le voir.",
     asks: "Votre message pose {{count}} questions ; chacune reçoit sa réponse ci-dessous, dans sa propre section.",
     uncovered_one: "Les sources ne couvrent pas la partie {{parts}} : rien n’est cité pour elle.",
     uncovered_many: "Les sources ne couvrent pas les parties {{parts}} : rien n’est cité pour elles.",

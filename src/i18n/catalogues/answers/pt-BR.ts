@@ -124,6 +124,8 @@ export const answers = {
   message: {
     readAs: "Lido como “{{text}}” (da mensagem que você respondeu ou da anterior).",
     readAbout: "(lido como sobre {{names}})",
+    crowded:
+      "O que as fontes dizem primeiro sobre isso não cabe ao lado das outras respostas: pergunte isso sozinho para ver.",
     asks: "Sua mensagem pergunta {{count}} coisas; cada uma é respondida abaixo, na sua própria seção.",
     uncovered_one: "As fontes não cobrem a parte {{parts}}: nada é citado para ela.",
     uncovered_many: "As fontes não cobrem as partes {{parts}}: nada é citado para elas.",

@@ -86,6 +86,17 @@ describe("a safety subject asked with no compound named", () => {
       expect(said, q).toContain("No information is not the same as safe");
     }
   });
+  it("is it safe with alcohol: no compound is offered, no source speaks of interactions", () => {
+    expect(offered("is it safe with alcohol")).toEqual(
+      k.compounds.filter((c) => claimsAnswering(k, c, "interactions").length > 0).map((c) => c.name),
+    );
+    const said = plain(
+      routed("is it safe with alcohol")
+        .embeds.map((e) => e.description ?? "")
+        .join("\n"),
+    );
+    expect(said).toContain("No source I quote says anything about drug interactions");
+  });
   it("every safety subject's words: a compound is offered only when its sources say something on it", () => {
     const wrong: string[] = [];
     for (const s of subjects)

@@ -138,7 +138,13 @@ export function whichCompoundReply(
   const shown = topics.length > 0 ? topics : (["safety"] as ClaimTopic[]);
   const asked: Asked = {
     topics: shown,
-    subjects: subjectsAsked(knowledge.subjects, question.words.join(" ")),
+    // Taking it with another drug ("is it safe with alcohol") asks what the sources say of interactions.
+    subjects: [
+      ...new Set([
+        ...subjectsAsked(knowledge.subjects, question.words.join(" ")),
+        ...(asksPair ? ["interactions"] : []),
+      ]),
+    ],
     particulars: question.subjects,
   };
   const candidates = likely(knowledge, asked);

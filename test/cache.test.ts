@@ -37,4 +37,35 @@ describe("cachedRouter", () => {
     answer(ask("piracetam"));
     expect(calls).toBeGreaterThan(beforeEvicted);
   });
+
+  it("holds the files of cached answers (charts) within a budget of bytes: past it those answers are built again", () => {
+    let calls = 0;
+    const counting: BotContext = {
+      ...ctx,
+      index: new Proxy(ctx.index, {
+        get: (t, p, r) => (p === "exact" && calls++, Reflect.get(t, p, r) as unknown),
+      }),
+    };
+    const dosing = (name: string): Incoming => ({
+      type: "command",
+      name: "compound",
+      options: { name, section: "dosing" },
+    });
+    const fileBytes = (out: ReturnType<typeof route>) =>
+      "payload" in out ? (out.payload.files ?? []).reduce((n, f) => n + f.data.length, 0) : 0;
+    const noopeptChart = fileBytes(route(ctx, dosing("noopept")));
+    const piracetamChart = fileBytes(route(ctx, dosing("piracetam")));
+    expect(noopeptChart).toBeGreaterThan(10_000);
+    // Room for one chart: the second answer with a chart pushes the first out; answers without files stay.
+    const answer = cachedRouter(counting, 2000, Math.max(noopeptChart, piracetamChart) + 1_000);
+    answer(ask("choline"));
+    answer(dosing("noopept"));
+    answer(dosing("piracetam"));
+    const before = calls;
+    answer(dosing("piracetam"));
+    answer(ask("choline"));
+    expect(calls).toBe(before);
+    answer(dosing("noopept"));
+    expect(calls).toBeGreaterThan(before);
+  });
 });

@@ -13,14 +13,34 @@ export interface Router {
  * answer depends only on the interaction's inputs (a reload empties the cache); popular questions (a compound's card, a
  * section button, a keystroke in autocomplete) are then served without building the reply again.
  * The key includes the reply's locale. A submitted form is never cached: each one is taken. Cached payloads
- * are shared and must not be mutated by whoever sends them.
+ * are shared and must not be mutated by whoever sends them. The files of cached answers (a chart's PNG, 25–80
+ * KB) are bounded in bytes as well (`maxFileBytes`): past it the answers holding files used least recently go,
+ * so the cache never keeps more chart bytes than that, whatever the chart cache let go.
  */
-export function cachedRouter(ctx: BotContext, capacity = 2000): Router {
-  const cache = new Map<string, Outgoing>();
+export function cachedRouter(ctx: BotContext, capacity = 2000, maxFileBytes = 4 * 1024 * 1024): Router {
+  const cache = new Map<string, { out: Outgoing; fileBytes: number }>();
+  let fileBytes = 0;
   let knowledge = ctx.knowledge;
+  const forget = (key: string) => {
+    fileBytes -= cache.get(key)?.fileBytes ?? 0;
+    cache.delete(key);
+  };
+  const keep = (key: string, out: Outgoing) => {
+    const files = "payload" in out ? (out.payload.files ?? []) : [];
+    const bytes = files.reduce((n, f) => n + f.data.length, 0);
+    cache.set(key, { out, fileBytes: bytes });
+    fileBytes += bytes;
+    if (cache.size > capacity) forget(cache.keys().next().value as string);
+    if (fileBytes <= maxFileBytes) return;
+    for (const [older, entry] of cache) {
+      if (fileBytes <= maxFileBytes) break;
+      if (entry.fileBytes > 0) forget(older);
+    }
+  };
   const immediate = (incoming: Immediate): Outgoing => {
     if (ctx.knowledge !== knowledge) {
       cache.clear();
+      fileBytes = 0;
       knowledge = ctx.knowledge;
     }
     const key = `${currentLocale()} ${JSON.stringify(incoming)}`;
@@ -28,11 +48,10 @@ export function cachedRouter(ctx: BotContext, capacity = 2000): Router {
     if (hit) {
       cache.delete(key);
       cache.set(key, hit);
-      return hit;
+      return hit.out;
     }
     const out = route(ctx, incoming);
-    cache.set(key, out);
-    if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+    keep(key, out);
     return out;
   };
   // A command that waits for something (its answer depends on the server: /settings) is never cached either.

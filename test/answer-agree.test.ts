@@ -10,18 +10,13 @@ import { answerMessage } from "../src/reply/message-answer.js";
 import type { Embed, MessagePayload } from "../src/reply/payload.js";
 import { CASES } from "./support/questions.js";
 import { testContext } from "./support/bot.js";
-import { plain } from "./support/matrix.js";
+import { embedsText, plain } from "./support/matrix.js";
 
 /** Answers to one question asked two ways must agree: what one shows, the other never calls silent. */
 
 const ctx = testContext();
 const k = ctx.knowledge;
-const ask = (q: string) =>
-  plain(
-    answerMessage(k, ctx.ask, q)
-      .embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-      .join("\n"),
-  );
+const ask = (q: string) => embedsText(answerMessage(k, ctx.ask, q));
 
 describe("a goal asked of two compounds and of each alone", () => {
   it("nefiracetam or aniracetam for anxiety: aniracetam's anxiolytic claim is shown, not 'say nothing'", () => {

@@ -3,7 +3,7 @@ import { qualifiersOf } from "../src/answer/companions.js";
 import { planAnswer } from "../src/answer/plan.js";
 import { askReply } from "../src/reply/ask.js";
 import { testContext } from "./support/bot.js";
-import { isShown, matrixQuestions, plain } from "./support/matrix.js";
+import { embedsText, isShown, matrixQuestions } from "./support/matrix.js";
 import { claimsAnswering } from "../src/knowledge/subjects.js";
 import { EVIDENCE_LABEL } from "../src/reply/evidence.js";
 
@@ -11,12 +11,7 @@ import { EVIDENCE_LABEL } from "../src/reply/evidence.js";
 
 const ctx = testContext();
 const k = ctx.knowledge;
-const ask = (q: string) =>
-  plain(
-    askReply(k, ctx.ask, q)
-      .embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-      .join("\n"),
-  );
+const ask = (q: string) => embedsText(askReply(k, ctx.ask, q));
 const compound = (id: string) => k.compounds.find((c) => c.id === id)!;
 
 describe("amounts", () => {

@@ -6,7 +6,7 @@ import { GOALS } from "../src/knowledge/schema.js";
 import { toComponentsV2 } from "../src/reply/v2/convert.js";
 import { testContext } from "./support/bot.js";
 import { cardText } from "./support/cards.js";
-import { isShown, missingQualifiers, missingSides, plain } from "./support/matrix.js";
+import { embedsText, isShown, missingQualifiers, missingSides, plain } from "./support/matrix.js";
 
 /**
  * The answers that list claims across compounds: /stack goal:, "what helps memory", "racetams for memory",
@@ -23,10 +23,7 @@ const names = knowledge.compounds.map((c) => c.name.toLowerCase());
 function read(name: string, options: OptionValues): string[] {
   const out = route(ctx, { type: "command", name, options });
   if (out.type !== "reply" && out.type !== "update") return [""];
-  const embeds = out.payload.embeds
-    .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-    .join("\n");
-  return [plain(embeds), plain(cardText(toComponentsV2(out.payload)).replace(/^#+ /gm, ""))];
+  return [embedsText(out.payload), plain(cardText(toComponentsV2(out.payload)).replace(/^#+ /gm, ""))];
 }
 
 interface Listed {

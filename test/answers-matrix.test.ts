@@ -8,6 +8,8 @@ import { testContext } from "./support/bot.js";
 import { cardText } from "./support/cards.js";
 import {
   amountProblems,
+  type Asked,
+  embedsText,
   falseSilences,
   matrixQuestions,
   missingQualifiers,
@@ -15,7 +17,6 @@ import {
   missingVerdicts,
   plain,
   silentCuts,
-  type Asked,
 } from "./support/matrix.js";
 
 /**
@@ -29,11 +30,7 @@ const knowledge = ctx.knowledge;
 function read(name: string, options: OptionValues): string {
   const out = route(ctx, { type: "command", name, options });
   if (out.type !== "reply" && out.type !== "update") return "";
-  return plain(
-    out.payload.embeds
-      .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-      .join("\n"),
-  );
+  return embedsText(out.payload);
 }
 
 /** The answer as the Components V2 card a new message is sent as (4,000 characters, not 6,000). */

@@ -5,7 +5,14 @@ import type { BotContext, OptionValues } from "../src/interactions/types.js";
 import { SECTIONS } from "../src/reply/compound/sections.js";
 import { testContext } from "./support/bot.js";
 import { cardText } from "./support/cards.js";
-import { falseSilences, isShown, missingQualifiers, missingSides, plain } from "./support/matrix.js";
+import {
+  embedsText,
+  falseSilences,
+  isShown,
+  missingQualifiers,
+  missingSides,
+  plain,
+} from "./support/matrix.js";
 import {
   aboutSection,
   COMPARE_TOPICS,
@@ -27,11 +34,8 @@ const knowledge = ctx.knowledge;
 function read(name: string, options: OptionValues): string[] {
   const out = route(ctx, { type: "command", name, options });
   if (out.type !== "reply" && out.type !== "update") return [""];
-  const embeds = out.payload.embeds
-    .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
-    .join("\n");
   const v2 = cardText(toComponentsV2(out.payload)).replace(/^#+ /gm, "");
-  return [plain(embeds), plain(v2)];
+  return [embedsText(out.payload), plain(v2)];
 }
 
 const each = (label: string, texts: string[], rest: Omit<View, "label" | "text">): View[] =>

@@ -1,4 +1,5 @@
 import type { Claim, Compound, Dose, Knowledge, Subject } from "../../src/knowledge/schema.js";
+import type { MessagePayload } from "../../src/reply/payload.js";
 import { claimsAnswering } from "../../src/knowledge/subjects.js";
 
 /**
@@ -42,6 +43,15 @@ export function matrixQuestions(knowledge: Knowledge): Asked[] {
 /** The answer's text with markdown escapes removed, so our statements can be found in it. */
 export function plain(text: string): string {
   return text.replace(/\\([\\*_~`|>#[\]()-])/g, "$1");
+}
+
+/** A reply's embeds as one text a member reads (titles, descriptions, fields), without markdown escapes. */
+export function embedsText(payload: Pick<MessagePayload, "embeds">): string {
+  return plain(
+    payload.embeds
+      .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
+      .join("\n"),
+  );
 }
 
 /** A claim counts as shown when the start of its statement is in the answer. */

@@ -75,9 +75,13 @@ export function createLoadWorker(): LoadWorker {
           return resolve(undefined);
         }
         running = worker;
+        // The first outcome counts (stopping the thread makes it exit); the reload goes on once the thread
+        // has stopped, so that none is left running when it is done.
+        let settled = false;
         const done = (parsed: Parsed | undefined) => {
-          resolve(parsed);
-          void stop(worker);
+          if (settled) return;
+          settled = true;
+          void stop(worker).finally(() => resolve(parsed));
         };
         worker.once("message", (reply: ParseReply) => {
           if (!reply.ok) return done(undefined);

@@ -11,10 +11,10 @@ import { createParseMemo, KnowledgeError } from "./knowledge/parse.js";
 import { publishing } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
 import type { VocabularyData } from "./knowledge/vocabulary-data.js";
-import { loadCheckedVocabulary } from "./question/vocabulary-check.js";
+import { checkedVocabularyLoad } from "./question/vocabulary-check.js";
 import type { LoadWorker } from "./load-worker.js";
 import { knowledgeDir } from "./paths.js";
-import { whole, type Sliced } from "./slices.js";
+import { runWhole, whole, type Sliced } from "./slices.js";
 
 /** Runs one step of a reload on the answering thread, a slice at a time between interactions. */
 export type Step = <T>(name: string, work: Sliced<T>) => Promise<T>;
@@ -62,21 +62,21 @@ export function reloadLoader(options: LoadOptions, memo: ReloadMemo, worker?: Lo
       knowledge.compounds.map((c) => [c.id, c.name, c.aliases]),
       knowledge.notCovered,
     ]);
-  const extras = (knowledge: Knowledge): Extras => {
+  function* extrasBuild(knowledge: Knowledge): Sliced<Extras> {
     const otherDrugs = loadOtherDrugs(knowledge, options.dir);
-    return { otherDrugs, vocabulary: loadCheckedVocabulary(knowledge, otherDrugs, options.dir) };
-  };
+    return { otherDrugs, vocabulary: yield* checkedVocabularyLoad(knowledge, otherDrugs, options.dir) };
+  }
   return {
     /**
      * The other drugs and vocabulary for another view of the current version (the drafts): those kept when
      * its names are the same, else read and checked for it.
      */
     extrasOf(knowledge: Knowledge): Extras {
-      return kept?.key === keyOf(knowledge) ? kept : extras(knowledge);
+      return kept?.key === keyOf(knowledge) ? kept : runWhole(extrasBuild(knowledge));
     },
     /** The other drugs and vocabulary of the first load (published knowledge), kept for the reloads. */
     first(knowledge: Knowledge): Extras {
-      kept = { key: keyOf(knowledge), ...extras(knowledge) };
+      kept = { key: keyOf(knowledge), ...runWhole(extrasBuild(knowledge)) };
       return kept;
     },
     async again(step: Step, currentVersion: string): Promise<LoadedAgain> {
@@ -98,14 +98,7 @@ export function reloadLoader(options: LoadOptions, memo: ReloadMemo, worker?: Lo
           "names key",
           whole(() => keyOf(next)),
         );
-        if (key !== kept?.key)
-          kept = {
-            key,
-            ...(await step(
-              "vocabulary",
-              whole(() => extras(next)),
-            )),
-          };
+        if (key !== kept?.key) kept = { key, ...(await step("vocabulary", extrasBuild(next))) };
         return { ok: true, loaded, next, otherDrugs: kept.otherDrugs, vocabulary: kept.vocabulary, parsedIn };
       } catch (error) {
         if (!(error instanceof KnowledgeError)) throw error;

@@ -7,6 +7,7 @@ import { KnowledgeError } from "../knowledge/parse.js";
 import { latin } from "./tokens.js";
 import { dataWords } from "./translate.js";
 import { neverAName } from "./vocabulary.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /**
  * What knowledge:check asks of the vocabulary data beyond its shape: every word stands for one thing only
@@ -19,10 +20,22 @@ export function vocabularyProblems(
   otherDrugs: readonly OtherDrug[],
   data: VocabularyData,
 ): string[] {
+  return runWhole(vocabularyChecks(knowledge, otherDrugs, data));
+}
+
+/** vocabularyProblems as sliced work: it yields every few hundred names or words. */
+export function* vocabularyChecks(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+  otherDrugs: readonly OtherDrug[],
+  data: VocabularyData,
+): Sliced<string[]> {
   const problems: string[] = [];
   const names = new Map<string, string>();
   const addName = (name: string, owner: string) => names.set(normalizeName(name), owner);
-  for (const c of knowledge.compounds) for (const n of [c.name, ...c.aliases]) addName(n, c.name);
+  for (const [i, c] of knowledge.compounds.entries()) {
+    if (i % 256 === 255) yield;
+    for (const n of [c.name, ...c.aliases]) addName(n, c.name);
+  }
   for (const e of knowledge.notCovered) for (const n of [e.name, ...e.aliases]) addName(n, e.name);
   for (const d of otherDrugs) for (const n of [d.name, ...d.aliases]) addName(n, d.name);
   const classWords = new Map<string, string>();
@@ -61,7 +74,7 @@ export function vocabularyProblems(
   }
 
   const taken = new Map<string, { meaning: string; where: string }>();
-  data.languages.forEach((language, i) => {
+  for (const [i, language] of data.languages.entries()) {
     const entries: [string, string[]][] = [
       ...Object.entries(language.words),
       ["(everyday)", language.everyday],
@@ -72,7 +85,8 @@ export function vocabularyProblems(
         problems.push(
           `${VOCABULARY_FILES.languages}: languages[${i}] (${language.id}).words: '${meaning}' is not a word the English reading knows`,
         );
-      words.forEach((w, j) => {
+      for (const [j, w] of words.entries()) {
+        if (j % 16 === 15) yield;
         const where = `${VOCABULARY_FILES.languages}: languages[${i}] (${language.id}).${everyday ? "everyday" : `words.${meaning}`}[${j}]`;
         const key = `${w.endsWith("*") ? "*" : ""}${dataWords(w).join(" ")}`;
         const before = taken.get(key);
@@ -88,9 +102,10 @@ export function vocabularyProblems(
             : undefined;
         if (clash)
           problems.push(`${where}: '${w}' would be read as ${clash[1]}, which it does not stand for`);
-      });
+      }
+      yield;
     }
-  });
+  }
   return problems;
 }
 
@@ -100,8 +115,18 @@ export function loadCheckedVocabulary(
   otherDrugs: readonly OtherDrug[],
   dir?: string,
 ): VocabularyData {
+  return runWhole(checkedVocabularyLoad(knowledge, otherDrugs, dir));
+}
+
+/** loadCheckedVocabulary as sliced work (a reload on the answering thread). */
+export function* checkedVocabularyLoad(
+  knowledge: Pick<Knowledge, "compounds" | "notCovered">,
+  otherDrugs: readonly OtherDrug[],
+  dir?: string,
+): Sliced<VocabularyData> {
   const data = loadVocabularyData(knowledge, dir);
-  const problems = vocabularyProblems(knowledge, otherDrugs, data);
+  yield;
+  const problems = yield* vocabularyChecks(knowledge, otherDrugs, data);
   if (problems.length > 0) throw new KnowledgeError(problems);
   return data;
 }

@@ -197,8 +197,14 @@ attacker.stop();
 client.close();
 http.globalAgent.destroy();
 await bot.stop();
-const ok = rows.every((r) => r.peak < 200 && r.after - start <= 20 && r.attackP99 <= 2 * r.quietP99);
+const peakAndP99 = rows.every((r) => r.peak < 200 && r.attackP99 <= 2 * r.quietP99);
+// "Back within 20 MB of the start": the RSS just before the attack (what the attack may leave behind), and,
+// stricter, the RSS after warm-up (which the legitimate traffic's garbage also moves, attack or not).
+const sinceBefore = peakAndP99 && rows.every((r) => r.after - r.before <= 20);
+const sinceWarmUp = peakAndP99 && rows.every((r) => r.after - start <= 20);
 console.log(
-  `\ngoal (during < 200 MB, +30 s within 20 MB of the RSS after warm-up, p99 within 2x quiet): ${ok ? "met" : "NOT met"}` +
+  `\ngoal (during < 200 MB, +30 s within 20 MB of the start, p99 within 2x quiet): ` +
+    `${sinceBefore ? "met" : "NOT met"} with the RSS before each attack as the start, ` +
+    `${sinceWarmUp ? "met" : "NOT met"} with the RSS after warm-up` +
     `; load average ${loadAverage()} (2-core machines shared with other jobs: the p99 ratio moves with it)`,
 );

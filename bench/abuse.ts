@@ -8,6 +8,7 @@ import { chatInput } from "../test/support/interactions.js";
 import { generateSigningKeys, SignedClient } from "../test/support/signed-client.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 import { startProcess, type Proc } from "./scale/processes.js";
+import { startCommand } from "./support/start-command.js";
 
 /**
  * The memory attack on the HTTP endpoint, on 127.0.0.1 only, with bounded loops: N connections that each send
@@ -124,25 +125,6 @@ async function wave(bot: Proc, client: SignedClient, attacker: Attacker, connect
     legit: during.latencies.length,
     legitFailed: during.failed,
   };
-}
-
-/**
- * The start script ("exec env NAME=value … node <flags> dist/src/bin/start.js"): the environment it sets and
- * node's arguments, so the bench runs what npm start runs.
- */
-function startCommand(): { env: Record<string, string>; argv: string[] } {
-  const pkg = JSON.parse(readFileSync(`${PROJECT_ROOT}/package.json`, "utf8")) as {
-    scripts: { start: string };
-  };
-  const words = pkg.scripts.start.split(/\s+/);
-  const node = words.indexOf("node");
-  const env = Object.fromEntries(
-    words
-      .slice(0, node)
-      .filter((w) => /^[A-Z_]+=/.test(w))
-      .map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]),
-  );
-  return { env, argv: words.slice(node + 1) };
 }
 
 execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: PROJECT_ROOT, stdio: "inherit" });

@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { registry } from "../commands/index.js";
 import { route } from "../src/interactions/route.js";
 import type { Incoming } from "../src/interactions/types.js";
-import { createLiveContext } from "../src/live.js";
 import { hasSourceTexts } from "./support/knowledge.js";
+import { liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
@@ -17,12 +16,7 @@ describe.skipIf(!hasSourceTexts)("a reload, cut into slices", () => {
   it("answers interactions between its slices, each from the old version or the new one, whole", async () => {
     ws = tempWorkspace();
     // sliceMs 0: the event loop gets a turn after every piece of the reload's work, however fast it runs.
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-      sliceMs: 0,
-    });
+    const live = liveIn(ws, { sliceMs: 0 });
     const before = live.ctx.version;
     const oldAnswer = JSON.stringify(route(live.ctx, ASKED));
     const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
@@ -52,11 +46,7 @@ describe.skipIf(!hasSourceTexts)("a reload, cut into slices", () => {
 
   it("once a server has shown drafts, a reload builds their context in its slices, not an interaction", async () => {
     ws = tempWorkspace();
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-    });
+    const live = liveIn(ws);
     const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
     const edit = (summary: string) =>
       fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, `summary: ${summary} `));

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { registry } from "../commands/index.js";
 import { pending } from "../src/curate/pending.js";
 import { review } from "../src/curate/review.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import type { Incoming } from "../src/interactions/types.js";
-import { createLiveContext, type LiveContext } from "../src/live.js";
+import type { LiveContext } from "../src/live.js";
 import { curateExample, writeStatement } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
+import { liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
@@ -19,12 +19,7 @@ afterEach(async () => {
 });
 
 const live = (worker: boolean) => {
-  const made = createLiveContext(registry, {
-    dir: ws!.knowledgeDir,
-    sourcesDir: ws!.sourcesDir,
-    quotes: "required",
-    worker,
-  });
+  const made = liveIn(ws!, { worker });
   lives.push(made);
   return made;
 };

@@ -1,16 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { registry } from "../commands/index.js";
 import { dispute } from "../src/curate/dispute.js";
 import { review } from "../src/curate/review.js";
 import { pending } from "../src/curate/pending.js";
 import { cachedRouter } from "../src/interactions/cache.js";
-import { createLiveContext } from "../src/live.js";
 import { buildFullTextIndex, searchKnowledge } from "../src/search/fulltext.js";
 import type { BotContext, Outgoing } from "../src/interactions/types.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { curateExample, writeStatement } from "./support/curator.js";
+import { liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
@@ -21,11 +20,7 @@ const text = (out: Outgoing) => JSON.stringify(out);
 describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", () => {
   it("answers from the new version after a reload, with no restart; the cache is emptied", async () => {
     ws = tempWorkspace();
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-    });
+    const live = liveIn(ws);
     const answer = cachedRouter(live.ctx);
     const ask = (section = "evidence") =>
       text(answer({ type: "command", name: "compound", options: { name: "oxiracetam", section } }));
@@ -55,11 +50,7 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
 
   it("refuses an invalid change and keeps answering from the old version", async () => {
     ws = tempWorkspace();
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-    });
+    const live = liveIn(ws);
     const version = live.ctx.version;
     const file = path.join(ws.knowledgeDir, "compounds", "piracetam.yaml");
     fs.writeFileSync(
@@ -80,21 +71,13 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
 
   it("an unchanged folder reloads as the same version", async () => {
     ws = tempWorkspace();
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-    });
+    const live = liveIn(ws);
     expect(await live.reload()).toMatchObject({ ok: true, changed: false, version: live.ctx.version });
   });
 
   it("a disputed claim leaves the answers; a server that shows drafts sees it with a note, and drafts with 🚧", async () => {
     ws = tempWorkspace();
-    const live = createLiveContext(registry, {
-      dir: ws.knowledgeDir,
-      sourcesDir: ws.sourcesDir,
-      quotes: "required",
-    });
+    const live = liveIn(ws);
     const card = (ctx: BotContext = live.ctx) =>
       text(
         cachedRouter(ctx)({

@@ -7,12 +7,21 @@ import { readYaml } from "../src/knowledge/yaml.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 const CACHE = path.join(PROJECT_ROOT, "node_modules", ".cache", "nootropic-bot", "yaml");
-/** The kept copies whose text holds `marker` (other tests may be adding copies of their own meanwhile). */
+/**
+ * The kept copies whose text holds `marker`. Other tests may be adding copies of their own meanwhile, and a
+ * full cache drops its oldest files while this reads them: a file gone by then is not ours.
+ */
 const keptWith = (marker: string) =>
   (fs.existsSync(CACHE) ? fs.readdirSync(CACHE) : [])
     .filter((n) => n.endsWith(".json"))
     .map((n) => path.join(CACHE, n))
-    .filter((file) => fs.readFileSync(file, "utf8").includes(marker));
+    .filter((file) => {
+      try {
+        return fs.readFileSync(file, "utf8").includes(marker);
+      } catch {
+        return false;
+      }
+    });
 
 describe("reading the knowledge's YAML", () => {
   it("keeps a parsed file, and the next read gives the same value from the kept copy", () => {

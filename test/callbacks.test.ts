@@ -60,4 +60,27 @@ describe("a burst of Discord server errors on interaction callbacks", () => {
     expect(all).not.toContain(failing.token);
     expect(all).not.toMatch(/requestBody|"embeds"/);
   });
+
+  it("gives up on server errors whose last retry gets no answer in the window: the line keeps the status seen", async () => {
+    const failing = chatInput("compound", { name: "alpha gpc" });
+    const route = new RegExp(`/interactions/${failing.id}/`);
+    // Server errors for 1 s, then no answer at all until after the 3 s window.
+    h.fake.failFor("POST", route, 500, 1_000);
+    h.fake.delay("POST", route, 5_000);
+    try {
+      h.fake.dispatch("INTERACTION_CREATE", failing);
+      const line = await h.logs.waitFor(
+        (e) => e.interactionId === failing.id && e.level === 50,
+        "an error",
+        6_000,
+      );
+      expect(line).toMatchObject({
+        status: 500,
+        lastAttempt: "no answer in time",
+        route: "POST /interactions/:id/:token/callback",
+      });
+    } finally {
+      h.fake.delay("POST", route, 0);
+    }
+  });
 });

@@ -60,6 +60,9 @@ export function createCallbackSender(
     const deadline = receivedAt + CALLBACK_WINDOW_MS - MARGIN_MS;
     let backoff = FIRST_BACKOFF_MS;
     let erred = 0;
+    // The last status Discord answered with: a retry that then gets no answer in time is still reported
+    // with the server errors that led to it.
+    let seen: number | undefined;
     for (;;) {
       try {
         await rest.post(Routes.interactionCallback(raw.id, raw.token), {
@@ -72,6 +75,7 @@ export function createCallbackSender(
         return "sent";
       } catch (error) {
         const failure = restFailure(error, ROUTE);
+        seen = failure.status ?? seen;
         if (erred && failure.code === ALREADY_ACKNOWLEDGED) {
           logger.info(
             { interactionId: raw.id, attempts: erred + 1 },
@@ -87,8 +91,12 @@ export function createCallbackSender(
           continue;
         }
         const expired = failure.code === UNKNOWN_INTERACTION || failure.code === ALREADY_ACKNOWLEDGED;
+        const unanswered =
+          failure.status === undefined && seen !== undefined
+            ? { status: seen, lastAttempt: "no answer in time" }
+            : {};
         logger[expired ? "warn" : "error"](
-          { interactionId: raw.id, ...failure, attempts: erred + 1 },
+          { interactionId: raw.id, ...failure, ...unanswered, attempts: erred + 1 },
           expired
             ? "the interaction was no longer open: answer not delivered"
             : "could not send the answer to Discord",

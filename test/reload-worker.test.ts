@@ -8,7 +8,7 @@ import type { Incoming } from "../src/interactions/types.js";
 import type { LiveContext } from "../src/live.js";
 import { curateExample, writeStatement } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
-import { liveIn } from "./support/live.js";
+import { breakPiracetam, liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
@@ -109,11 +109,7 @@ describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
     ws = tempWorkspace();
     const inWorker = live(true);
     const version = inWorker.ctx.version;
-    const file = path.join(ws.knowledgeDir, "compounds", "piracetam.yaml");
-    fs.writeFileSync(
-      file,
-      fs.readFileSync(file, "utf8").replace("reviewer: sceptical-reading", "reviewer: initial-curation"),
-    );
+    const file = breakPiracetam(ws);
     expect(await inWorker.reload()).toMatchObject({
       ok: false,
       version,

@@ -9,7 +9,7 @@ import { buildFullTextIndex, searchKnowledge } from "../src/search/fulltext.js";
 import type { BotContext, Outgoing } from "../src/interactions/types.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { curateExample, writeStatement } from "./support/curator.js";
-import { liveIn } from "./support/live.js";
+import { breakPiracetam, liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
@@ -52,11 +52,7 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
     ws = tempWorkspace();
     const live = liveIn(ws);
     const version = live.ctx.version;
-    const file = path.join(ws.knowledgeDir, "compounds", "piracetam.yaml");
-    fs.writeFileSync(
-      file,
-      fs.readFileSync(file, "utf8").replace("reviewer: sceptical-reading", "reviewer: initial-curation"),
-    );
+    breakPiracetam(ws);
     const outcome = await live.reload();
     expect(outcome).toMatchObject({
       ok: false,

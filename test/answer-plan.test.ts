@@ -38,6 +38,11 @@ describe("amounts", () => {
     expect(t).not.toMatch(/mentions “twice”/);
     expect(t).not.toContain("This compares the amount alone");
   });
+  it("'once daily' is how often the amount is taken, not a question about daily, long-term use", () => {
+    const t = ask("is 1.2g piracetam once daily ok");
+    expect(t).toContain("1200 mg is within 1200–4800 mg");
+    expect(t).not.toMatch(/say nothing about (tolerance|long-term)/);
+  });
   it("reads how often an amount is taken: 'twice a day', '3x daily', '2 times per day'", () => {
     expect(ask("piracetam 1600 mg 3x daily")).toContain("1600 mg (4800 mg a day)");
     expect(ask("piracetam 800mg 2 times per day?")).toContain("800 mg (1600 mg a day)");

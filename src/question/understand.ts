@@ -86,7 +86,11 @@ export function understand(index: QuestionIndex, text: string): Question {
     tokens.map((t, i) => (used[i] || marked[i] === CLASS_MARK ? "§" : t.word)),
     (w) => index.neverAName.has(w) || index.related.has(w),
   );
-  const padded = ` ${words.join(" ")} `;
+  const asked = amounts(text);
+  const often = asked.some((a) => a.perDay !== undefined);
+  // "1.2g once daily" says how often an amount is taken (read with the amount); its words ask no topic of
+  // their own, so "daily" is not also a question about daily, long-term use.
+  const padded = ` ${words.map((w) => (often && FREQUENCY_WORDS.has(w) ? "§" : w)).join(" ")} `;
   const { topics: topicPhrases, goals: goalPhrases } = index.phrases;
   const topics = QUESTION_TOPICS.filter((topic) => topicPhrases[topic].some((p) => has(padded, p)));
   // "can nefiracetam cause depression" asks about a harm, not about the goal of mood its word also names.
@@ -95,8 +99,6 @@ export function understand(index: QuestionIndex, text: string): Question {
   const goals = QUESTION_GOALS.filter(
     (goal) => goalPhrases[goal].some((p) => has(padded, p)) && !goalPhrases[goal].some(names),
   );
-  const asked = amounts(text);
-  const often = asked.some((a) => a.perDay !== undefined);
   const rest = words.filter(
     (w) =>
       w !== "§" &&

@@ -14,8 +14,14 @@ export interface Token {
   key: string;
 }
 
-/** Discord mentions, channel links, custom emoji, URLs and code: text that is never part of a question. */
-const NOISE = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|```[\s\S]*?```/g;
+/**
+ * Discord mentions, channel links, custom emoji, URLs and code: text that is never part of a question. A link
+ * may come without its scheme ("discord.gg/abc", "www.example.com", "evil.example/x"): a host whose last part
+ * is letters, then a path, or anything after "www.". An amount ("1.5mg/kg") is no host: its dot is followed by
+ * a digit.
+ */
+const NOISE =
+  /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|```[\s\S]*?```/giu;
 
 /** A word: letters and digits, joined by an apostrophe or a dot inside ("lion's", "1.2"). */
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;

@@ -120,6 +120,19 @@ describe("a pairing that also asks something of one side", () => {
   });
 });
 
+describe("what a member's words are", () => {
+  it("a link or invite without http:// is not read as words of the question ('gg', 'abc')", () => {
+    const t = ask("is noopept safe with discord.gg/abcxyz and www.example.com or evil.example/x");
+    expect(t).not.toMatch(/mentions “/);
+    expect(t).not.toMatch(/abcxyz|example/);
+  });
+  it("a name the sources do not cover is said once, as not covered, never as a word no claim mentions", () => {
+    const t = ask("phenylpiracetam vs piracetam");
+    expect(t).toMatch(/^Piracetam: comparisons/);
+    expect(t).not.toMatch(/mentions “phenylpiracetam”/);
+  });
+});
+
 describe("a word no claim uses is not called silence when the question's subject is answered", () => {
   it.each([
     ["¿cuánto noopept debo tomar y por cuántas semanas?", "semanas"],

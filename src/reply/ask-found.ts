@@ -97,7 +97,13 @@ export function claimsByWords(
   topics: readonly ClaimTopic[],
   goalWords = true,
 ): { claims: { claim: Claim; compound: Compound; matched: string[] }[]; silence?: string } {
-  const specific = specificWords(index, question, goalWords);
+  // A name the sources do not cover is already said to be not covered: it is not also a word to look for.
+  const uncovered = new Set(
+    question.mentions
+      .filter((m) => m.named.kind === "not-covered")
+      .flatMap((m) => m.matched.toLowerCase().split(/\s+/)),
+  );
+  const specific = specificWords(index, question, goalWords).filter((w) => !uncovered.has(w));
   if (specific.length === 0) return { claims: [] };
   // Two particular words asked ("drug test") must both be matched; one claim matching one of them is not an answer.
   const needed = Math.min(2, specific.length);

@@ -1,16 +1,14 @@
 import type { Claim, Compound, Knowledge, Topic } from "../knowledge/schema.js";
 import type { AskIndex } from "../question/ask-index.js";
-import type { ClaimTopic, Intent } from "../question/intent.js";
+import type { ClaimTopic } from "../question/intent.js";
 import type { Question } from "../question/understand.js";
-import type { Phrases, QuestionGoal } from "../question/vocabulary.js";
-import { queryTerms, rankClaims, type Ranked } from "../search/relevance.js";
-import { evidenceRank } from "./evidence.js";
+import type { Phrases } from "../question/vocabulary.js";
+import { queryTerms, rankClaims } from "../search/relevance.js";
 import { escapeMarkdown } from "./markdown.js";
 import { COLORS, type Embed, type EmbedField } from "./payload.js";
 import { LIST_ROOM, listFields, listMoreField } from "./planned.js";
 import { userText } from "./text.js";
-import { goalClaims } from "./goal-claims.js";
-import { goalWord, listOf, topicLabel } from "./words.js";
+import { listOf } from "./words.js";
 import { t } from "../i18n/t.js";
 
 /**
@@ -33,7 +31,6 @@ function oneWordPhrases(phrases: Phrases): { topics: ReadonlySet<string>; goals:
   }
   return words;
 }
-const PER_MEMBER = 3;
 
 /** The knowledge topics each question topic shows. */
 export const CLAIM_TOPICS: Record<ClaimTopic, readonly Topic[]> = {
@@ -155,133 +152,4 @@ function listed(
 ): EmbedField[] {
   const planned = listFields(knowledge, ranked, room, verdicts);
   return [...planned.fields, ...listMoreField(planned, ranked, (c) => `/compound name:${c.id}`)];
-}
-
-const byEvidence = (a: Ranked, b: Ranked) => evidenceRank(a.claim.evidence) - evidenceRank(b.claim.evidence);
-
-/** What to answer for each side: topics, a goal, or the question's particular words. */
-interface Sides {
-  compounds: readonly Compound[];
-  topics: readonly ClaimTopic[];
-  goal?: QuestionGoal;
-}
-
-/**
- * For each compound, its claims on what is asked, ranked; the compounds with none. A goal's own claims (what
- * the compound's goal answer shows, src/reply/goal-claims.ts) come first, then those with the question's words.
- */
-function perSide(knowledge: Knowledge, index: AskIndex, sides: Sides, question: Question) {
-  const { compounds, topics, goal } = sides;
-  const words = [...question.words, ...(goal ? [goal] : [])];
-  const each = compounds.map((c) => {
-    const own = goal ? goalClaims(knowledge, index, goal, c) : [];
-    const ranked = rankClaims(index.relevance, [c], {
-      words,
-      topics: topics.flatMap((t) => CLAIM_TOPICS[t]),
-      related: index.question.related,
-    }).filter((r) =>
-      topics.length > 0 ? topics.some((t) => CLAIM_TOPICS[t].includes(r.claim.topic)) : r.matched.length > 0,
-    );
-    const first = own.map((claim): Ranked => ({ compound: c, claim, score: 0, matched: [] }));
-    const rest = ranked.filter((r) => !own.includes(r.claim));
-    return { compound: c, ranked: [...first, ...rest].slice(0, PER_MEMBER) };
-  });
-  return {
-    shown: each.flatMap((p) => p.ranked).sort(byEvidence),
-    silent: each.filter((p) => p.ranked.length === 0).map((p) => p.compound.name),
-  };
-}
-
-function about(index: AskIndex, sides: Sides, question: Question): string {
-  const specific = specificWords(index, question);
-  return sides.goal !== undefined
-    ? goalWord(sides.goal)
-    : sides.topics.length > 0
-      ? listOf(sides.topics.map(topicLabel))
-      : specific.slice(0, 3).join(", ");
-}
-
-/** Whether a question asks something of the sides beyond naming them. */
-export function asksOfSides(index: AskIndex, sides: Sides, question: Question): boolean {
-  return sides.topics.length > 0 || sides.goal !== undefined || specificWords(index, question).length > 0;
-}
-
-function sidesEmbed(
-  knowledge: Knowledge,
-  index: AskIndex,
-  sides: Sides,
-  question: Question,
-  title: string,
-  intro: readonly string[],
-  noRanking: string,
-): Embed {
-  const { shown, silent } = perSide(knowledge, index, sides, question);
-  const asked = escapeMarkdown(userText(about(index, sides, question), 40));
-  return {
-    title: `${title}: ${about(index, sides, question)}`,
-    description: [
-      ...intro,
-      t("found.sides", { noRanking, asked }),
-      silent.length > 0 ? t("found.sidesSilent", { names: escapeMarkdown(listOf(silent)) }) : "",
-    ]
-      .filter(Boolean)
-      .join("\n"),
-    color: shown.length > 0 ? COLORS.info : COLORS.muted,
-    // What each is reported to do comes with its sources' verdict on whether it is shown to work.
-    fields: listed(knowledge, shown, LIST_ROOM, ["efficacy"]),
-  };
-}
-
-/** "X vs Y for Z": Z answered for each side from its own claims, strongest evidence first. */
-export function compareForEmbed(
-  knowledge: Knowledge,
-  index: AskIndex,
-  sides: Sides,
-  question: Question,
-): Embed {
-  const names = sides.compounds.map((c) => c.name);
-  return sidesEmbed(
-    knowledge,
-    index,
-    sides,
-    question,
-    names.join(" vs "),
-    [],
-    t("found.notSettled", { names: escapeMarkdown(listOf(names)) }),
-  );
-}
-
-/** A class answered across its members, each from its own claims, strongest evidence first. */
-export function classEmbed(
-  knowledge: Knowledge,
-  index: AskIndex,
-  intent: Extract<Intent, { kind: "class" }>,
-  question: Question,
-): Embed {
-  const { cls, members, topics, goal } = intent;
-  const list = members.map((m) => m.name).join(", ");
-  const intro = [
-    t("found.classIntro", { cls: cls.name.toLowerCase(), list: escapeMarkdown(list) }),
-    cls.note ?? "",
-  ];
-  const sides: Sides = { compounds: members, topics, ...(goal ? { goal } : {}) };
-  if (!asksOfSides(index, sides, question))
-    return {
-      title: t("found.classTitle", { cls: cls.name }),
-      description: [...intro, t("found.classAsk")].filter(Boolean).join("\n"),
-      color: COLORS.info,
-      fields: members.map((m) => ({
-        name: m.name,
-        value: `${escapeMarkdown(m.class)}. \`/compound name:${m.id}\``,
-      })),
-    };
-  return sidesEmbed(
-    knowledge,
-    index,
-    sides,
-    question,
-    cls.name,
-    intro.filter(Boolean),
-    t("found.classNoRank", { cls: cls.name.toLowerCase() }),
-  );
 }

@@ -4,7 +4,8 @@ import { intentOf, type Intent } from "../question/intent.js";
 import { understand, type Question } from "../question/understand.js";
 import type { QuestionGoal } from "../question/vocabulary.js";
 import { searchKnowledge } from "../search/fulltext.js";
-import { claimsByWords, classEmbed, compareForEmbed, foundByWords } from "./ask-found.js";
+import { claimsByWords, foundByWords } from "./ask-found.js";
+import { classEmbed, compareForEmbed } from "./ask-sides.js";
 import { hitFields, PAIR_ROOM, pairEmbeds, uncoveredLines } from "./ask-parts.js";
 import { asksToReplace, asProperty } from "../question/subjects.js";
 import { planAnswer } from "../answer/plan.js";
@@ -167,7 +168,7 @@ function render(
       return prefixed(compareReply(knowledge, intent.compounds, options), lead);
     case "compare-for":
       return prefixed(
-        reply([compareForEmbed(knowledge, index, intent, question)], { ephemeral: options.ephemeral }),
+        reply([compareForEmbed(knowledge, index, intent, question, lead)], { ephemeral: options.ephemeral }),
         lead,
       );
     case "goal": {

@@ -113,6 +113,7 @@ export const answers = {
     sides:
       "{{noRanking}}: Unten steht, was die Quellen zu jeder zu „{{asked}}“ sagen, die stärksten Belege zuerst.",
     sidesSilent: "Für {{names}} sagen die Quellen nichts dazu.",
+    sidesCut: "Was die Quellen dazu für {{names}} sagen, passt nicht neben den Rest: {{commands}}",
     notSettled: "Die Quellen entscheiden nicht, was davon darin besser ist: {{names}}",
     classIntro: "Die Gruppe „{{cls}}“ in meinen Quellen: {{list}}.",
     classTitle: "{{cls}}: was die Quellen behandeln",

@@ -107,6 +107,7 @@ export const answers = {
     sides:
       "{{noRanking}}: below is what the sources say about each on “{{asked}}”, strongest evidence first.",
     sidesSilent: "The sources say nothing on it for {{names}}.",
+    sidesCut: "What the sources say on it for {{names}} does not fit beside the rest: {{commands}}",
     notSettled: "The sources do not settle which of {{names}} is better on it",
     classIntro: "The {{cls}} my sources cover: {{list}}.",
     classTitle: "{{cls}}: what the sources cover",

@@ -118,6 +118,7 @@ export const answers = {
     sides:
       "{{noRanking}}: abajo está lo que las fuentes dicen de cada uno sobre «{{asked}}», primero las pruebas más sólidas.",
     sidesSilent: "Las fuentes no dicen nada sobre ello para {{names}}.",
+    sidesCut: "Lo que las fuentes dicen sobre ello para {{names}} no cabe junto al resto: {{commands}}",
     notSettled: "Las fuentes no deciden cuál de {{names}} es mejor en ello",
     classIntro: "Los {{cls}} que cubren mis fuentes: {{list}}.",
     classTitle: "{{cls}}: lo que cubren las fuentes",

@@ -118,6 +118,7 @@ export const answers = {
     sides:
       "{{noRanking}} : voici ce que les sources disent de chacun sur « {{asked}} », les preuves les plus solides d’abord.",
     sidesSilent: "Les sources n’en disent rien pour {{names}}.",
+    sidesCut: "Ce que les sources en disent pour {{names}} ne tient pas à côté du reste : {{commands}}",
     notSettled: "Les sources ne tranchent pas lequel de {{names}} est le meilleur sur ce point",
     classIntro: "Les {{cls}} que couvrent mes sources : {{list}}.",
     classTitle: "{{cls}} : ce que couvrent les sources",

@@ -115,6 +115,7 @@ export const answers = {
     sides:
       "{{noRanking}}: abaixo está o que as fontes dizem de cada um sobre “{{asked}}”, a evidência mais forte primeiro.",
     sidesSilent: "As fontes não dizem nada sobre isso para {{names}}.",
+    sidesCut: "O que as fontes dizem sobre isso para {{names}} não cabe ao lado do resto: {{commands}}",
     notSettled: "As fontes não decidem qual de {{names}} é melhor nisso",
     classIntro: "Os {{cls}} que minhas fontes cobrem: {{list}}.",
     classTitle: "{{cls}}: o que as fontes cobrem",

@@ -48,6 +48,29 @@ describe("amounts", () => {
     expect(ask("piracetam 800mg 2 times per day?")).toContain("800 mg (1600 mg a day)");
     expect(ask("noopept 10 mg bid")).toContain("10 mg (20 mg a day)");
   });
+  it("an amount said per day is a day's total: never set against a figure per dose as if it were one dose", () => {
+    const t = ask("can i take 40 mg of noopept per day");
+    expect(t).toContain("40 mg a day against every figure the sources give for Noopept");
+    expect(t).not.toMatch(/• 40 mg[^\n]* is [^\n]*10–20 mg, per dose, sublingual/);
+    expect(t).toMatch(
+      /• 40 mg a day and 10–20 mg, per dose, sublingual [^\n]*: how many doses make up the day is not said/,
+    );
+    expect(t).toMatch(/• 40 mg a day is 10 mg above the top of 10–30 mg, per dose or day not stated/);
+    expect(t).not.toContain("This compares the amount alone");
+    // A day's total below a figure per dose is below it whatever the doses.
+    expect(ask("noopept 5mg a day")).toMatch(/• 5 mg a day is below 10–20 mg, per dose/);
+    expect(ask("nefiracetam 450mg/day")).toMatch(/• 450 mg a day is within 150–450 mg, per day/);
+  });
+  it("an amount said per dose is one dose: never called within a figure per day its day may exceed", () => {
+    const t = ask("nefiracetam 300mg per dose, is that ok?");
+    expect(t).toContain("300 mg a dose against every figure the sources give for Nefiracetam");
+    expect(t).not.toMatch(/300 mg[^\n]* is within 150–450 mg, per day/);
+    expect(t).toMatch(/• 300 mg a dose and 150–450 mg, per day[^\n]*: how many doses a day is not said/);
+    // One dose already above a figure per day is above it whatever the day.
+    expect(ask("nefiracetam 1000 mg each dose")).toMatch(
+      /• 1000 mg a dose is 100 mg above the top of 600–900 mg, per day/,
+    );
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

@@ -35,7 +35,12 @@ export type FigureRelation =
   /** Above the figure's top: amount / max. */
   | { kind: "above"; dose: Dose; times: number; over: number; day?: true }
   /** The source gives only a lower bound ("more than 100 mg"): shown as it words it, never as a range. */
-  | { kind: "open"; dose: Dose };
+  | { kind: "open"; dose: Dose }
+  /**
+   * The amount is a day's total and the figure per dose, or one dose and the figure per day, and how often
+   * it is taken is not said: where the answer would depend on it, the two are not set against each other.
+   */
+  | { kind: "unsplit"; dose: Dose; basis: "day" | "dose" };
 
 export interface AmountFinding {
   amount: Amount;

@@ -98,6 +98,11 @@ export interface Amount {
   text: string;
   /** How many times a day it is taken, when the question says ("twice a day", "3x daily"). */
   perDay?: number;
+  /**
+   * What the amount is, when the question says so without saying how often: a day's total ("40 mg per day",
+   * "450mg/day", "10 mg daily") or one dose ("300 mg per dose", "at a time").
+   */
+  basis?: "day" | "dose";
 }
 
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4 };
@@ -113,6 +118,16 @@ function frequencies(text: string): { perDay: number; at: number }[] {
     return Number.isFinite(perDay) && perDay > 0 ? [{ perDay, at: m.index }] : [];
   });
 }
+
+/** "per day", "a day", "/day", "daily": the amount is a day's total (unless a frequency says how often). */
+const DAILY = /(?:\b(?:per|a|an|each|every)\s+day\b|\/\s*(?:day|d)\b|\bdaily\b|\ba\s+day\b)/giu;
+/** "per dose", "each dose", "at a time", "in one go": the amount is one dose. */
+const PER_DOSE =
+  /\b(?:(?:per|a|each|every)\s+(?:dose|serving|sitting)|at\s+(?:a\s+time|once)|in\s+one\s+(?:dose|go|sitting))\b/giu;
+
+/** Where each of a pattern's matches starts and ends. */
+const spans = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
 
 const AMOUNT =
   /(\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
@@ -153,10 +168,23 @@ export function amounts(text: string): Amount[] {
     if (out.length === 5) break;
   }
   // A frequency belongs to the amount said last before it ("20mg twice a day"), else to the first one after.
+  const ownerOf = (at: number) => out.filter((a) => a.at < at).at(-1) ?? out.find((a) => a.at > at);
   for (const { perDay, at } of frequencies(clean)) {
-    const owner = out.filter((a) => a.at < at).at(-1) ?? out.find((a) => a.at > at);
+    const owner = ownerOf(at);
     if (owner && owner.perDay === undefined) owner.perDay = perDay;
   }
+  // "per day" or "per dose" said of an amount whose frequency is not said: what the amount is. Words that are
+  // part of a frequency ("twice a day") are not read again.
+  const often = spans(clean, FREQUENCY);
+  const inFrequency = (s: { at: number; end: number }) => often.some((f) => s.at < f.end && f.at < s.end);
+  for (const [pattern, basis] of [
+    [DAILY, "day"],
+    [PER_DOSE, "dose"],
+  ] as const)
+    for (const span of spans(clean, pattern)) {
+      const owner = inFrequency(span) ? undefined : ownerOf(span.at);
+      if (owner && owner.perDay === undefined && owner.basis === undefined) owner.basis = basis;
+    }
   return out.map(({ at: _at, ...amount }) => amount);
 }
 

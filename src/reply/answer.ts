@@ -54,6 +54,8 @@ function figureLine(refs: SourceRefs, shown: string, f: FigureRelation): string 
       return f.times >= 2
         ? t("answer.times", { shown, times: new Intl.NumberFormat(currentLocale()).format(f.times), figure })
         : t("answer.over", { shown, over: f.over, unit: f.dose.unit, figure });
+    case "unsplit":
+      return t(f.basis === "day" ? "answer.unsplitDay" : "answer.unsplitDose", { shown, figure });
     case "open":
       return t("answer.open", {
         quote: escapeMarkdown([f.dose.quote].flat()[0] ?? ""),
@@ -99,13 +101,26 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       });
     case "amount": {
       const { amount, figures, otherUnits } = note.finding;
-      const one = `${amount.value} ${amount.unit}`;
+      const given = `${amount.value} ${amount.unit}`;
+      // What the question says the amount is, when it does without saying how often: a day's total or one dose.
+      const one =
+        amount.perDay === undefined && amount.basis === "day"
+          ? t("answer.dayTotal", { amount: given })
+          : amount.perDay === undefined && amount.basis === "dose"
+            ? t("answer.oneDose", { amount: given })
+            : given;
       const total =
         amount.perDay === undefined ? undefined : Math.round(amount.value * amount.perDay * 1000) / 1000;
       const day =
         total === undefined ? undefined : t("answer.dayTotal", { amount: `${total} ${amount.unit}` });
       const shown = day && amount.perDay !== 1 ? `${one} (${day})` : one;
-      const lines = figures.map((f) => figureLine(refs, f.kind !== "open" && f.day && day ? day : one, f));
+      const lines = figures.map((f) =>
+        figureLine(
+          refs,
+          (f.kind === "below" || f.kind === "within" || f.kind === "above") && f.day && day ? day : one,
+          f,
+        ),
+      );
       if (otherUnits.length > 0)
         lines.push(
           t("answer.otherUnits", {
@@ -117,7 +132,13 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       return [
         t("answer.against", { shown, name }),
         ...lines.map((l) => `• ${l}`),
-        t(day ? "answer.amountCaveatDaily" : "answer.amountCaveat"),
+        t(
+          day
+            ? "answer.amountCaveatDaily"
+            : amount.basis !== undefined
+              ? "answer.amountCaveatBasis"
+              : "answer.amountCaveat",
+        ),
       ].join("\n");
     }
   }

@@ -36,7 +36,7 @@ export const CASES: Case[] = [
     q: "1.2 g of piracetam a day ok?",
     finds: ["Piracetam"],
     topic: "dose",
-    has: ["1200 mg is within 1200–4800 mg"],
+    has: ["1200 mg a day is within 1200–4800 mg"],
   },
   {
     q: "noopept dose 10 mg/kg",

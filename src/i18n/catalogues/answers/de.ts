@@ -42,6 +42,13 @@ export const answers = {
     amountCaveatDaily:
       "Eine Angabe pro Dosis wird mit einer Dosis verglichen, eine Angabe pro Tag mit der Tagesmenge und eine, die es nicht sagt, mit beidem, jede in ihrem eigenen Zusammenhang; eine Angabe einer Quelle ist keine sichere Grenze, und nichts davon ist ein Rat.",
     dayTotal: "{{amount}} am Tag",
+    oneDose: "{{amount}} pro Einnahme",
+    unsplitDay:
+      "{{shown}} und {{figure}}: Wie viele Einnahmen den Tag ausmachen, wird nicht gesagt, daher wird die Tagesmenge nicht mit einer Angabe pro Einnahme verglichen.",
+    unsplitDose:
+      "{{shown}} und {{figure}}: Wie viele Einnahmen am Tag, wird nicht gesagt, daher wird eine Einnahme nicht mit einer Angabe pro Tag verglichen.",
+    amountCaveatBasis:
+      "Eine Angabe pro Einnahme wird mit einer Einnahme verglichen, eine Angabe pro Tag mit der Tagesmenge; eine Angabe, die es nicht sagt, mit der genannten Menge. Jede Angabe in ihrem eigenen Zusammenhang; eine Angabe einer Quelle ist keine sichere Grenze, und nichts davon ist ein Rat.",
     more: "…und {{n}} weitere",
     moreShows: "{{command}} zeigt sie.",
     closest: "{{name}}: am nächsten an Ihren Worten",

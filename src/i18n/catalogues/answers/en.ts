@@ -40,6 +40,13 @@ export const answers = {
     amountCaveatDaily:
       "A figure per dose is compared with one dose, a figure per day with the day's total, and a figure that does not say with both, each in its own context; a figure a source reports is not a safe limit, and none of this is advice.",
     dayTotal: "{{amount}} a day",
+    oneDose: "{{amount}} a dose",
+    unsplitDay:
+      "{{shown}} and {{figure}}: how many doses make up the day is not said, so the day's total is not set against a figure per dose.",
+    unsplitDose:
+      "{{shown}} and {{figure}}: how many doses a day is not said, so one dose is not set against a figure per day.",
+    amountCaveatBasis:
+      "A figure per dose is compared with one dose and a figure per day with a day's total; a figure that does not say is compared with the amount as given. Each figure in its own context; a figure a source reports is not a safe limit, and none of this is advice.",
     more: "…and {{n}} more",
     moreShows: "{{command}} shows them.",
     closest: "{{name}}: closest to your words",

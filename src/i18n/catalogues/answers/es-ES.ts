@@ -48,6 +48,13 @@ export const answers = {
     amountCaveatDaily:
       "Una cifra por dosis se compara con una dosis, una cifra por día con el total del día y una que no lo dice con ambos, cada una en su propio contexto; una cifra que recoge una fuente no es un límite seguro, y nada de esto es un consejo.",
     dayTotal: "{{amount}} al día",
+    oneDose: "{{amount}} por toma",
+    unsplitDay:
+      "{{shown}} y {{figure}}: no se dice cuántas tomas hacen el día, así que el total del día no se compara con una cifra por toma.",
+    unsplitDose:
+      "{{shown}} y {{figure}}: no se dice cuántas tomas al día, así que una toma no se compara con una cifra por día.",
+    amountCaveatBasis:
+      "Una cifra por toma se compara con una toma y una cifra por día con el total del día; una cifra que no lo dice, con la cantidad tal como se dio. Cada cifra en su propio contexto; una cifra que da una fuente no es un límite seguro, y nada de esto es un consejo.",
     more: "…y {{n}} más",
     moreShows: "{{command}} los muestra.",
     closest: "{{name}}: lo más cercano a tus palabras",

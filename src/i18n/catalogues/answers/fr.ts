@@ -48,6 +48,13 @@ export const answers = {
     amountCaveatDaily:
       "Un chiffre par dose est comparé à une dose, un chiffre par jour au total de la journée, et un chiffre qui ne le dit pas aux deux, chacun dans son propre contexte ; un chiffre rapporté par une source n’est pas une limite sûre, et rien de ceci n’est un conseil.",
     dayTotal: "{{amount}} par jour",
+    oneDose: "{{amount}} par prise",
+    unsplitDay:
+      "{{shown}} et {{figure}} : le nombre de prises dans la journée n’est pas dit, donc le total du jour n’est pas comparé à un chiffre par prise.",
+    unsplitDose:
+      "{{shown}} et {{figure}} : le nombre de prises par jour n’est pas dit, donc une prise n’est pas comparée à un chiffre par jour.",
+    amountCaveatBasis:
+      "Un chiffre par prise est comparé à une prise et un chiffre par jour au total du jour ; un chiffre qui ne le dit pas, à la quantité telle que donnée. Chaque chiffre dans son propre contexte ; un chiffre rapporté par une source n’est pas une limite sûre, et rien de ceci n’est un conseil.",
     more: "…et {{n}} de plus",
     moreShows: "{{command}} les affiche.",
     closest: "{{name}} : au plus près de vos mots",

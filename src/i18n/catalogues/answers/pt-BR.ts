@@ -47,6 +47,13 @@ export const answers = {
     amountCaveatDaily:
       "Um valor por dose é comparado com uma dose, um valor por dia com o total do dia e um que não diz com os dois, cada um no seu próprio contexto; um valor relatado por uma fonte não é um limite seguro, e nada disto é conselho.",
     dayTotal: "{{amount}} por dia",
+    oneDose: "{{amount}} por dose",
+    unsplitDay:
+      "{{shown}} e {{figure}}: não se diz quantas doses compõem o dia, então o total do dia não é comparado com um valor por dose.",
+    unsplitDose:
+      "{{shown}} e {{figure}}: não se diz quantas doses por dia, então uma dose não é comparada com um valor por dia.",
+    amountCaveatBasis:
+      "Um valor por dose é comparado com uma dose e um valor por dia com o total do dia; um valor que não diz, com a quantidade como foi dada. Cada valor no seu próprio contexto; um valor que uma fonte relata não é um limite seguro, e nada disto é conselho.",
     more: "…e mais {{n}}",
     moreShows: "{{command}} mostra o restante.",
     closest: "{{name}}: o mais próximo das suas palavras",

@@ -118,7 +118,12 @@ async function main(): Promise<void> {
     logger.warn({ dir: ctx.quoteCheck.dir }, "source texts not found: quotes not re-checked at startup");
 
   if (!publicKey && !token) {
-    console.log(HOW_TO_CONNECT);
+    // The console takes a curator's change without a restart too (SIGHUP's default would end it).
+    const reload = reloader(ctx.live, logger);
+    process.on("SIGHUP", () => void reload("SIGHUP"));
+    console.log(
+      `${HOW_TO_CONNECT}After a knowledge change, kill -HUP ${process.pid} (or npm run curate -- reload --pid ${process.pid}) reloads it here.\n`,
+    );
     await runConsole(ctx);
     return;
   }

@@ -71,6 +71,12 @@ describe("amounts", () => {
       /• 1000 mg a dose is 100 mg above the top of 600–900 mg, per day/,
     );
   });
+  it("an amount asked with a goal is compared, not dropped for the goal's list", () => {
+    const t = ask("fasoracetam 150mg for depression");
+    expect(t).toContain("150 mg against every figure the sources give for Fasoracetam");
+    expect(t).toContain("“For depression, higher doses of more than 100mg are used.”");
+    expect(ask("noopept 10mg for memory")).toContain("10 mg is within 10–20 mg, per dose, sublingual");
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

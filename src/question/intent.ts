@@ -121,7 +121,9 @@ export function intentOf(question: Question): Answerable {
   }
   if (has("stack") && !has("interaction")) return answer({ kind: "stack-for", compound: first });
 
-  if (goals[0] && specific.length === 0) return answer({ kind: "goal", goal: goals[0], compound: first });
+  // An amount asked ("150mg for depression") is compared with the figures, each in its context, not dropped.
+  if (goals[0] && specific.length === 0 && question.amounts.length === 0)
+    return answer({ kind: "goal", goal: goals[0], compound: first });
   const claimTopics =
     specific.length > 0 ? specific.slice(0, MAX_TOPICS) : has("effect") ? (["effect"] as ClaimTopic[]) : [];
   if (question.amounts.length > 0 && !claimTopics.includes("dose")) claimTopics.unshift("dose");

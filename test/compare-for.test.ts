@@ -4,7 +4,9 @@ import type { BotContext } from "../src/interactions/types.js";
 import { GOALS } from "../src/knowledge/schema.js";
 import { goalHits } from "../src/reply/goal-claims.js";
 import { testContext } from "./support/bot.js";
-import { embedsText, isShown } from "./support/matrix.js";
+import { toComponentsV2 } from "../src/reply/v2/convert.js";
+import { cardText } from "./support/cards.js";
+import { embedsText, isShown, plain } from "./support/matrix.js";
 
 /**
  * "X vs Y for Z": what the sources say comparing the two on Z comes first, and each side that has claims on Z
@@ -56,5 +58,21 @@ describe("X vs Y for a goal", () => {
     const text = ask("nefiracetam vs noopept for memory");
     expect(text).toContain("Noopept: In a study in rats it improved their learning rate");
     expect(text).toContain("Little research has been done");
+  });
+});
+
+describe("X vs Y for a goal beside another question", () => {
+  it("takes its share of the message: no field of the message is dropped to fit", () => {
+    for (const q of [
+      "noopept vs piracetam for anxiety. also fasoracetam side effects",
+      "nefiracetam vs aniracetam for mood? is nefiracetam safe?",
+    ]) {
+      const out = route(ctx, { type: "command", name: "ask", options: { question: q } });
+      if (out.type !== "reply") throw new Error(`no reply to ${q}`);
+      // As a V2 card, the 4,000 characters a new message has.
+      const text = plain(cardText(toComponentsV2(out.payload)));
+      expect(text, q).toContain("Your message asks 2 things");
+      expect(text, q).not.toMatch(/Not shown/);
+    }
   });
 });

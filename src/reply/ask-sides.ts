@@ -119,7 +119,13 @@ function sidesEmbed(
   index: AskIndex,
   sides: Sides,
   question: Question,
-  heading: { title: string; intro: readonly string[]; noRanking: string; lead?: readonly string[] },
+  heading: {
+    title: string;
+    intro: readonly string[];
+    noRanking: string;
+    lead?: readonly string[];
+    sharedWith?: number;
+  },
 ): Embed {
   const { shown, silent } = perSide(knowledge, index, sides, question);
   const asked = escapeMarkdown(userText(about(index, sides, question), 40));
@@ -132,7 +138,10 @@ function sidesEmbed(
     .filter(Boolean)
     .join("\n");
   const taken = title.length + description.length + (heading.lead ?? []).join("\n\n").length;
-  const room = { ...LIST_ROOM, chars: Math.max(LIST_ROOM.chars, MESSAGE_TEXT - SIDES_RESERVE - taken) };
+  // A message asking several things shares its room (src/reply/shared-room.ts): this answer takes its share.
+  const shared = heading.sharedWith ?? 1;
+  const chars = Math.floor((MESSAGE_TEXT - SIDES_RESERVE) / shared) - taken;
+  const room = { ...LIST_ROOM, chars: shared > 1 ? Math.max(0, chars) : Math.max(LIST_ROOM.chars, chars) };
   return {
     title,
     description,
@@ -175,6 +184,7 @@ export function compareForEmbed(
   sides: Sides,
   question: Question,
   lead: readonly string[] = [],
+  sharedWith?: number,
 ): Embed {
   const names = sides.compounds.map((c) => c.name);
   return sidesEmbed(knowledge, index, sides, question, {
@@ -182,6 +192,7 @@ export function compareForEmbed(
     intro: [],
     noRanking: t("found.notSettled", { names: escapeMarkdown(listOf(names)) }),
     lead,
+    ...(sharedWith !== undefined ? { sharedWith } : {}),
   });
 }
 

@@ -168,7 +168,9 @@ function render(
       return prefixed(compareReply(knowledge, intent.compounds, options), lead);
     case "compare-for":
       return prefixed(
-        reply([compareForEmbed(knowledge, index, intent, question, lead)], { ephemeral: options.ephemeral }),
+        reply([compareForEmbed(knowledge, index, intent, question, lead, options.sharedWith)], {
+          ephemeral: options.ephemeral,
+        }),
         lead,
       );
     case "goal": {

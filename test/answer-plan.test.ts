@@ -82,6 +82,14 @@ describe("amounts", () => {
   });
 });
 
+describe("advice to cycle is a caution", () => {
+  it("can i take noopept every day: the sources' advice to cycle it comes first, not after what fills the answer", () => {
+    const t = ask("can i take noopept every day");
+    expect(t).toContain("advises cycling it in phases of one month at the longest");
+    expect(t).toContain("Prescription labelling is said to advise one month on, one month off.");
+  });
+});
+
 describe("silence computed from the claims' subjects", () => {
   it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
     const t = ask("fasoracetam tolerance");

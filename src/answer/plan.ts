@@ -17,7 +17,7 @@ import { EVIDENCE_LEVELS } from "../knowledge/schema.js";
 export const DEFAULT_BUDGET = { blocks: 20, chars: 4200 };
 /** Subjects whose answers carry the compound's verdict on whether it works or is safe. */
 const VERDICT_SUBJECTS = ["efficacy", "effect", "safety", "side-effects"];
-const CAUTION_TOPICS: readonly Claim["topic"][] = ["caution", "side-effect", "evidence"];
+const CAUTION_TOPICS: readonly Claim["topic"][] = ["caution", "side-effect", "evidence", "cycling"];
 /** Words by which a source reassures: shown after the cautions. */
 const REASSURING =
   /\b(safe|non-?toxic|little to no side|no tolerance|non-addictive|does not cause|well understood)\b/i;

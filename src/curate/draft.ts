@@ -7,6 +7,7 @@ import { normalizeName } from "../knowledge/normalize.js";
 import type { Anchor } from "../knowledge/schema.js";
 import { guessDose, guessEvidence, guessPopulation, guessTopic } from "./guess.js";
 import { splitSentences, type Sentence } from "./sentences.js";
+import { goalsOf, subjectsOf, type Vocabulary } from "./vocabulary-guess.js";
 import { parseFlags, UsageError, type CurateVerb } from "./verb.js";
 import { renderPair, type Value } from "./yaml-edit.js";
 import {
@@ -81,26 +82,6 @@ function mentions(sentence: string, compounds: readonly Named[]): Named[] {
     .map((x) => x.c);
 }
 
-interface Subjects {
-  ids: readonly string[];
-  match: (sentence: string) => string[];
-}
-
-/** Subject ids whose words the sentence uses (knowledge/subjects.yaml, when the knowledge has one). */
-function subjectsOf(ws: Workspace): Subjects | undefined {
-  const file = path.join(ws.knowledgeDir, "subjects.yaml");
-  if (!fs.existsSync(file)) return undefined;
-  const subjects = (parse(fs.readFileSync(file, "utf8")) as { subjects: { id: string; words: string[] }[] })
-    .subjects;
-  return {
-    ids: subjects.map((x) => x.id),
-    match: (sentence) => {
-      const s = ` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-      return subjects.filter((x) => x.words.some((w) => s.includes(` ${w} `))).map((x) => x.id);
-    },
-  };
-}
-
 const comment = (pad: string, label: string, text: string | undefined) =>
   text ? `${pad}# ${label}: ${text.length > 200 ? `${text.slice(0, 197)}...` : text}\n` : "";
 
@@ -111,7 +92,7 @@ function candidate(
   compound: Named,
   sourceId: string,
   anchor: Anchor,
-  subjects: Subjects | undefined,
+  vocabulary: { subjects?: Vocabulary; goals?: Vocabulary },
   others: readonly Named[],
 ): string {
   const pad = "    ";
@@ -146,8 +127,12 @@ function candidate(
     out += `${pad}# write the statement: one line in your words, saying no more than the quote\n`;
     const topic = guessTopic(s.quote);
     fields.push(["topic", topic]);
+    const { subjects, goals } = vocabulary;
     const guessed = subjects?.match(s.quote) ?? [];
     if (guessed.length > 0) fields.push(["subjects", guessed]);
+    // What an effect is reported for (/stack goal:, "does it help memory"), not who took it ("dementia patients").
+    const aims = topic === "effect" ? (goals?.match(s.quote, population) ?? []) : [];
+    if (aims.length > 0) fields.push(["goals", aims]);
     if (topic === "evidence" && subjects) {
       // A caveat names what it qualifies: guessed from the sentence before it (the claims it qualifies, by id, are better).
       const qualified = before ? guessTopic(before) : "effect";
@@ -186,7 +171,7 @@ export function draft(
   const compounds = compoundsToFind(ws, options.compounds ?? []);
   const folded = foldSource(raw);
   const sentences = splitSentences(raw);
-  const subjects = subjectsOf(ws);
+  const vocabulary = { subjects: subjectsOf(ws), goals: goalsOf(ws) };
   const items: string[] = [];
   const focus = compounds.filter((c) =>
     options.compounds?.some((n) => normalizeName(n) === normalizeName(c.name)),
@@ -205,7 +190,7 @@ export function draft(
     const anchors = findAnchors(s.quote, folded);
     const anchor = anchors.find((a) => a.start === s.start) ?? anchors[0];
     if (!anchor) return;
-    items.push(candidate(s, i, sentences, current, sourceId, anchor, subjects, others));
+    items.push(candidate(s, i, sentences, current, sourceId, anchor, vocabulary, others));
   });
   const fresh = compounds.filter((c) => c.isNew);
   const author = options.by ?? process.env.USER ?? "unknown";

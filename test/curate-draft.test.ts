@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { registry } from "../commands/index.js";
+import { pending } from "../src/curate/pending.js";
+import { review } from "../src/curate/review.js";
+import { createContext } from "../src/context.js";
+import { route } from "../src/interactions/route.js";
+import { curateExample } from "./support/curator.js";
+import { hasSourceTexts } from "./support/knowledge.js";
+import { tempWorkspace } from "./support/workspace.js";
+
+let ws: ReturnType<typeof tempWorkspace> | undefined;
+afterEach(() => ws?.dispose());
+
+interface Candidate {
+  quote: string;
+  topic?: string;
+  subjects?: string[];
+  goals?: string[];
+}
+const candidateQuoting = (file: string, start: string): Candidate => {
+  const drafted = parse(fs.readFileSync(file, "utf8")) as { candidates: Candidate[] };
+  const found = drafted.candidates.find((c) => c.quote.startsWith(start));
+  if (!found) throw new Error(`no candidate quoting "${start}"`);
+  return found;
+};
+
+describe("npm run curate -- draft: the guesses from the knowledge's words", () => {
+  it("guesses an effect's goals (not from the population it names), and reads a phrase's words once", () => {
+    ws = tempWorkspace({ withSources: false });
+    const file = curateExample(ws);
+    // "scored better on memory tests": memory; "mild dementia" is who took it, not what it is for.
+    expect(candidateQuoting(file, "In a trial of 60 elderly patients").goals).toEqual(["memory"]);
+    expect(candidateQuoting(file, "In rats, oxiracetam improved learning").goals).toEqual(["learning"]);
+    // Not an effect: no goals.
+    expect(candidateQuoting(file, "No long-term studies").goals).toBeUndefined();
+    // "the side effect": side effects, not also effects (the "effect" of "side effect").
+    const headaches = candidateQuoting(file, "Headaches are the side effect");
+    expect(headaches.subjects).toContain("side-effects");
+    expect(headaches.subjects).not.toContain("effect");
+  });
+});
+
+describe.skipIf(!hasSourceTexts)("a reviewed effect with its guessed goal", () => {
+  it("answers a question about that goal instead of saying the sources report nothing on it", () => {
+    ws = tempWorkspace();
+    curateExample(ws);
+    const [claimId] = pending(ws)
+      .filter((l) => /^[0-9a-f]{10} /.test(l) && !l.includes("dose "))
+      .map((l) => l.slice(0, 10));
+    expect(review(ws, claimId!, "bob").ok).toBe(true);
+    const ctx = createContext(registry, { dir: ws.knowledgeDir, sourcesDir: ws.sourcesDir });
+    const out = route(ctx, {
+      type: "command",
+      name: "ask",
+      options: { question: "does oxiracetam help memory" },
+    });
+    const said = JSON.stringify(out);
+    expect(said).toContain("did better on memory tests");
+    expect(said).not.toMatch(/report nothing about memory/);
+  });
+});

@@ -57,6 +57,27 @@ describe.skipIf(!hasSourceTexts)("anchored quotes", () => {
     expect(problems()).toEqual([]);
   });
 
+  it("a quote whose place is the same but whose neighbouring words were edited is said so, not 'moved' to where it was", () => {
+    ws = tempWorkspace();
+    const file = sourceFile("noopept-personal-review.txt");
+    const text = fs.readFileSync(file, "utf8");
+    // The heading before doses[1]'s first part, edited to a word of the same length: nothing moves.
+    fs.writeFileSync(file, text.replace("Noopept Dosage Information", "Noopept Dosing Information"));
+    const found = problems().filter((p) => /doses\[1\]\.quote\[0\]/.test(p));
+    expect(found).toEqual([
+      expect.stringMatching(
+        /doses\[1\]\.quote\[0\]: "A standard dose.*" is still at 4575-4735 in 'noopept-personal-review', but the words around it changed; run npm run curate -- reanchor/,
+      ),
+    ]);
+    const log = lines();
+    expect(reanchor(ws, {}, log.out)).toBe(0);
+    expect(log.text()).toMatch(
+      /noopept\.yaml doses\[1\] \(\w{10}\) part 1: still at 4575-4735, the words around it changed: context updated/,
+    );
+    expect(log.text()).not.toMatch(/moved (\d+-\d+) -> \1\b/);
+    expect(problems()).toEqual([]);
+  });
+
   it("a quote whose words were edited is never moved silently: reanchor suggests the nearest match, --accept takes it as a draft", () => {
     ws = tempWorkspace();
     const file = sourceFile("noopept-personal-review.txt");

@@ -51,9 +51,11 @@ function reanchorEntry(entry: RawEntry, source: FoldedSource, accept: boolean): 
         return;
       }
       lines.push(
-        was
-          ? `${name}${at}: moved ${place(was)} -> ${place(to)}`
-          : `${name}${at}: anchored at ${place(to)}${found.length > 1 ? ` (the first of ${found.length} places)` : ""}`,
+        was && was.start === to.start && was.end === to.end
+          ? `${name}${at}: still at ${place(to)}, the words around it changed: context updated`
+          : was
+            ? `${name}${at}: moved ${place(was)} -> ${place(to)}`
+            : `${name}${at}: anchored at ${place(to)}${found.length > 1 ? ` (the first of ${found.length} places)` : ""}`,
       );
       anchors.push(to);
       return;

@@ -77,8 +77,11 @@ export function anchorProblems(knowledge: Knowledge, sourceTexts: ReadonlyMap<st
       const result = checkAnchor(part, anchor, source);
       const at = parts.length > 1 ? `${where}.quote[${i}]` : `${where}.quote`;
       if (result.status === "moved") {
+        const samePlace = result.to.some((to) => to.start === anchor.start && to.end === anchor.end);
         problems.push(
-          `${file}: ${at}: "${preview(part)}" moved: anchored at ${place(anchor)} in '${entry.source}', now at ${result.to.map(place).join(", ")}; run ${REANCHOR}`,
+          samePlace
+            ? `${file}: ${at}: "${preview(part)}" is still at ${place(anchor)} in '${entry.source}', but the words around it changed; run ${REANCHOR}`
+            : `${file}: ${at}: "${preview(part)}" moved: anchored at ${place(anchor)} in '${entry.source}', now at ${result.to.map(place).join(", ")}; run ${REANCHOR}`,
         );
       }
     });

@@ -82,6 +82,17 @@ describe("amounts", () => {
   });
 });
 
+describe("what the sources do say, when they do not answer", () => {
+  it("what does alpha gpc do: what they say of it in another compound's file is among the nearest mentions", () => {
+    const t = ask("what does alpha gpc do");
+    expect(t).toContain("The sources say nothing about effects for Alpha-GPC");
+    expect(t).toContain("Nearest mention: Named as a choline source.");
+    expect(t).toContain(
+      "Stacking fasoracetam with a choline source such as Alpha GPC is said to work in synergy",
+    );
+  });
+});
+
 describe("advice to cycle is a caution", () => {
   it("can i take noopept every day: the sources' advice to cycle it comes first, not after what fills the answer", () => {
     const t = ask("can i take noopept every day");

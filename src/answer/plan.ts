@@ -1,5 +1,6 @@
 import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Compound, Knowledge, Subject } from "../knowledge/schema.js";
+import { claimsOn } from "../knowledge/lookup.js";
 import { answers, subjectById } from "../knowledge/subjects.js";
 import { compareAmount } from "./amounts.js";
 import { blockKey, estimate, fitGroups, total, type Lead } from "./budget.js";
@@ -100,7 +101,11 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
   const silent = leads.length === 0 && blocks.length === 0 && !subjects.some((s) => s.kind === "safety");
   const elsewhere = request.nearestWhenSilent && subjects.length > 0 && silent && compound.claims.length > 0;
   if (elsewhere) {
-    const nearest = [...compound.claims].sort(rank(knowledge, subjects));
+    // What they say of it in another compound's file counts too ("stacking fasoracetam with Alpha GPC").
+    const linking = claimsOn(knowledge, compound, ["stack", "comparison"])
+      .filter((on) => on.owner !== compound)
+      .map((on) => on.claim);
+    const nearest = [...compound.claims, ...linking].sort(rank(knowledge, subjects));
     leads.push(...nearest.map((claim) => ({ claim, role: "nearest" as const })));
   }
 

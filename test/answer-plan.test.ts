@@ -102,6 +102,11 @@ describe("advice to cycle is a caution", () => {
 });
 
 describe("silence computed from the claims' subjects", () => {
+  it("does piracetam work: the promotional claim of almost 100% positive feedback answers it, never 'say nothing'", () => {
+    const t = ask("does piracetam work?");
+    expect(t).not.toMatch(/say nothing about whether it is shown to work/);
+    expect(t).toContain("has generated almost 100% positive feedback");
+  });
   it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
     const t = ask("fasoracetam tolerance");
     expect(t).toContain("no tolerance or addiction");

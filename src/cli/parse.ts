@@ -33,7 +33,7 @@ export function parseCommandLine(commands: Registry, line: string): Parsed {
   const bare: string[] = [];
   let current: string | undefined;
   for (const word of match[2]!.split(/\s+/).filter(Boolean)) {
-    const named = /^([a-z]+):(.*)$/.exec(word);
+    const named = /^([a-z_]+):(.*)$/.exec(word);
     if (named && known.has(named[1]!)) {
       current = named[1]!;
       options[current] = named[2]!;

@@ -51,6 +51,30 @@ describe.skipIf(!hasSourceTexts)("npm run curate -- add-source", () => {
     expect(knowledge.sources.map((s) => s.id)).toContain("example-oxiracetam");
   });
 
+  it("lists the source in the texts folder's sources.json too, as the knowledge test compares the two", () => {
+    ws = tempWorkspace();
+    const json = path.join(ws.sourcesDir, "sources.json");
+    const before = JSON.parse(fs.readFileSync(json, "utf8")) as Record<string, unknown>[];
+    addSource(ws, { ...example, author: "A. Curator", date: "2026-12-01" });
+    const after = JSON.parse(fs.readFileSync(json, "utf8")) as Record<string, unknown>[];
+    expect(after.slice(0, -1)).toEqual(before);
+    expect(after.at(-1)).toEqual({
+      id: "example-oxiracetam",
+      file: "example-oxiracetam.txt",
+      title: example.title,
+      author: "A. Curator",
+      published: "2026-12-01",
+      kind: "research overview",
+      covers: [],
+      note: example.note,
+    });
+    const registry = parse(fs.readFileSync(path.join(ws.knowledgeDir, "sources.yaml"), "utf8")) as {
+      sources: Record<string, unknown>[];
+    };
+    const fields = (s: Record<string, unknown>) => [s.id, s.file, s.title, s.kind, s.author, s.published];
+    expect(registry.sources.map(fields)).toEqual(after.map(fields));
+  });
+
   it("refuses a second source with the same id, an unknown kind, and a file that is not there", () => {
     ws = tempWorkspace();
     addSource(ws, example);

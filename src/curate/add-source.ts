@@ -52,7 +52,31 @@ export interface NewSource {
   added?: string;
 }
 
-/** Copies the text into the source texts folder and appends its entry to sources.yaml; the lines to print. */
+/**
+ * Appends the source to the texts folder's own list, sources.json, when it has one (sources.yaml must match it
+ * in ids, files, titles, kinds, authors and dates), written as its other entries are.
+ */
+function listInSourcesJson(
+  ws: Workspace,
+  entry: Record<string, string | null | string[]>,
+): string | undefined {
+  const file = path.join(ws.sourcesDir, "sources.json");
+  if (!fs.existsSync(file)) return undefined;
+  const text = fs.readFileSync(file, "utf8");
+  const listed = JSON.parse(text) as unknown[];
+  const value = (v: string | null | string[]) =>
+    Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(", ")}]` : JSON.stringify(v);
+  const body = Object.entries(entry)
+    .map(([k, v]) => `    ${JSON.stringify(k)}: ${value(v)}`)
+    .join(",\n");
+  const item = `  {\n${body}\n  }`;
+  const next = listed.length === 0 ? `[\n${item}\n]\n` : text.replace(/\s*\]\s*$/, `,\n${item}\n]\n`);
+  JSON.parse(next);
+  fs.writeFileSync(file, next);
+  return file;
+}
+
+/** Copies the text into the source texts folder and appends its entry to sources.yaml (and sources.json); the lines to print. */
 export function addSource(ws: Workspace, source: NewSource): string[] {
   if (!ID.test(source.id))
     throw new UsageError(`--id ${source.id}: use lower-case letters, digits and single hyphens`);
@@ -99,13 +123,23 @@ export function addSource(ws: Workspace, source: NewSource): string[] {
     ["sha256", textSha256(text)],
     ["added", source.added ?? new Date().toISOString().slice(0, 10)],
   ];
+  const json = listInSourcesJson(ws, {
+    id: source.id,
+    file: name,
+    title: source.title,
+    author: source.author ?? null,
+    published: source.date ?? null,
+    kind: kind.kind,
+    covers: [...(source.covers ?? [])],
+    note: source.note ?? kind.note,
+  });
   const file = sourcesFile(ws);
   const yaml = fs.readFileSync(file, "utf8");
   const lines = `  - id: ${source.id}\n${entry.map(([k, v]) => renderPair(k, v, 4)).join("")}`;
   fs.writeFileSync(file, `${yaml}${yaml.endsWith("\n") ? "" : "\n"}${lines}`);
   return [
     `Copied ${source.file} to ${target} (${text.length} characters, sha256 ${textSha256(text).slice(0, 12)}…).`,
-    `Registered '${source.id}' in ${shown(file)} as a ${kind.kind}.`,
+    `Registered '${source.id}' in ${shown(file)} as a ${kind.kind}${json ? ` and listed it in ${json}` : ""}.`,
     `Next: npm run curate -- draft ${source.id} [--compound "Name"] to draft its claims.`,
   ];
 }

@@ -107,6 +107,14 @@ describe("silence computed from the claims' subjects", () => {
     expect(t).not.toMatch(/say nothing about whether it is shown to work/);
     expect(t).toContain("has generated almost 100% positive feedback");
   });
+  it("piracetam half life: no source gives one, said before its other pharmacokinetics; noopept's is shown", () => {
+    const t = ask("pirasetam half life");
+    expect(t).toContain("The sources say nothing about half-life for Piracetam.");
+    expect(t).not.toContain("half-life for Piracetam. No information is not the same as safe");
+    const n = ask("noopept half-life");
+    expect(n).not.toContain("say nothing about half-life");
+    expect(n).toContain("The half-life is only 1 hour");
+  });
   it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
     const t = ask("fasoracetam tolerance");
     expect(t).toContain("no tolerance or addiction");

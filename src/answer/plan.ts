@@ -78,7 +78,12 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
       p.mentioned.test(`${c.statement} ${quoteText(c.quote)}`),
     );
     if (mentioning.length === 0)
-      notes.push({ kind: "unmentioned", label: p.label, ...(p.id ? { id: p.id } : {}) });
+      notes.push({
+        kind: "unmentioned",
+        label: p.label,
+        ...(p.id ? { id: p.id } : {}),
+        ...(p.safety === false ? { safety: false } : {}),
+      });
     leads.push(...mentioning.map((claim) => ({ claim, role: "answer" as const })));
   }
   for (const harm of request.harms ?? []) {

@@ -60,7 +60,7 @@ export type Note =
   /** With a safety answer: the safety subjects not asked that no claim answers (interactions, pregnancy ...). */
   | { kind: "safety-gaps"; subjects: Subject[] }
   /** No claim of the compound mentions this particular matter (children, pets, driving ...). */
-  | { kind: "unmentioned"; label: string; id?: string }
+  | { kind: "unmentioned"; label: string; id?: string; safety?: boolean }
   /** The side effects shown are the only ones the sources name. */
   | { kind: "only-side-effects"; count: number }
   /** No source names a side effect of the compound. */
@@ -89,7 +89,7 @@ export interface PlanRequest {
   /** Claims found for the question's other words (full-text hits), shown first, each with its companions. */
   leads?: readonly Claim[];
   /** Particular matters asked about (children, driving): claims mentioning them are shown first. */
-  particulars?: readonly { label: string; id?: string; mentioned: RegExp }[];
+  particulars?: readonly { label: string; id?: string; mentioned: RegExp; safety?: boolean }[];
   /** A question asked of the compound: when nothing answers it, what the sources do say of it follows. */
   nearestWhenSilent?: boolean;
   budget?: Budget;

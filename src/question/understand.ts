@@ -7,6 +7,7 @@ import { correctWords } from "./correct.js";
 import { amounts, FREQUENCY_WORDS, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
 import {
   ADVICE_PHRASES,
+  FACT_PARTICULARS,
   SAFETY_SUBJECTS,
   EVERYDAY_WORDS,
   QUESTION_GOALS,
@@ -116,7 +117,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     purposes: index.phrases.purposes.filter((p) => has(padded, p)),
     refersBack: mentions.length === 0 && index.phrases.back.some((p) => has(padded, p)),
-    subjects: SAFETY_SUBJECTS.filter((s) => s.words.some((w) => has(padded, w))),
+    subjects: [...SAFETY_SUBJECTS, ...FACT_PARTICULARS].filter((s) => s.words.some((w) => has(padded, w))),
     unclear: tokens.flatMap((t, i) => {
       const names = used[i] || EVERYDAY_WORDS.has(t.word) ? undefined : index.unclearShortForms.get(t.key);
       return names ? [{ typed: t.raw, names }] : [];

@@ -19,7 +19,21 @@ export {
  * claims does, the answer says the sources are silent on it, rather than showing other cautions as if they
  * answered it.
  */
-export const SAFETY_SUBJECTS = [
+/**
+ * A particular matter a question names that a compound's sources may never mention. `safety`: a safety
+ * matter, whose silence is never safe; a fact ("half-life") is only said to be absent.
+ */
+export interface Particular {
+  readonly words: readonly string[];
+  readonly mentioned: RegExp;
+  readonly label: string;
+  readonly id: string;
+  readonly safety: boolean;
+}
+
+const safety = <T extends Omit<Particular, "safety">>(p: T): Particular => ({ ...p, safety: true });
+
+export const SAFETY_SUBJECTS: readonly Particular[] = [
   {
     words: ["kids", "kid", "child", "children", "teen", "teens", "teenager", "teenagers"],
     mentioned: /\b(child|children|kids?|teen\w*|adolescen\w*|minors?)\b/i,
@@ -40,8 +54,22 @@ export const SAFETY_SUBJECTS = [
     id: "headaches",
   },
   { words: ["overdose", "overdosing", "od"], mentioned: /\boverdos\w*/i, label: "overdose", id: "overdose" },
-] as const;
-export type SafetySubject = (typeof SAFETY_SUBJECTS)[number];
+].map(safety);
+export type SafetySubject = Particular;
+
+/**
+ * Facts a question may ask for by name that a topic's other claims do not answer: "piracetam half life" is
+ * answered by its bioavailability only after saying that no source gives its half-life.
+ */
+export const FACT_PARTICULARS: readonly Particular[] = [
+  {
+    words: ["half life", "halflife", "half lives"],
+    mentioned: /\bhalf[- ]?li(fe|ves)\b/i,
+    label: "half-life",
+    id: "half-life",
+    safety: false,
+  },
+];
 
 /** "should I take", "can I take", "is it worth": personal decisions the bot answers only with what the sources say. */
 export const ADVICE_PHRASES = [

@@ -84,8 +84,10 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       return t("answer.elsewhere", { name });
     case "safety-gaps":
       return `${t("answer.safetyGaps", { name, subjects: subjectLabels(note.subjects, "or") })} ${notSafe()}`;
-    case "unmentioned":
-      return `${t("answer.silent", { subject: particularLabel(note), name })} ${notSafe()}`;
+    case "unmentioned": {
+      const said = t("answer.silent", { subject: particularLabel(note), name });
+      return note.safety === false ? said : `${said} ${notSafe()}`;
+    }
     case "only-side-effects":
       return t("answer.onlySideEffects", { count: note.count, name });
     case "no-side-effect":

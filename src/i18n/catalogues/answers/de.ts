@@ -273,6 +273,7 @@ export const answers = {
     driving: "das Autofahren",
     headaches: "Kopfschmerzen",
     overdose: "eine Überdosis",
+    "half-life": "die Halbwertszeit",
   },
   goalWords: {
     memory: "Gedächtnis",

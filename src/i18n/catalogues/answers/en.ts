@@ -268,6 +268,7 @@ export const answers = {
     driving: "driving",
     headaches: "headaches",
     overdose: "overdose",
+    "half-life": "half-life",
   },
   goalWords: {
     memory: "memory",

@@ -283,6 +283,7 @@ export const answers = {
     driving: "conducir",
     headaches: "los dolores de cabeza",
     overdose: "una sobredosis",
+    "half-life": "la vida media",
   },
   goalWords: {
     memory: "memoria",

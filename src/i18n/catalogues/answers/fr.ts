@@ -283,6 +283,7 @@ export const answers = {
     driving: "la conduite",
     headaches: "les maux de tête",
     overdose: "une surdose",
+    "half-life": "la demi-vie",
   },
   goalWords: {
     memory: "la mémoire",

@@ -278,6 +278,7 @@ export const answers = {
     driving: "dirigir",
     headaches: "dores de cabeça",
     overdose: "uma overdose",
+    "half-life": "a meia-vida",
   },
   goalWords: {
     memory: "memória",

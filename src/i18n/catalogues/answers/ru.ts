@@ -292,6 +292,7 @@ export const answers = {
     driving: "вождение",
     headaches: "головные боли",
     overdose: "передозировка",
+    "half-life": "период полувыведения",
   },
   goalWords: {
     memory: "память",

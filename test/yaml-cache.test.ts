@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { readYaml } from "../src/knowledge/yaml.js";
-import { PROJECT_ROOT } from "../src/paths.js";
+import { readingYaml, readYaml } from "../src/knowledge/yaml.js";
+import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../src/paths.js";
 
 const CACHE = path.join(PROJECT_ROOT, "node_modules", ".cache", "nootropic-bot", "yaml");
 /**
@@ -60,5 +60,40 @@ describe("reading the knowledge's YAML", () => {
     expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: marker, top: Infinity } });
     expect(keptWith(marker)).toEqual([]);
     expect(readYaml("x.yaml", text)).toEqual({ ok: true, value: { id: marker, top: Infinity } });
+  });
+
+  describe("in pieces, as a reload reads a changed file on the thread that answers", () => {
+    /** Runs the sliced read to its end: its outcome and how many times it stopped for a turn. */
+    const pieces = (shown: string, text: string) => {
+      const work = readingYaml(shown, text);
+      for (let stops = 0; ; stops++) {
+        const next = work.next();
+        if (next.done) return { read: next.value, stops };
+      }
+    };
+    // The largest compound file, made unique so that no kept copy is read instead of parsing it.
+    const largest = fs
+      .readdirSync(path.join(KNOWLEDGE_DIR, "compounds"))
+      .map((n) => fs.readFileSync(path.join(KNOWLEDGE_DIR, "compounds", n), "utf8"))
+      .sort((a, b) => b.length - a.length)[0]!;
+
+    it("stops many times in a large file and gives the value one parse gives", () => {
+      const text = `${largest}\n# ${randomUUID()}\n`;
+      const { read, stops } = pieces("big.yaml", text);
+      expect(read).toEqual({ ok: true, value: parse(text) });
+      expect(stops).toBeGreaterThan(text.length / 4000);
+    });
+
+    it("describes malformed YAML, a repeated key and two documents as the whole read does", () => {
+      for (const text of [
+        `a: [1, 2\nb: ${randomUUID()}\n`,
+        `a: 1\na: ${randomUUID()}\n`,
+        `a: ${randomUUID()}\n---\nb: 2\n`,
+      ]) {
+        const { read } = pieces("knowledge/bad.yaml", text);
+        expect(read.ok).toBe(false);
+        expect(read).toEqual(readYaml("knowledge/bad.yaml", text));
+      }
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { parseDocument } from "yaml";
+import { Composer, Lexer, Parser, parseDocument, type Document } from "yaml";
 import { fileCache, packageVersion } from "../file-cache.js";
+import { runWhole, type Sliced } from "../slices.js";
 
 /**
  * Reading the knowledge's YAML, in one place. Parsing YAML is most of what a process spends on starting
@@ -49,10 +50,42 @@ function keep(key: string, value: unknown): void {
 
 /** Parses one YAML file's text (shown as `shown` in messages): its value, or the first error with its place. */
 export function readYaml(shown: string, text: string): YamlRead {
+  return runWhole(readingYaml(shown, text));
+}
+
+/** Lexical tokens (a word, a space, an indicator) read between two yields: a few tenths of a millisecond. */
+const LEXEMES_PER_PIECE = 256;
+const OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
+
+/**
+ * A clean file's document, parsed in pieces (yaml's lexer, parser and composer, a few hundred tokens at a
+ * time): undefined when it has errors or warnings or is not one document, for parseDocument to describe.
+ */
+function* composing(text: string): Sliced<Document.Parsed | undefined> {
+  const parser = new Parser();
+  const composer = new Composer(OPTIONS);
+  const docs: Document.Parsed[] = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) docs.push(...composer.next(token));
+    if (++lexemes % LEXEMES_PER_PIECE === 0) yield;
+  }
+  for (const token of parser.end()) docs.push(...composer.next(token));
+  docs.push(...composer.end(true, text.length));
+  const [doc] = docs;
+  return docs.length === 1 && doc?.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
+}
+
+/**
+ * readYaml as sliced work: a file that is not in the cache is parsed a few hundred tokens at a time, so that
+ * a reload parsing a changed file on the thread that answers interactions never holds it for long.
+ */
+export function* readingYaml(shown: string, text: string): Sliced<YamlRead> {
   const key = keyOf(text);
   const hit = cached(key);
   if (hit !== undefined) return { ok: true, value: hit };
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const doc = (yield* composing(text)) ?? parseDocument(text, OPTIONS);
+  yield;
   if (doc.errors.length > 0) {
     // The first error is the one to fix; the rest usually cascade from it.
     const [error] = doc.errors;
@@ -62,6 +95,7 @@ export function readYaml(shown: string, text: string): YamlRead {
     return { ok: false, problem: `${shown}: malformed YAML at ${where}: ${message}` };
   }
   const value: unknown = doc.toJS();
+  yield;
   keep(key, value);
   return { ok: true, value };
 }

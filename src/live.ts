@@ -11,7 +11,6 @@ import { buildFullTextIndex, fullTextBuild } from "./search/fulltext.js";
 import { readFullText } from "./search/fulltext-cache.js";
 import { planFullTextUpdate } from "./search/fulltext-update.js";
 import { buildSearchIndex, searchIndexBuild, type SearchIndex } from "./search/index.js";
-import { createLoadWorker } from "./load-worker.js";
 import { createReloadMemo, reloadLoader, type Step } from "./reload-load.js";
 import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./slices.js";
 
@@ -33,8 +32,6 @@ export type ReloadOutcome =
       changed: boolean;
       ms: number;
       cpuMs: number;
-      /** Where the new or changed compound files were parsed (none: there were none). */
-      parsedIn?: "worker" | "main";
       /** The longest slice of work run on this thread: the longest an interaction could wait for the reload. */
       longestStepMs: number;
       /** Each step run on this thread, in order: its time in all and its longest slice. */
@@ -58,17 +55,9 @@ export interface LiveContext {
    * on first use for the current version.
    */
   drafts(): BotContext;
-  /** Stops the reload worker, if there is one. */
-  close(): Promise<void>;
 }
 
 export interface LiveOptions extends LoadOptions {
-  /**
-   * Parse the compound files a reload finds changed in a worker thread (load-worker.ts), started for that
-   * reload and stopped after it, so that the one piece of a reload that cannot be sliced does not keep
-   * interactions waiting. Without it (or when the worker fails) they are parsed in this thread.
-   */
-  worker?: boolean;
   /** Draw every compound's dose chart in every locale in the background after each load (a running bot). */
   predrawCharts?: boolean;
   /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
@@ -90,8 +79,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
   const builtFullText = (knowledge: Knowledge, version: string) =>
     options.indexDir ? readFullText(options.indexDir, knowledge, version) : undefined;
   const memo = createReloadMemo();
-  const worker = options.worker ? createLoadWorker() : undefined;
-  const loader = reloadLoader(options, memo, worker);
+  const loader = reloadLoader(options, memo);
   const first = loadKnowledge({ ...options, memo });
   const knowledge = publishedKnowledge(first.knowledge);
   const index = buildSearchIndex(knowledge);
@@ -147,7 +135,6 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
       cpuMs: cpuMs(cpu),
       longestStepMs: Math.max(0, ...steps.map((s) => s.longestMs)),
       steps,
-      parsedIn: again.parsedIn,
     });
     if ("unchanged" in again)
       return { ok: true, version: again.unchanged, previous: again.unchanged, changed: false, ...timing() };
@@ -236,7 +223,6 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     ctx,
     quoteCheck: first.quoteCheck,
     drafts: draftsContext,
-    close: async () => worker?.close(),
     reload() {
       const run = queue.then(load, load);
       queue = run.catch(() => undefined);

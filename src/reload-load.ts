@@ -12,7 +12,6 @@ import { publishing } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
 import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import { checkedVocabularyLoad } from "./question/vocabulary-check.js";
-import type { LoadWorker } from "./load-worker.js";
 import { knowledgeDir } from "./paths.js";
 import { runWhole, whole, type Sliced } from "./slices.js";
 
@@ -28,9 +27,8 @@ export type LoadedAgain =
       next: Knowledge;
       otherDrugs: OtherDrug[];
       vocabulary: VocabularyData;
-      parsedIn?: "worker" | "main";
     }
-  | { ok: true; unchanged: string; parsedIn?: "worker" | "main" }
+  | { ok: true; unchanged: string }
   | { ok: false; problems: readonly string[] };
 
 type Extras = { otherDrugs: OtherDrug[]; vocabulary: VocabularyData };
@@ -48,11 +46,11 @@ export function createReloadMemo(): ReloadMemo {
 /**
  * Loads the knowledge folder again on the answering thread, in slices, keeping what did not change (the
  * memo: files by size and time, compounds by text, checks by compound), so that the compounds of files
- * that did not change are the objects the current version has. The files that did change are parsed in
- * the reload worker when there is one (the one costly step that cannot be cut into slices), else here.
- * The other drugs and the vocabulary are read and checked again only when their files or the names changed.
+ * that did not change are the objects the current version has; the files that did change are parsed a few
+ * hundred YAML tokens at a time. The other drugs and the vocabulary are read and checked again only when
+ * their files or the names changed.
  */
-export function reloadLoader(options: LoadOptions, memo: ReloadMemo, worker?: LoadWorker) {
+export function reloadLoader(options: LoadOptions, memo: ReloadMemo) {
   const dir = options.dir ?? knowledgeDir();
   let kept: ({ key: string } & Extras) | undefined;
   /** What the other drugs and the vocabulary depend on: every file but the compounds', and the names. */
@@ -88,18 +86,15 @@ export function reloadLoader(options: LoadOptions, memo: ReloadMemo, worker?: Lo
           whole(() => versionOf(input, dir, memo.hashes)),
         );
         if (version === currentVersion) return { ok: true, unchanged: version };
-        const fresh = input.compounds.filter((f) => memo.compounds.get(f.path)?.text !== f.text);
-        const parsed = fresh.length > 0 ? await worker?.parse(fresh) : undefined;
-        const parsedIn = fresh.length === 0 ? undefined : parsed ? "worker" : "main";
-        const loaded = await step("check", loading({ ...options, memo }, input, parsed));
-        if (loaded.version === currentVersion) return { ok: true, unchanged: loaded.version, parsedIn };
+        const loaded = await step("check", loading({ ...options, memo }, input));
+        if (loaded.version === currentVersion) return { ok: true, unchanged: loaded.version };
         const next = await step("published", publishing(loaded.knowledge));
         const key = await step(
           "names key",
           whole(() => keyOf(next)),
         );
         if (key !== kept?.key) kept = { key, ...(await step("vocabulary", extrasBuild(next))) };
-        return { ok: true, loaded, next, otherDrugs: kept.otherDrugs, vocabulary: kept.vocabulary, parsedIn };
+        return { ok: true, loaded, next, otherDrugs: kept.otherDrugs, vocabulary: kept.vocabulary };
       } catch (error) {
         if (!(error instanceof KnowledgeError)) throw error;
         return { ok: false, problems: error.problems };

@@ -36,7 +36,6 @@ export function reloader(
         ms: Math.round(outcome.ms),
         cpuMs: Math.round(outcome.cpuMs),
         longestStepMs: Math.round(outcome.longestStepMs),
-        parsedIn: outcome.parsedIn ?? "none",
       },
       outcome.changed ? "knowledge reloaded" : "knowledge reloaded: unchanged",
     );

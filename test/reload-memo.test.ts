@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -12,32 +13,7 @@ import { breakPiracetam, liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
 
 let ws: ReturnType<typeof tempWorkspace> | undefined;
-const lives: LiveContext[] = [];
-afterEach(async () => {
-  await Promise.all(lives.splice(0).map((l) => l.close()));
-  ws?.dispose();
-});
-
-const live = (worker: boolean) => {
-  const made = liveIn(ws!, { worker });
-  lives.push(made);
-  return made;
-};
-
-/** The worker threads this process runs (node's diagnostic report lists each one). */
-const workerThreads = () => (process.report.getReport() as { workers: unknown[] }).workers.length;
-/** The count once threads started before (the previous test's worker, still stopping) are gone: none, or the same for a second. */
-async function settledWorkerThreads(): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  let last = workerThreads();
-  let since = Date.now();
-  while (last > 0 && Date.now() - since < 1000 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    const now = workerThreads();
-    if (now !== last) [last, since] = [now, Date.now()];
-  }
-  return last;
-}
+afterEach(() => ws?.dispose());
 
 const ASKED: Incoming[] = [
   { type: "command", name: "compound", options: { name: "oxiracetam", section: "effects" } },
@@ -64,64 +40,63 @@ function curate(): void {
     expect(review(ws!, line.slice(0, 10), "bob").lines).toEqual([expect.stringMatching(/^Reviewed/)]);
 }
 
-describe.skipIf(!hasSourceTexts)("reloading in a worker thread", () => {
-  it("swaps in the same knowledge and answers as a reload in the answering thread", async () => {
+describe.skipIf(!hasSourceTexts)("reloading what changed, beside the version answering", () => {
+  it("swaps in the knowledge and answers a fresh load of the same files gives", async () => {
     ws = tempWorkspace();
-    const inWorker = live(true);
-    const here = live(false);
-    const before = inWorker.ctx.version;
+    const live = liveIn(ws);
+    const before = live.ctx.version;
     curate();
-    const [a, b] = await Promise.all([inWorker.reload(), here.reload()]);
-    expect(a).toMatchObject({ ok: true, changed: true, previous: before, parsedIn: "worker" });
-    expect(b).toMatchObject({ ok: true, changed: true, version: a.version, parsedIn: "main" });
-    expect(inWorker.ctx.knowledge).toEqual(here.ctx.knowledge);
-    expect(answers(inWorker)).toEqual(answers(here));
-    expect(answers(inWorker)[0]).toContain("elderly patients with mild dementia");
+    expect(await live.reload()).toMatchObject({ ok: true, changed: true, previous: before });
+    const fresh = liveIn(ws);
+    expect(live.ctx.version).toBe(fresh.ctx.version);
+    expect(live.ctx.knowledge).toEqual(fresh.ctx.knowledge);
+    expect(answers(live)).toEqual(answers(fresh));
+    expect(answers(live)[0]).toContain("elderly patients with mild dementia");
     // The compounds that did not change are the same objects as before, so indexes are updated, not rebuilt.
-    const piracetam = (l: LiveContext) => l.ctx.knowledge.compounds.find((c) => c.id === "piracetam");
-    const kept = piracetam(inWorker);
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false });
+    const piracetam = () => live.ctx.knowledge.compounds.find((c) => c.id === "piracetam");
+    const kept = piracetam();
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false });
     const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, "summary: Edited. "));
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: true, parsedIn: "worker" });
-    expect(piracetam(inWorker)).toBe(kept);
-    expect(inWorker.ctx.knowledge.compounds.find((c) => c.id === "noopept")?.summary).toMatch(/^Edited\. /);
+    expect(await live.reload()).toMatchObject({ ok: true, changed: true });
+    expect(piracetam()).toBe(kept);
+    expect(live.ctx.knowledge.compounds.find((c) => c.id === "noopept")?.summary).toMatch(/^Edited\. /);
   });
 
-  it("runs no worker thread at rest: one is started for a reload with files to parse, and stopped after it", async () => {
+  it("parses a changed file a few hundred YAML tokens at a time, between interactions", async () => {
     ws = tempWorkspace();
-    const before = await settledWorkerThreads();
-    const inWorker = live(true);
-    expect(workerThreads()).toBe(before);
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, parsedIn: undefined });
-    expect(workerThreads()).toBe(before);
-    const kept = inWorker.ctx.knowledge.compounds.find((c) => c.id === "piracetam");
-    const file = path.join(ws.knowledgeDir, "compounds", "noopept.yaml");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: /m, "summary: Edited. "));
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: true, parsedIn: "worker" });
-    expect(inWorker.ctx.knowledge.compounds.find((c) => c.id === "piracetam")).toBe(kept);
-    const deadline = Date.now() + 10_000;
-    while (workerThreads() > before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(workerThreads()).toBe(before);
+    // Slices of one piece each: the check step's slices count the pieces it was cut into.
+    const live = liveIn(ws, { sliceMs: 0 });
+    const dir = path.join(ws.knowledgeDir, "compounds");
+    const [largest] = fs
+      .readdirSync(dir)
+      .map((n) => path.join(dir, n))
+      .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
+    // An edit no earlier run has parsed (the YAML cache would give its value at once).
+    const text = `${fs.readFileSync(largest!, "utf8")}\n# ${randomUUID()}\n`;
+    fs.writeFileSync(largest!, text);
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: true, changed: true });
+    const check = outcome.ok ? outcome.steps.find((s) => s.name === "check") : undefined;
+    expect(check?.slices).toBeGreaterThan(text.length / 4000);
   });
 
   it("refuses an invalid change, naming the problem, and keeps answering from the old version", async () => {
     ws = tempWorkspace();
-    const inWorker = live(true);
-    const version = inWorker.ctx.version;
+    const live = liveIn(ws);
+    const version = live.ctx.version;
     const file = breakPiracetam(ws);
-    expect(await inWorker.reload()).toMatchObject({
+    expect(await live.reload()).toMatchObject({
       ok: false,
       version,
       problems: [expect.stringMatching(/is also its author/)],
     });
-    expect(inWorker.ctx.version).toBe(version);
-    // Put right, it reloads; the worker sends what changed since the version this thread still has.
+    expect(live.ctx.version).toBe(version);
     fs.writeFileSync(
       file,
       fs.readFileSync(file, "utf8").replace("reviewer: initial-curation", "reviewer: sceptical-reading"),
     );
     // The files are the current version's again: nothing is parsed or checked again.
-    expect(await inWorker.reload()).toMatchObject({ ok: true, changed: false, version, parsedIn: undefined });
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false, version });
   });
 });

@@ -104,8 +104,6 @@ async function main(): Promise<void> {
       sourcesDir: config.NOOTROPIC_SOURCES_DIR,
       settings,
       indexDir: INDEX_DIR,
-      // A bot reloads on SIGHUP, in slices, parsing the changed files in a worker thread started for it.
-      worker: Boolean(publicKey || token),
       // A bot draws the dose charts in the background after each load, so no member waits for one.
       predrawCharts: Boolean(publicKey || token),
     });

@@ -9,7 +9,7 @@ import {
   type KnowledgeInput,
   type ParseMemo,
 } from "./parse.js";
-import { SourcesFile, type Compound, type Knowledge, type Source } from "./schema.js";
+import { SourcesFile, type Knowledge, type Source } from "./schema.js";
 import { knowledgeVersion } from "./version.js";
 import { readYaml } from "./yaml.js";
 import { runWhole, type Sliced } from "../slices.js";
@@ -140,14 +140,9 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
 
 /**
  * loadKnowledge as sliced work (a reload on the answering thread): it yields every few files or compounds.
- * `input`: the files, when the caller read them already; `parsed`: compound files already parsed against
- * the schema (by the reload worker), by path, each with the text it was parsed from.
+ * `input`: the files, when the caller read them already.
  */
-export function* loading(
-  options: LoadOptions = {},
-  input?: KnowledgeInput,
-  parsed?: ReadonlyMap<string, { text: string; compound: Compound }>,
-): Sliced<LoadedKnowledge> {
+export function* loading(options: LoadOptions = {}, input?: KnowledgeInput): Sliced<LoadedKnowledge> {
   input ??= yield* readingFiles(options.dir, options.memo?.files);
   const version = versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes);
   yield;
@@ -162,7 +157,7 @@ export function* loading(
         `${texts.dir}: source texts folder not found, so the quotes cannot be checked`,
       ]);
     }
-    const unchecked = yield* parsing(input, undefined, options.memo, parsed);
+    const unchecked = yield* parsing(input, undefined, options.memo);
     return { knowledge: unchecked, version, quoteCheck: { status: "skipped", dir: texts.dir } };
   }
   const memo = options.memo;
@@ -172,7 +167,7 @@ export function* loading(
     [...texts.texts].every(([id, text]) => memo.texts!.get(id) === text);
   const sourceTexts = same ? memo.texts! : texts.texts;
   if (memo) memo.texts = sourceTexts;
-  const knowledge = yield* parsing(input, sourceTexts, memo, parsed);
+  const knowledge = yield* parsing(input, sourceTexts, memo);
   const quotes = knowledge.compounds.reduce((n, c) => n + c.doses.length + c.claims.length, 0);
   return { knowledge, version, quoteCheck: { status: "passed", dir: texts.dir, quotes } };
 }

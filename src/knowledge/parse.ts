@@ -7,7 +7,7 @@ import { faithfulnessProblems } from "./faithful.js";
 import { reviewProblems } from "./review.js";
 import { quoteProblems } from "./quote-check.js";
 import { anchorProblems, sourceHashProblems } from "./anchor-check.js";
-import { readYaml } from "./yaml.js";
+import { readingYaml } from "./yaml.js";
 
 /** One knowledge file: its path as shown in messages (e.g. "knowledge/compounds/noopept.yaml") and its text. */
 export interface KnowledgeFile {
@@ -89,19 +89,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(top level)";
 }
 
-/** One compound file read and validated against the schema alone (what the reload worker does): the compound, or its problems. */
-export function parseCompoundFile(file: KnowledgeFile): { compound?: Compound; problems: string[] } {
-  const problems: string[] = [];
-  const compound = parseFile(file, Compound, problems);
-  return { compound, problems };
-}
-
 function parseFile<T extends z.ZodType>(
   file: KnowledgeFile,
   schema: T,
   problems: string[],
 ): z.infer<T> | undefined {
-  const read = readYaml(file.path, file.text);
+  return runWhole(parsingFile(file, schema, problems));
+}
+
+/** parseFile as sliced work: the YAML is read a few hundred tokens at a time, then checked against the schema. */
+function* parsingFile<T extends z.ZodType>(
+  file: KnowledgeFile,
+  schema: T,
+  problems: string[],
+): Sliced<z.infer<T> | undefined> {
+  const read = yield* readingYaml(file.path, file.text);
   if (!read.ok) {
     problems.push(read.problem);
     return undefined;
@@ -130,14 +132,13 @@ export function parseKnowledge(
 }
 
 /**
- * parseKnowledge as sliced work: it yields every few files or compounds. `parsed`: compound files already
- * parsed against the schema (by the reload worker), by path, each with the text it was parsed from.
+ * parseKnowledge as sliced work: it yields every few files or compounds, and every few hundred YAML tokens
+ * of a file it parses (one that changed since the memo's).
  */
 export function* parsing(
   input: KnowledgeInput,
   sourceTexts?: ReadonlyMap<string, string>,
   memo?: ParseMemo,
-  parsed?: ReadonlyMap<string, { text: string; compound: Compound }>,
 ): Sliced<Knowledge> {
   const problems: string[] = [];
   const sourcesFile = parseFile(input.sources, SourcesFile, problems);
@@ -149,13 +150,7 @@ export function* parsing(
   for (const [n, file] of input.compounds.entries()) {
     if (n % 32 === 31) yield;
     const kept = memo?.compounds.get(file.path);
-    const ready = parsed?.get(file.path);
-    const compound =
-      kept?.text === file.text
-        ? kept.compound
-        : ready?.text === file.text
-          ? ready.compound
-          : parseFile(file, Compound, problems);
+    const compound = kept?.text === file.text ? kept.compound : yield* parsingFile(file, Compound, problems);
     if (compound && memo) next.set(file.path, { text: file.text, compound });
     if (!compound) continue;
     compounds.push(compound);

@@ -76,3 +76,14 @@ describe("X vs Y for a goal beside another question", () => {
     }
   });
 });
+
+describe("what a comparison is about", () => {
+  it("is what the question asks of the sides (stronger), not the other words of a long message", () => {
+    const text = ask(
+      "hey so i've been reading a lot about racetams lately and my friend told me that noopept is basically 1000 times stronger than piracetam, is that true or just marketing?",
+    );
+    expect(text).toMatch(/^Noopept vs Piracetam: stronger/);
+    expect(text).not.toMatch(/\bve\b/);
+    expect(text).toContain("claimed to be up to 1,000x more potent than piracetam");
+  });
+});

@@ -53,6 +53,17 @@ const CLASS_MARK = "§class";
 const has = (text: string, phrase: string) => text.includes(` ${phrase} `);
 
 /**
+ * "noopept with choline", "stack X plus Y": a joining word after the first name and before the last joins
+ * them; "noopept and piracetam, would it help with that" does not ("with" joins no names there).
+ */
+function joinsNames(words: readonly string[], mentions: readonly { first: number; last: number }[]): boolean {
+  if (mentions.length === 0) return words.some((w) => JOINING_WORDS.has(w));
+  const from = Math.min(...mentions.map((m) => m.last));
+  const to = Math.max(...mentions.map((m) => m.first));
+  return words.some((w, i) => JOINING_WORDS.has(w) && i > from && i < to);
+}
+
+/**
  * Reads a question in plain words. Pure and bounded: at most MAX_QUESTION_LENGTH characters and MAX_TOKENS
  * words are looked at, whatever the input, and it never throws.
  */
@@ -113,7 +124,7 @@ export function understand(index: QuestionIndex, text: string): Question {
     topics,
     goals,
     amounts: asked,
-    joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || words.some((w) => JOINING_WORDS.has(w)),
+    joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || joinsNames(words, mentions),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     purposes: index.phrases.purposes.filter((p) => has(padded, p)),
     refersBack: mentions.length === 0 && index.phrases.back.some((p) => has(padded, p)),

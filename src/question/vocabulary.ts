@@ -114,6 +114,7 @@ animal animals human humans rat rats mouse mice cell cells test tests paper pape
 morning night evening afternoon breakfast lunch dinner food water tea juice empty stomach fasting meal meals
 guide beginner newbie noob noobs question questions answer answers anybody somebody everybody hello thanks cheers lol
 lmao idk imo tbh btw fyi omg wtf pls plz thx ty np
+ve ll re lately recently reading read heard told says basically literally honestly apparently
 `;
 
 function phraseWords(phrases: readonly string[]): string[] {

@@ -100,7 +100,8 @@ function about(index: AskIndex, sides: Sides, question: Question): string {
     ? goalWord(sides.goal)
     : sides.topics.length > 0
       ? listOf(sides.topics.map(topicLabel))
-      : specific.slice(0, 3).join(", ");
+      : // What it asks of the sides ("stronger") before the other words of a long message.
+        [...new Set([...question.purposes, ...specific])].slice(0, 3).join(", ");
 }
 
 /** Whether a question asks something of the sides beyond naming them. */

@@ -57,6 +57,15 @@ const HAND: MemberInput[] = [
     "say nothing about dose for aniracetam",
   ]),
   r("is noopept safe? and does it work", "c=Noopept; s=safety,effect; p=2", [ASKS_2]),
+  // An indirect question ("wondering if", "curious whether") is a question, also beside one with a "?".
+  r(
+    "noopept is 1000 times stronger than piracetam, is that true? also i have anxiety so wondering if it would help with that",
+    "c=Noopept,Piracetam; s=goal:anxiety; p=2",
+    [ASKS_2, "reported for anxiety"],
+  ),
+  r("took noopept for a week. i'm curious whether it's safe to keep going", "c=Noopept; s=safety; p=1", [
+    "safety",
+  ]),
   r("what's the half life of noopept and how long does it last", "c=Noopept; s=pharmacokinetics; p=2", [
     ASKS_2,
   ]),

@@ -2,11 +2,13 @@ import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { registry } from "../commands/index.js";
+import { addSource } from "../src/curate/add-source.js";
+import { draft } from "../src/curate/draft.js";
 import { pending } from "../src/curate/pending.js";
 import { review } from "../src/curate/review.js";
 import { createContext } from "../src/context.js";
 import { route } from "../src/interactions/route.js";
-import { curateExample } from "./support/curator.js";
+import { curateExample, EXAMPLE_ID, EXAMPLE_TEXT } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { tempWorkspace } from "./support/workspace.js";
 
@@ -39,6 +41,34 @@ describe("npm run curate -- draft: the guesses from the knowledge's words", () =
     const headaches = candidateQuoting(file, "Headaches are the side effect");
     expect(headaches.subjects).toContain("side-effects");
     expect(headaches.subjects).not.toContain("effect");
+  });
+});
+
+describe("npm run curate -- draft without --compound, on a text about a compound not covered", () => {
+  it("never drafts its sentences for a covered compound it mentions, and says how to draft them", () => {
+    ws = tempWorkspace({ withSources: false });
+    addSource(ws, {
+      file: EXAMPLE_TEXT,
+      id: EXAMPLE_ID,
+      title: "Oxiracetam: an example source text",
+      kind: "research-overview",
+    });
+    const printed = draft(ws, EXAMPLE_ID, { by: "alice" }).join("\n");
+    const file = `${ws.knowledgeDir}/drafts/${EXAMPLE_ID}.yaml`;
+    const drafted = parse(fs.readFileSync(file, "utf8")) as {
+      candidates: { compound: string; quote: string }[] | null;
+    };
+    const candidates = drafted.candidates ?? [];
+    // "Oxiracetam is a racetam, a close chemical relative of piracetam": about oxiracetam, as is what follows.
+    for (const q of [
+      "Oxiracetam is a racetam",
+      "In a trial of 60",
+      "The usual dose is 800 mg",
+      "No long-term studies",
+    ])
+      expect(candidates.find((c) => c.quote.startsWith(q))).toBeUndefined();
+    expect(candidates.filter((c) => c.compound === "piracetam")).toEqual([]);
+    expect(printed).toMatch(/not covered \(Oxiracetam\).*--compound "Oxiracetam"/);
   });
 });
 

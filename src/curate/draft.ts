@@ -36,18 +36,28 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+const notCoveredOf = (ws: Workspace) =>
+  (
+    parse(fs.readFileSync(path.join(ws.knowledgeDir, "not-covered.yaml"), "utf8")) as {
+      compounds: { name: string; aliases?: string[] }[];
+    }
+  ).compounds ?? [];
+
+/** The names of not-covered.yaml that are not among `found`: a sentence about one of them is about no compound we cover. */
+function notCoveredToFind(ws: Workspace, found: readonly Named[]): Named[] {
+  const taken = new Set(found.flatMap((c) => [c.name, ...c.aliases].map(normalizeName)));
+  return notCoveredOf(ws)
+    .filter((e) => !taken.has(normalizeName(e.name)))
+    .map((e) => ({ id: slug(e.name), name: e.name, aliases: e.aliases ?? [], isNew: true }));
+}
+
 /** The covered compounds, and each --compound name (its aliases from not-covered.yaml when listed there). */
 export function compoundsToFind(ws: Workspace, extra: readonly string[]): Named[] {
   const covered: Named[] = yamlFiles(compoundsDir(ws)).map((file) => {
     const c = parse(fs.readFileSync(file, "utf8")) as { id: string; name: string; aliases?: string[] };
     return { id: c.id, name: c.name, aliases: c.aliases ?? [], isNew: false };
   });
-  const notCovered =
-    (
-      parse(fs.readFileSync(path.join(ws.knowledgeDir, "not-covered.yaml"), "utf8")) as {
-        compounds: { name: string; aliases?: string[] }[];
-      }
-    ).compounds ?? [];
+  const notCovered = notCoveredOf(ws);
   const named = extra.map((name): Named => {
     const key = normalizeName(name);
     const known = covered.find((c) => [c.name, c.id, ...c.aliases].some((n) => normalizeName(n) === key));
@@ -176,9 +186,22 @@ export function draft(
   const focus = compounds.filter((c) =>
     options.compounds?.some((n) => normalizeName(n) === normalizeName(c.name)),
   );
+  const uncovered = notCoveredToFind(ws, compounds);
+  const leftOut = new Map<string, number>();
   let current: Named | undefined;
+  let about: Named | undefined;
   sentences.forEach((s, i) => {
-    const named = mentions(s.quote, compounds);
+    const all = mentions(s.quote, [...compounds, ...uncovered]);
+    const named = all.filter((c) => !uncovered.includes(c));
+    // Without --compound, a sentence that first names a compound we do not cover is about it (and so are the
+    // sentences after it that name none): left out, never drafted for a covered compound it also names.
+    if (focus.length === 0 && (all[0] ? uncovered.includes(all[0]) : about !== undefined)) {
+      about = all[0] ?? about;
+      current = undefined;
+      leftOut.set(about!.name, (leftOut.get(about!.name) ?? 0) + 1);
+      return;
+    }
+    about = undefined;
     // With --compound, a sentence that names it, or names no other, is about it; else the first it names.
     current =
       named.find((c) => focus.includes(c)) ??
@@ -208,6 +231,11 @@ export function draft(
   fs.writeFileSync(file, text);
   return [
     `Wrote ${shown(file)}: ${items.length} candidate(s) from ${sentences.length} sentences${fresh.length ? `, new compound(s): ${fresh.map((c) => c.name).join(", ")}` : ""}.`,
+    ...(leftOut.size > 0
+      ? [
+          `Left out ${[...leftOut.values()].reduce((a, b) => a + b, 0)} sentence(s) about compounds not covered (${[...leftOut.keys()].join(", ")}): to draft them for a new compound, run it again with --force --compound "${[...leftOut.keys()][0]}".`,
+        ]
+      : []),
     `Next: write the statements there, then npm run curate -- pending.`,
   ];
 }

@@ -124,11 +124,13 @@ function firstQuote(embeds: readonly Embed[]): string | undefined {
 }
 
 describe("a question sharing its message with another", () => {
-  it("is noopept a stimulant? will it keep me up at night: the stimulant sides, and silence on sleep", () => {
+  it("is noopept a stimulant? will it keep me up at night: the stimulant sides, and silence on insomnia, never safe", () => {
     const t = ask("is noopept a stimulant? will it keep me up at night");
     expect(t).toContain("Whether it feels like a stimulant");
     expect(t).toContain("psychostimulatory effects to be very noticeable");
-    expect(t).toContain("The sources report nothing about sleep for Noopept");
+    expect(t).toContain(
+      "No source says whether Noopept causes insomnia, and none mentions it. No information is not the same as safe.",
+    );
   });
   it("every part shows what it leads with when asked alone, or says it does not fit beside the others", () => {
     const singles = CASES.filter((c) => c.finds.length === 1 && !/[?.!]$/.test(c.q)).map((c) => c.q);

@@ -115,6 +115,16 @@ describe("silence computed from the claims' subjects", () => {
     expect(n).not.toContain("say nothing about half-life");
     expect(n).toContain("The half-life is only 1 hour");
   });
+  it("'does it keep you up at night' asks about insomnia, a harm, not the goal of sleep: silence is never safe", () => {
+    const n = ask("does noopept keep you up at night");
+    expect(n).not.toContain("report nothing about sleep");
+    expect(n).toContain("No source says whether Noopept causes insomnia");
+    expect(n).toContain("No information is not the same as safe");
+    const f = ask("does fasoracetam keep you awake");
+    expect(f).not.toContain("Reported for energy");
+    expect(f).not.toMatch(/mentions “awake”/);
+    expect(f).toContain("possibly insomnia when taken in larger doses");
+  });
   it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
     const t = ask("fasoracetam tolerance");
     expect(t).toContain("no tolerance or addiction");

@@ -1,6 +1,6 @@
 import type { CompoundClass, Language } from "../knowledge/vocabulary-data.js";
 import type { Compound } from "../knowledge/schema.js";
-import { harmAsked } from "./harm.js";
+import { harmPhrase } from "./harm.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { translate } from "./translate.js";
 import { correctWords } from "./correct.js";
@@ -106,8 +106,11 @@ export function understand(index: QuestionIndex, text: string): Question {
   const { topics: topicPhrases, goals: goalPhrases } = index.phrases;
   const topics = QUESTION_TOPICS.filter((topic) => topicPhrases[topic].some((p) => has(padded, p)));
   // "can nefiracetam cause depression" asks about a harm, not about the goal of mood its word also names.
-  const harm = harmAsked(text);
-  const names = (p: string) => harm !== undefined && p.trim().split(" ").includes(harm);
+  const harm = harmPhrase(text);
+  const saidAs = new Set(harm?.otherwise ? harm.words.split(/[^\p{L}']+/u) : []);
+  const names = (p: string) =>
+    harm !== undefined &&
+    (p.trim().split(" ").includes(harm.harm) || ` ${harm.words} `.includes(` ${p.trim()} `));
   const goals = QUESTION_GOALS.filter(
     (goal) => goalPhrases[goal].some((p) => has(padded, p)) && !goalPhrases[goal].some(names),
   );
@@ -136,14 +139,18 @@ export function understand(index: QuestionIndex, text: string): Question {
     rest: [...new Set(rest)],
     classes,
     ...(language ? { language } : {}),
-    words: tokens.flatMap((t, i) => {
-      if (marked[i] === CLASS_MARK) return [];
-      // A name counts as the name it was read as, however it was typed (a typo: "pirecetam"; a short form;
-      // another script: "ноопепт"), so the typed word is never taken for something else the question asks about.
-      const read = mentions.find((m) => i >= m.first && i <= m.last);
-      const word = words[i] === "§" ? t.word : words[i]!;
-      if (!read) return often && FREQUENCY_WORDS.has(word) ? [] : [word];
-      return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
-    }),
+    words: [
+      ...tokens.flatMap((t, i) => {
+        if (marked[i] === CLASS_MARK) return [];
+        // A name counts as the name it was read as, however it was typed (a typo: "pirecetam"; a short form;
+        // another script: "ноопепт"), so the typed word is never taken for something else the question asks about.
+        const read = mentions.find((m) => i >= m.first && i <= m.last);
+        const word = words[i] === "§" ? t.word : words[i]!;
+        // "does it keep you awake" is read as the harm it names (insomnia), not as its everyday words.
+        if (!read) return (often && FREQUENCY_WORDS.has(word)) || saidAs.has(word) ? [] : [word];
+        return i === read.first ? read.matched.toLowerCase().split(/\s+/) : [];
+      }),
+      ...(harm?.otherwise ? [harm.harm] : []),
+    ],
   };
 }

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
+import { describe, expect, it, vi } from "vitest";
 import { LOCALES, withLocale } from "../src/i18n/locale.js";
 import type { Compound } from "../src/knowledge/schema.js";
 import { drawChart } from "../src/reply/charts/draw.js";
@@ -14,6 +16,7 @@ import {
   knowledgeVersion,
   predrawCharts,
   registerKnowledgeVersion,
+  renderPng,
 } from "../src/reply/charts/render.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 import { realKnowledge } from "./support/knowledge.js";
@@ -112,6 +115,32 @@ describe("charts", () => {
     expect(drawn).toBe(Math.min(LOCALES.length * v.compounds.length, 100));
     // Served from the cache: drawing them all again draws none.
     expect(await predrawCharts(v, () => true)).toBe(0);
+  });
+
+  it("pre-draws a picture no process has drawn on libuv's thread pool, not on the thread that answers", async () => {
+    const resvg = createRequire(import.meta.url)("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+    const unique: Compound = { ...byId("piracetam"), name: `Piracetam ${randomUUID()}` };
+    const v = { ...knowledge, compounds: [unique] };
+    registerKnowledgeVersion(v, `eeee${randomUUID().slice(0, 8)}`);
+    clearCharts();
+    const inPool = vi.spyOn(resvg, "renderAsync");
+    const here = vi.spyOn(resvg.Resvg.prototype, "render");
+    try {
+      expect(await predrawCharts(v, () => true)).toBe(LOCALES.length);
+      expect(inPool).toHaveBeenCalledTimes(LOCALES.length);
+      expect(here).not.toHaveBeenCalled();
+    } finally {
+      inPool.mockRestore();
+      here.mockRestore();
+    }
+    // The picture is the one this thread draws, kept on disk and served from the cache.
+    for (const locale of LOCALES) {
+      const svg = withLocale(locale, () => drawChart([unique]).svg);
+      const served = withLocale(locale, () => chartFor(v, [unique]).png);
+      expect([...served]).toEqual([...renderPng(svg)]);
+      expect([...fs.readFileSync(CHART_FILES.fileOf(chartKey(svg)))]).toEqual([...served]);
+      fs.rmSync(CHART_FILES.fileOf(chartKey(svg)), { force: true });
+    }
   });
 
   it("keeps each drawn PNG on disk, named by its picture, for the next process; a damaged file is drawn again", () => {

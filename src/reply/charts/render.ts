@@ -84,12 +84,28 @@ function wholePng(bytes: Uint8Array): boolean {
   return PNG_START.every((b, i) => bytes[i] === b) && PNG_END.every((b, i) => bytes[end + i] === b);
 }
 
+/** The PNG a process drew before for this key, if it is whole. */
+function keptPng(key: string): Uint8Array | undefined {
+  const kept = CHART_FILES.read(key);
+  return kept && wholePng(kept) ? kept : undefined;
+}
+
 /** The PNG of an SVG: read from disk when a process drew it before, else drawn and kept. */
 function pngOf(svg: string): Uint8Array {
   const key = chartKey(svg);
-  const kept = CHART_FILES.read(key);
-  if (kept && wholePng(kept)) return kept;
+  const kept = keptPng(key);
+  if (kept) return kept;
   const png = renderPng(svg);
+  CHART_FILES.write(key, png);
+  return png;
+}
+
+/** pngOf, drawing on libuv's thread pool: the thread that answers only reads or writes the file. */
+async function pngOfInBackground(svg: string): Promise<Uint8Array> {
+  const key = chartKey(svg);
+  const kept = keptPng(key);
+  if (kept) return kept;
+  const png = (await renderer().renderAsync(svg, renderOptions())).asPng();
   CHART_FILES.write(key, png);
   return png;
 }
@@ -104,13 +120,27 @@ function renderer(): typeof ResvgModule {
   return (resvg ??= createRequire(import.meta.url)("@resvg/resvg-js") as typeof ResvgModule);
 }
 
-/** SVG to PNG with the shipped font only (no system font, so the picture is the same everywhere). */
+/** The shipped font only (no system font, so the picture is the same everywhere), at the chart's width. */
+const renderOptions = (): ResvgModule.ResvgRenderOptions => ({
+  font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
+  fitTo: { mode: "width", value: Math.round(WIDTH * SCALE) },
+});
+
+/** SVG to PNG, on this thread. */
 export function renderPng(svg: string): Uint8Array {
-  const resvg = new (renderer().Resvg)(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
-    fitTo: { mode: "width", value: Math.round(WIDTH * SCALE) },
-  });
-  return resvg.render().asPng();
+  return new (renderer().Resvg)(svg, renderOptions()).render().asPng();
+}
+
+/** The key of a chart of these compounds in the memory cache: the knowledge's version, the locale, the ids. */
+const keyOf = (knowledge: Knowledge, compounds: readonly Compound[]) =>
+  `${knowledgeVersion(knowledge)}:${currentLocale()}:${compounds.map((c) => c.id).join("-")}`;
+
+function chartOf(compounds: readonly Compound[], alt: string, png: Uint8Array): Chart {
+  return {
+    name: `chart-${compounds.map((c) => c.id).join("-")}.png`,
+    png,
+    alt: alt.length > MAX_ALT ? `${alt.slice(0, MAX_ALT - 1)}…` : alt,
+  };
 }
 
 /**
@@ -118,24 +148,21 @@ export function renderPng(svg: string): Uint8Array {
  * compounds and locale, then served from a cache bounded in bytes (least recently used out first).
  */
 export function chartFor(knowledge: Knowledge, compounds: readonly Compound[]): Chart {
-  const ids = compounds.map((c) => c.id).join("-");
-  const key = `${knowledgeVersion(knowledge)}:${currentLocale()}:${ids}`;
+  const key = keyOf(knowledge, compounds);
   const hit = cache.get(key);
   if (hit) return hit;
   const drawing = drawChart(compounds);
-  const chart: Chart = {
-    name: `chart-${ids}.png`,
-    png: pngOf(drawing.svg),
-    alt: drawing.alt.length > MAX_ALT ? `${drawing.alt.slice(0, MAX_ALT - 1)}…` : drawing.alt,
-  };
+  const chart = chartOf(compounds, drawing.alt, pngOf(drawing.svg));
   cache.set(key, chart);
   return chart;
 }
 
 /**
  * Draws every compound's dose chart in every locale into the cache, one per turn of the event loop, so a
- * first /compound section:dosing is served from the cache instead of drawn while its member waits. Stops when
- * `current` says this knowledge is no longer the one answering (a reload). Returns how many it drew.
+ * first /compound section:dosing is served from the cache instead of drawn while its member waits. A picture
+ * not on disk (a dose changed by a reload) is drawn on libuv's thread pool (resvg's renderAsync), not on the
+ * thread that answers (10 to 30 ms a chart). Stops when `current` says this knowledge is no longer the one
+ * answering (a reload). Returns how many it drew.
  */
 export async function predrawCharts(knowledge: Knowledge, current: () => boolean): Promise<number> {
   let drawn = 0;
@@ -144,9 +171,15 @@ export async function predrawCharts(knowledge: Knowledge, current: () => boolean
       await nextTurn();
       // Half the cache at most: /compare's charts keep room.
       if (!current() || cache.bytes >= cache.maxBytes / 2) return drawn;
-      const before = cache.bytes;
-      withLocale(locale, () => chartFor(knowledge, [compound]));
-      if (cache.bytes > before) drawn += 1;
+      const todo = withLocale(locale, () => {
+        const key = keyOf(knowledge, [compound]);
+        return cache.get(key) ? undefined : { key, drawing: drawChart([compound]) };
+      });
+      if (!todo) continue;
+      const png = await pngOfInBackground(todo.drawing.svg);
+      if (!current()) return drawn;
+      cache.set(todo.key, chartOf([compound], todo.drawing.alt, png));
+      drawn += 1;
     }
   return drawn;
 }

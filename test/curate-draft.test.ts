@@ -8,7 +8,7 @@ import { pending } from "../src/curate/pending.js";
 import { review } from "../src/curate/review.js";
 import { createContext } from "../src/context.js";
 import { route } from "../src/interactions/route.js";
-import { curateExample, EXAMPLE_ID, EXAMPLE_TEXT } from "./support/curator.js";
+import { curateExample, EXAMPLE_ID, EXAMPLE_TEXT, writeStatement } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { tempWorkspace } from "./support/workspace.js";
 
@@ -89,5 +89,30 @@ describe.skipIf(!hasSourceTexts)("a reviewed effect with its guessed goal", () =
     const said = JSON.stringify(out);
     expect(said).toContain("did better on memory tests");
     expect(said).not.toMatch(/report nothing about memory/);
+  });
+});
+
+describe.skipIf(!hasSourceTexts)("npm run curate -- review of a candidate that fails a check", () => {
+  it("names the candidate in its drafts file, where the curator fixes it, not the compound file it would go to", () => {
+    ws = tempWorkspace();
+    const file = curateExample(ws);
+    // The rats sentence, written without saying it was in rats.
+    fs.writeFileSync(
+      file,
+      writeStatement(
+        fs.readFileSync(file, "utf8"),
+        "In rats, oxiracetam improved",
+        "Oxiracetam improved learning in a water maze after a single dose.",
+      ),
+    );
+    const line = pending(ws).find((l) => l.includes("Oxiracetam improved learning"))!;
+    const at = /candidates\[(\d+)\]/.exec(line)![1];
+    const result = review(ws, line.slice(0, 10), "bob");
+    expect(result.ok).toBe(false);
+    const said = result.lines.join("\n");
+    expect(said).toMatch(/Not reviewed \(nothing changed\)/);
+    expect(said).toContain(`${file} candidates[${at}]: an animal-study result must say so`);
+    expect(said).not.toMatch(/compounds\/oxiracetam\.yaml: claims\[0\]/);
+    expect(fs.existsSync(`${ws.knowledgeDir}/compounds/oxiracetam.yaml`)).toBe(false);
   });
 });

@@ -41,6 +41,20 @@ function itemText(data: RawEntry["data"], review: Record<string, Value>): string
 }
 
 /**
+ * Where a promoted candidate went, as the knowledge's problems name it ("…/compounds/x.yaml: claims[3]"), so
+ * that a failed check can be said about the candidate the curator edits instead.
+ */
+export function placeOf(ws: Workspace, entry: RawEntry): string {
+  const compoundId = String(entry.data.compound ?? "");
+  const list = "min" in entry.data ? "doses" : "claims";
+  const file = path.join(compoundsDir(ws), `${compoundId}.yaml`);
+  const items = fs.existsSync(file)
+    ? ((parse(fs.readFileSync(file, "utf8")) as Record<string, unknown[] | undefined>)[list] ?? [])
+    : [];
+  return `${file}: ${list}[${Math.max(0, items.length - 1)}]`;
+}
+
+/**
  * Moves a reviewed candidate from its drafts file into its compound's file (creating the file for a new
  * compound from the drafts header, and taking its names out of not-covered.yaml), and lists the compound
  * in its source's `covers`. Returns what it did, one line each.

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { loadKnowledge } from "../knowledge/load.js";
 import { KnowledgeError } from "../knowledge/parse.js";
 import { readEntries, type RawEntry } from "./entries.js";
-import { promote, readHeader, restore, type Backup } from "./promote.js";
+import { placeOf, promote, readHeader, restore, type Backup } from "./promote.js";
 import { parseFlags, UsageError, type CurateVerb } from "./verb.js";
 import { editYaml } from "./yaml-edit.js";
 import { shown, workspace, type Workspace } from "./workspace.js";
@@ -47,6 +47,7 @@ export function review(ws: Workspace, id: string, by: string): ReviewResult {
   const review = { status: "reviewed", author, reviewer: by, reviewed: entry.version };
   const backup: Backup = new Map();
   let done: string[];
+  let placed: string | undefined;
   try {
     if (entry.path[0] === "candidates") {
       const written = "min" in entry.data ? entry.data.purpose : entry.data.statement;
@@ -56,6 +57,7 @@ export function review(ws: Workspace, id: string, by: string): ReviewResult {
           lines: [`Refused: ${where} has no ${"min" in entry.data ? "purpose" : "statement"} yet.`],
         };
       done = promote(ws, entry, review, backup);
+      placed = placeOf(ws, entry);
     } else {
       const text = fs.readFileSync(entry.file, "utf8");
       backup.set(entry.file, text);
@@ -65,7 +67,9 @@ export function review(ws: Workspace, id: string, by: string): ReviewResult {
     loadKnowledge({ dir: ws.knowledgeDir, sourcesDir: ws.sourcesDir, quotes: "required" });
   } catch (error) {
     restore(backup);
-    const problems = error instanceof KnowledgeError ? error.problems.map((p) => `- ${p}`) : [];
+    // A candidate's problems are said where the curator fixes it: its drafts file, not the compound file.
+    const said = (p: string) => (placed && p.startsWith(placed) ? `${where}${p.slice(placed.length)}` : p);
+    const problems = error instanceof KnowledgeError ? error.problems.map((p) => `- ${said(p)}`) : [];
     const message =
       error instanceof KnowledgeError
         ? "the knowledge would fail its checks:"

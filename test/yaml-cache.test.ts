@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
+import { Lexer, parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { readingYaml, readYaml } from "../src/knowledge/yaml.js";
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from "../src/paths.js";
@@ -84,11 +84,45 @@ describe("reading the knowledge's YAML", () => {
       expect(stops).toBeGreaterThan(text.length / 4000);
     });
 
+    it("composes a top-level entry at a time and a long list a few items at a time, as one parse would", () => {
+      const text = `${largest}\n# ${randomUUID()}\n`;
+      const value = parse(text) as Record<string, unknown>;
+      const lexemes = [...new Lexer().lex(text)].length;
+      const lists = Object.values(value).filter(Array.isArray);
+      // A stop after each run of 8 list items and each other entry, beyond those of the lexer.
+      const composing =
+        Object.keys(value).length - lists.length + lists.reduce((n, l) => n + Math.ceil(l.length / 8), 0);
+      expect(lists.some((l) => l.length > 8)).toBe(true);
+      expect(pieces("big.yaml", text).stops).toBeGreaterThanOrEqual(Math.floor(lexemes / 256) + composing);
+    });
+
+    it("reads every knowledge file, and pieces that do not stand alone, to the value one parse gives", () => {
+      const files = [
+        ...fs.readdirSync(KNOWLEDGE_DIR).filter((n) => n.endsWith(".yaml")),
+        ...fs.readdirSync(path.join(KNOWLEDGE_DIR, "compounds")).map((n) => path.join("compounds", n)),
+      ].map((n) => fs.readFileSync(path.join(KNOWLEDGE_DIR, n), "utf8"));
+      const list = (n: number) => Array.from({ length: n }, (_, i) => `  - { n: ${i} }`).join("\n");
+      const tricky = [
+        // An alias to an anchor in another entry, and in another run of a long list.
+        `a: &x [1, 2]\nb: *x\nc:\n  - &y { k: 1 }\n${list(12)}\n  - *y\n`,
+        // A tagged list, comments between entries and items, an empty entry, "<<" (a plain key in YAML 1.2).
+        `base: &b { u: mg }\nl: !!seq\n  # first\n${list(20)}\n# between\nempty:\nm:\n  <<: *b\n  v: 2\n`,
+        "just a scalar\n",
+        "- top\n- level\n- list\n",
+      ];
+      for (const text of [...files, ...tricky]) {
+        const unique = `${text}\n# ${randomUUID()}\n`;
+        expect(pieces("x.yaml", unique).read).toEqual({ ok: true, value: parse(unique) });
+      }
+    });
+
     it("describes malformed YAML, a repeated key and two documents as the whole read does", () => {
       for (const text of [
         `a: [1, 2\nb: ${randomUUID()}\n`,
         `a: 1\na: ${randomUUID()}\n`,
         `a: ${randomUUID()}\n---\nb: 2\n`,
+        // The same list twice: a key repeated in two long lists' runs.
+        `l:\n${Array.from({ length: 10 }, (_, i) => `  - ${i}`).join("\n")}\nl:\n  - ${randomUUID()}\n`,
       ]) {
         const { read } = pieces("knowledge/bad.yaml", text);
         expect(read.ok).toBe(false);

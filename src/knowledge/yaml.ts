@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Composer, Lexer, Parser, parseDocument, type Document } from "yaml";
+import { Composer, Lexer, Parser, parseDocument, type CST } from "yaml";
 import { fileCache, packageVersion } from "../file-cache.js";
 import { runWhole, type Sliced } from "../slices.js";
 
@@ -55,37 +55,102 @@ export function readYaml(shown: string, text: string): YamlRead {
 
 /** Lexical tokens (a word, a space, an indicator) read between two yields: a few tenths of a millisecond. */
 const LEXEMES_PER_PIECE = 256;
+/** Items of a long top-level list (a compound's claims) composed in one piece: about a tenth of a ms each. */
+const ITEMS_PER_PIECE = 8;
 const OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
+/** Tokens around a document that leave it the only one, as it is. */
+const AROUND = new Set(["byte-order-mark", "comment", "space", "newline"]);
+
+type Clean = { value: unknown } | undefined;
 
 /**
- * A clean file's document, parsed in pieces (yaml's lexer, parser and composer, a few hundred tokens at a
- * time): undefined when it has errors or warnings or is not one document, for parseDocument to describe.
+ * A document's syntax tree composed and turned into its value, if it has no error and no warning and its
+ * aliases all have their anchors in it.
  */
-function* composing(text: string): Sliced<Document.Parsed | undefined> {
-  const parser = new Parser();
+function composed(doc: CST.Document): Clean {
   const composer = new Composer(OPTIONS);
-  const docs: Document.Parsed[] = [];
-  let lexemes = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) docs.push(...composer.next(token));
-    if (++lexemes % LEXEMES_PER_PIECE === 0) yield;
+  const docs = [...composer.next(doc), ...composer.end()];
+  const [one] = docs;
+  if (docs.length !== 1 || one?.errors.length !== 0 || one.warnings.length !== 0) return undefined;
+  try {
+    return { value: one.toJS() };
+  } catch {
+    return undefined;
   }
-  for (const token of parser.end()) docs.push(...composer.next(token));
-  docs.push(...composer.end(true, text.length));
-  const [doc] = docs;
-  return docs.length === 1 && doc?.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
+}
+
+type MapItem = CST.BlockMap["items"][number];
+
+/** A top-level entry as pieces to compose: a long list in runs of items, anything else whole. */
+function piecesOf(item: MapItem): { item: MapItem; run: boolean }[] {
+  const list = item.value;
+  if (item.sep === undefined || list?.type !== "block-seq" || list.items.length <= ITEMS_PER_PIECE)
+    return [{ item, run: false }];
+  const pieces: { item: MapItem; run: boolean }[] = [];
+  for (let i = 0; i < list.items.length; i += ITEMS_PER_PIECE)
+    pieces.push({
+      item: { ...item, value: { ...list, items: list.items.slice(i, i + ITEMS_PER_PIECE) } },
+      run: true,
+    });
+  return pieces;
 }
 
 /**
- * readYaml as sliced work: a file that is not in the cache is parsed a few hundred tokens at a time, so that
- * a reload parsing a changed file on the thread that answers interactions never holds it for long.
+ * A clean file's value, parsed in pieces: yaml's lexer and parser a few hundred tokens at a time, then, for a
+ * top-level mapping, each entry composed on its own (a long list a few items at a time) and the values
+ * joined. Undefined when the file has an error or a warning, is not one document, or its pieces do not
+ * stand alone (an alias to an anchor in another piece, a key twice): parseDocument then reads it whole.
+ */
+function* composing(text: string): Sliced<Clean> {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    tokens.push(...parser.next(lexeme));
+    if (++lexemes % LEXEMES_PER_PIECE === 0) yield;
+  }
+  tokens.push(...parser.end());
+  const docs = tokens.filter((t): t is CST.Document => t.type === "document");
+  const [doc] = docs;
+  if (!doc || docs.length !== 1 || tokens.some((t) => t !== doc && !AROUND.has(t.type))) return undefined;
+  const root = doc.value;
+  if (root?.type !== "block-map") return composed(doc);
+  const value: Record<string, unknown> = {};
+  /** Which entry each key came from: a key twice is a duplicate; a list's runs are one entry's. */
+  const from = new Map<string, number>();
+  for (const [n, entry] of root.items.entries()) {
+    for (const { item, run } of piecesOf(entry)) {
+      yield;
+      const piece = composed({ ...doc, value: { ...root, items: [item] } });
+      if (!piece || typeof piece.value !== "object" || piece.value === null) return undefined;
+      for (const [key, v] of Object.entries(piece.value)) {
+        const seen = from.get(key);
+        if (seen === undefined) value[key] = v;
+        else if (seen === n && run && Array.isArray(v) && Array.isArray(value[key]))
+          value[key] = [...(value[key] as unknown[]), ...(v as unknown[])];
+        else return undefined;
+        from.set(key, n);
+      }
+    }
+  }
+  return { value };
+}
+
+/**
+ * readYaml as sliced work: a file that is not in the cache is parsed in pieces of well under a millisecond,
+ * so that a reload parsing a changed file on the thread that answers interactions never holds it for long.
  */
 export function* readingYaml(shown: string, text: string): Sliced<YamlRead> {
   const key = keyOf(text);
   const hit = cached(key);
   if (hit !== undefined) return { ok: true, value: hit };
-  const doc = (yield* composing(text)) ?? parseDocument(text, OPTIONS);
+  const clean = yield* composing(text);
   yield;
+  if (clean) {
+    keep(key, clean.value);
+    return { ok: true, value: clean.value };
+  }
+  const doc = parseDocument(text, OPTIONS);
   if (doc.errors.length > 0) {
     // The first error is the one to fix; the rest usually cascade from it.
     const [error] = doc.errors;
@@ -95,7 +160,6 @@ export function* readingYaml(shown: string, text: string): Sliced<YamlRead> {
     return { ok: false, problem: `${shown}: malformed YAML at ${where}: ${message}` };
   }
   const value: unknown = doc.toJS();
-  yield;
   keep(key, value);
   return { ok: true, value };
 }

@@ -35,6 +35,12 @@ describe("X vs Y for a goal", () => {
     expect(text).not.toMatch(/say nothing on it for Aniracetam/);
   });
 
+  it("a stack claim linking the sides on what is asked is shown, and that side is not called silent", () => {
+    const text = ask("citicoline or alpha gpc for fasoracetam headaches");
+    expect(text).toContain("Stacking with a choline source such as Alpha GPC synergizes the actions");
+    expect(text).not.toMatch(/say nothing on it for Alpha-GPC/);
+  });
+
   it("shows at least one claim of every side that has claims on the goal, or names it as left out for room, for every pair and goal", () => {
     const failures: string[] = [];
     const compounds = knowledge.compounds;

@@ -31,9 +31,10 @@ interface Sides {
 }
 
 /**
- * What the sources say comparing the sides with each other on what is asked: a comparison claim of one side
- * that names another side (`with`) and matches the question's words or goal ("some claim greater
- * improvements in mood with nefiracetam than aniracetam, although studies have not been conducted").
+ * What the sources say of the sides together on what is asked: a comparison or stack claim of one side that
+ * names another side (`with`) and matches the question's words or goal ("some claim greater improvements in
+ * mood with nefiracetam than aniracetam, although studies have not been conducted"; "stacking with a choline
+ * source such as Alpha GPC ... reduces the likelihood of headaches").
  */
 function linking(index: AskIndex, compounds: readonly Compound[], words: readonly string[]): Ranked[] {
   const ids = new Set(compounds.map((c) => c.id));
@@ -41,7 +42,7 @@ function linking(index: AskIndex, compounds: readonly Compound[], words: readonl
   return rankClaims(index.relevance, compounds, { words, topics: [], related: index.question.related })
     .filter(
       (r) =>
-        r.claim.topic === "comparison" &&
+        (r.claim.topic === "comparison" || r.claim.topic === "stack") &&
         r.claim.with !== undefined &&
         r.claim.with !== r.compound.id &&
         ids.has(r.claim.with) &&

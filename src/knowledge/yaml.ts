@@ -121,7 +121,9 @@ function* composing(text: string): Sliced<Clean> {
   for (const [n, entry] of root.items.entries()) {
     for (const { item, run } of piecesOf(entry)) {
       yield;
-      const piece = composed({ ...doc, value: { ...root, items: [item] } });
+      // The map as if it began where this entry does (the composer measures keys from the map's start).
+      const offset = item.start[0]?.offset ?? item.key?.offset ?? item.sep?.[0]?.offset ?? root.offset;
+      const piece = composed({ ...doc, value: { ...root, offset, items: [item] } });
       if (!piece || typeof piece.value !== "object" || piece.value === null) return undefined;
       for (const [key, v] of Object.entries(piece.value)) {
         const seen = from.get(key);

@@ -20,6 +20,7 @@ interface Candidate {
   topic?: string;
   subjects?: string[];
   goals?: string[];
+  evidence?: string;
 }
 const candidateQuoting = (file: string, start: string): Candidate => {
   const drafted = parse(fs.readFileSync(file, "utf8")) as { candidates: Candidate[] };
@@ -41,6 +42,16 @@ describe("npm run curate -- draft: the guesses from the knowledge's words", () =
     const headaches = candidateQuoting(file, "Headaches are the side effect");
     expect(headaches.subjects).toContain("side-effects");
     expect(headaches.subjects).not.toContain("effect");
+  });
+
+  it("takes personal experience from a neighbour only for a sentence in the first person", () => {
+    ws = tempWorkspace({ withSources: false });
+    const file = curateExample(ws);
+    expect(candidateQuoting(file, "I found that taking it with a meal").evidence).toBe("personal-experience");
+    // The sentence after it reports what is mentioned most often: not the writer's own experience.
+    expect(candidateQuoting(file, "Headaches are the side effect").evidence).toBe("none-given");
+    // A study named next door still carries over (the caveat after the trial).
+    expect(candidateQuoting(file, "The trial was small").evidence).toBe("human-trial");
   });
 });
 

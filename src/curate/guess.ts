@@ -31,12 +31,21 @@ function cue(text: string): { evidence: Evidence; word: string } | undefined {
   return undefined;
 }
 
-/** The evidence kind: the sentence's own cues first, then a footnote, then the sentences either side. */
+const FIRST_PERSON = /\b(I|me|my|mine|myself)\b/i;
+
+/**
+ * The evidence kind: the sentence's own cues first, then a footnote, then the sentences either side (a
+ * neighbour's "I found" only for a sentence that is in the first person too).
+ */
 export function guessEvidence(sentence: string, raw: string, before = "", after = ""): EvidenceGuess {
   const own = cue(sentence);
   if (own) return { evidence: own.evidence, why: `"${own.word}"` };
   if (CITATION.test(raw)) return { evidence: "cited-study", why: "a footnote or citation" };
-  const near = cue(before) ?? cue(after);
+  const next = (text: string) => {
+    const found = cue(text);
+    return found?.evidence === "personal-experience" && !FIRST_PERSON.test(sentence) ? undefined : found;
+  };
+  const near = next(before) ?? next(after);
   if (near) return { evidence: near.evidence, why: `"${near.word}" in the sentence next to it` };
   return { evidence: "none-given", why: "no study, trial or experience named" };
 }

@@ -125,6 +125,14 @@ describe("silence computed from the claims' subjects", () => {
     expect(f).not.toMatch(/mentions “awake”/);
     expect(f).toContain("possibly insomnia when taken in larger doses");
   });
+  it("how long does it take to work: the claims on how long effects take answer it, never 'say nothing'", () => {
+    const f = ask("how long does fasoracetam take to work");
+    expect(f).not.toMatch(/say nothing about half-life, absorption and duration/);
+    expect(f).toContain("not acutely anxiolytic but induces anxiolysis with long-term administration");
+    expect(ask("how long does nefiracetam take to work")).toContain(
+      "Many of the benefits are attained following daily supplementation for at least one week",
+    );
+  });
   it("fasoracetam tolerance: the claim of no tolerance is shown, never 'say nothing'", () => {
     const t = ask("fasoracetam tolerance");
     expect(t).toContain("no tolerance or addiction");

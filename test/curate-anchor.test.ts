@@ -97,6 +97,9 @@ describe.skipIf(!hasSourceTexts)("anchored quotes", () => {
 
     const accepted = lines();
     expect(reanchor(ws, { accept: [id] }, accepted.out)).toBe(0);
+    expect(accepted.text()).toMatch(
+      /now a draft to review; first check that its statement \(or a dose.s purpose and note\) says no more than these words/,
+    );
     const yaml = fs.readFileSync(path.join(ws.knowledgeDir, "compounds", "noopept.yaml"), "utf8");
     expect(yaml).toContain('"A usual dose is 10-20 mg, which should be taken sublingually');
     const { knowledge } = load();

@@ -63,7 +63,7 @@ function reanchorEntry(entry: RawEntry, source: FoldedSource, accept: boolean): 
     const suggestion = suggestAnchor(part, source);
     if (suggestion && accept) {
       lines.push(
-        `${name}${at}: vanished; took the suggestion "${suggestion.text}" at ${place(suggestion.anchor)}: now a draft to review`,
+        `${name}${at}: vanished; took the suggestion "${suggestion.text}" at ${place(suggestion.anchor)}: now a draft to review; first check that its statement (or a dose's purpose and note) says no more than these words`,
       );
       quotes[i] = suggestion.text;
       anchors.push(suggestion.anchor);

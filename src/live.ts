@@ -14,6 +14,9 @@ import { buildSearchIndex, searchIndexBuild, type SearchIndex } from "./search/i
 import { createReloadMemo, reloadLoader, type Step } from "./reload-load.js";
 import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./slices.js";
 
+/** A reload's slices on the answering thread, by default (LiveOptions.sliceMs). */
+const SLICE_MS = 1;
+
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
   /** Every entry, drafts included. */
@@ -63,8 +66,9 @@ export interface LiveOptions extends LoadOptions {
   /** A folder of built full-text indexes (npm run build writes dist/index/): one for the version is loaded, not built. */
   indexDir?: string;
   /**
-   * How long a slice of a reload's work on this thread may run before the event loop gets a turn (ms; 3 by
-   * default). Each step of a reload yields every few compounds, words or documents; 0: after every piece.
+   * How long a slice of a reload's work on this thread may run before the event loop gets a turn (ms; 1 by
+   * default: an interaction arriving meanwhile waits about half of it). Each step of a reload yields every
+   * few compounds, words, documents or YAML tokens; 0: after every piece.
    */
   sliceMs?: number;
 }
@@ -126,7 +130,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     const step: Step = async (name, work) => {
       const tally = { name, slices: 0, longestMs: 0, totalMs: 0 };
       steps.push(tally);
-      return runInSlices(work, options.sliceMs ?? 3, tally);
+      return runInSlices(work, options.sliceMs ?? SLICE_MS, tally);
     };
     const again = await loader.again(step, current.version);
     if (!again.ok) return { ok: false, version: current.version, problems: again.problems };

@@ -77,6 +77,11 @@ describe("amounts", () => {
     expect(t).toContain("“For depression, higher doses of more than 100mg are used.”");
     expect(ask("noopept 10mg for memory")).toContain("10 mg is within 10–20 mg, per dose, sublingual");
   });
+  it("a comma grouping thousands is not a decimal comma: 1,200mg is 1200 mg, 0,5 g is 500 mg", () => {
+    expect(ask("piracetam 1,200mg ok?")).toContain("1200 mg is within 1200–4800 mg");
+    expect(ask("is 4,800 mg piracetam a day too much")).toContain("4800 mg a day is within 1200–4800 mg");
+    expect(ask("noopept 0,5g")).toContain("500 mg against every figure");
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

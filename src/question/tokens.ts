@@ -129,8 +129,9 @@ const PER_DOSE =
 const spans = (text: string, pattern: RegExp) =>
   [...text.matchAll(pattern)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
 
+/** "1,200mg" and "12,000 mg" group thousands; "0,5 g" and "1,5g" are a decimal comma. */
 const AMOUNT =
-  /(\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
+  /(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
 const TO_MG: Record<string, number> = {
   mg: 1,
   mgs: 1,
@@ -153,7 +154,10 @@ export function amounts(text: string): Amount[] {
   const out: (Amount & { at: number })[] = [];
   const clean = cleanQuestion(text);
   for (const match of clean.matchAll(AMOUNT)) {
-    const number = Number(match[1]!.replace(",", "."));
+    const digits = match[1]!;
+    const number = Number(
+      /^\d{1,3}(?:,\d{3})+$/.test(digits) ? digits.replace(/,/g, "") : digits.replace(",", "."),
+    );
     const unit = match[2]!.toLowerCase().replace(/\s+/g, "");
     if (!Number.isFinite(number) || number <= 0) continue;
     const at = match.index;

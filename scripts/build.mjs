@@ -3,7 +3,8 @@
  * dist/, then builds the full-text index of the knowledge into dist/index/ (src/bin/build-index.ts), which
  * the bot loads instead of building it. With --if-stale (npm start runs it first) it compiles only when dist/
  * is missing or older than a source file, so that `npm ci && npm start` works on a fresh clone and a pulled
- * change is never run stale, and builds the index again only when a knowledge file is newer than it.
+ * change is never run stale, and builds the index again only when a knowledge file or a source text is newer
+ * than it.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -51,7 +52,9 @@ function buildIndex() {
 
 if (process.argv.includes("--if-stale") && !stale()) {
   const built = fs.existsSync(indexStamp) ? fs.statSync(indexStamp).mtimeMs : 0;
-  if (newest(path.join(root, "knowledge")) > built) buildIndex();
+  // The index is keyed by the knowledge's version, which the source texts are part of.
+  const sources = process.env.NOOTROPIC_SOURCES_DIR ?? path.join(root, "..", "shared", "sources");
+  if (Math.max(newest(path.join(root, "knowledge")), newest(sources)) > built) buildIndex();
   process.exit(0);
 }
 const tsc = tscPath();

@@ -12,7 +12,7 @@ import { publishing } from "./knowledge/review.js";
 import type { Knowledge } from "./knowledge/schema.js";
 import type { VocabularyData } from "./knowledge/vocabulary-data.js";
 import { checkedVocabularyLoad } from "./question/vocabulary-check.js";
-import { knowledgeDir } from "./paths.js";
+import { knowledgeDir, sourcesDir } from "./paths.js";
 import { runWhole, whole, type Sliced } from "./slices.js";
 
 /** Runs one step of a reload on the answering thread, a slice at a time between interactions. */
@@ -83,7 +83,7 @@ export function reloadLoader(options: LoadOptions, memo: ReloadMemo) {
         // The same files as the current version's: nothing to parse or check again.
         const version = await step(
           "version",
-          whole(() => versionOf(input, dir, memo.hashes)),
+          whole(() => versionOf(input, dir, memo.hashes, options.sourcesDir ?? sourcesDir())),
         );
         if (version === currentVersion) return { ok: true, unchanged: version };
         const loaded = await step("check", loading({ ...options, memo }, input));

@@ -65,6 +65,26 @@ describe.skipIf(!hasSourceTexts)("reloading the knowledge while the bot runs", (
     ).toContain("Piracetam");
   });
 
+  it("refuses a source text edited under a quote, and takes it back when it is put right", async () => {
+    ws = tempWorkspace();
+    const live = liveIn(ws);
+    const version = live.ctx.version;
+    const file = path.join(ws.sourcesDir, "noopept-closer-look.txt");
+    const original = fs.readFileSync(file, "utf8");
+    // A word of the text changed: the quotes over it no longer match, nor does the hash it was added with.
+    const edited = original.replace(/\bNoopept\b/, "Noopeptt");
+    expect(edited).not.toBe(original);
+    fs.writeFileSync(file, edited);
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: false, version });
+    expect(outcome.ok ? [] : outcome.problems).toContainEqual(
+      expect.stringMatching(/has changed since it was added/),
+    );
+    expect(live.ctx.version).toBe(version);
+    fs.writeFileSync(file, original);
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false, version });
+  });
+
   it("an unchanged folder reloads as the same version", async () => {
     ws = tempWorkspace();
     const live = liveIn(ws);

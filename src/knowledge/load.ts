@@ -89,11 +89,12 @@ export function readSourceTexts(sources: readonly Source[], dir: string = source
   return { status: "loaded", dir, texts };
 }
 
-/** The version of the knowledge folder: every YAML file in it, by its path inside it. */
+/** The version of the knowledge folder (every YAML file in it, by its path inside it) and of the source texts. */
 export function versionOf(
   input: KnowledgeInput,
   dir: string,
   memo?: Map<string, { text: string; hash: string }>,
+  texts?: string,
 ): string {
   const files = [
     { path: "sources.yaml", text: input.sources.text },
@@ -109,6 +110,14 @@ export function versionOf(
     if (!files.some((f) => f.path === name))
       files.push({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") });
   }
+  // The source texts the quotes are checked against: a text edited under a quote makes a new version, which
+  // the quote check then refuses, not the same version answering from words that are gone.
+  if (texts !== undefined && fs.existsSync(texts))
+    for (const name of fs.readdirSync(texts).sort()) {
+      const file = path.join(texts, name);
+      if (fs.statSync(file).isFile())
+        files.push({ path: `sources/${name}`, text: fs.readFileSync(file, "utf8") });
+    }
   return knowledgeVersion(files, memo);
 }
 
@@ -144,7 +153,12 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
  */
 export function* loading(options: LoadOptions = {}, input?: KnowledgeInput): Sliced<LoadedKnowledge> {
   input ??= yield* readingFiles(options.dir, options.memo?.files);
-  const version = versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes);
+  const version = versionOf(
+    input,
+    options.dir ?? knowledgeDir(),
+    options.memo?.hashes,
+    options.sourcesDir ?? sourcesDir(),
+  );
   yield;
   const sourcesRead = readYaml(input.sources.path, input.sources.text);
   const registered = SourcesFile.safeParse(sourcesRead.ok ? sourcesRead.value : undefined);

@@ -1,5 +1,5 @@
 /**
- * npm run bench:reload — reloading the knowledge while the bot answers, at 1,000 compounds and about 53,000
+ * npm run bench:reload — reloading the knowledge while the bot answers, at 1,000 compounds and about 65,000
  * documents (bench/support/big-knowledge.ts). It runs what npm start runs: the built code (dist/, rebuilt if
  * stale) under the start script's node flags and environment (this file runs itself again with them): one
  * reload with nothing else running (its wall time and CPU), then reloads while interactions arrive every

@@ -82,6 +82,18 @@ describe("amounts", () => {
     expect(ask("is 4,800 mg piracetam a day too much")).toContain("4800 mg a day is within 1200–4800 mg");
     expect(ask("noopept 0,5g")).toContain("500 mg against every figure");
   });
+  it("a number without a unit is said to need one, never compared, and numbers that are no amount are left alone", () => {
+    expect(ask("is 30 noopept too much")).toContain(
+      "“30” has no unit, so it is not compared with the figures the sources give for Noopept (in mg): say “30 mg” to compare it.",
+    );
+    for (const q of [
+      "noopept is 1000 times stronger than piracetam",
+      "took noopept for 3 weeks, dose ok?",
+      "gvs 111 dose",
+      "noopept 20 mg ok",
+    ])
+      expect(ask(q), q).not.toContain("has no unit");
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

@@ -130,6 +130,13 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
         ? { kind: "amount", finding: compareAmount(compound, amount) }
         : { kind: "no-figures", amounts: [amount] },
     );
+  const unitless = request.unitless ?? [];
+  if (unitless.length > 0 && compound.doses.length > 0 && subjects.some((s) => s.id === "dose"))
+    notes.push({
+      kind: "no-unit",
+      numbers: unitless,
+      units: [...new Set(compound.doses.map((d) => d.unit))],
+    });
   notes.push(...silenceNotes(knowledge, compound, subjects));
   if (elsewhere) notes.push({ kind: "elsewhere" });
   return { compound, subjects, blocks, notes, omitted };

@@ -51,6 +51,7 @@ export function requestFor(
   return {
     subjects,
     amounts: question.amounts,
+    unitless: question.unitless,
     harms: harm ? [harm] : [],
     particulars: question.subjects.filter((s) => !harm || !s.mentioned.test(harm)),
   };

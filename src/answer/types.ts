@@ -69,7 +69,9 @@ export type Note =
   | { kind: "length"; longest: string; safety?: string }
   | { kind: "amount"; finding: AmountFinding }
   /** The sources give no dose figure to compare the amounts with. */
-  | { kind: "no-figures"; amounts: Amount[] };
+  | { kind: "no-figures"; amounts: Amount[] }
+  /** Numbers asked without a unit: not compared with the figures, whose unit is given. */
+  | { kind: "no-unit"; numbers: readonly string[]; units: readonly string[] };
 
 export interface Plan {
   compound: Compound;
@@ -84,6 +86,8 @@ export interface PlanRequest {
   /** Subject ids asked, most important first. */
   subjects: readonly string[];
   amounts?: readonly Amount[];
+  /** Numbers asked without a unit ("is 900 too much?"): said to need one, never compared. */
+  unitless?: readonly string[];
   /** Harms asked about as something the compound may cause ("headaches"): words to find in claims. */
   harms?: readonly string[];
   /** Claims found for the question's other words (full-text hits), shown first, each with its companions. */

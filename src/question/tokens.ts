@@ -192,5 +192,23 @@ export function amounts(text: string): Amount[] {
   return out.map(({ at: _at, ...amount }) => amount);
 }
 
+/**
+ * Numbers said without a unit where an amount could be meant ("is 900 too much?"): not part of an amount,
+ * a frequency, a time ("3 weeks"), a count of times ("1000 times stronger") or a list number.
+ */
+export function unitlessNumbers(text: string): string[] {
+  const clean = cleanQuestion(text);
+  const taken = [...spans(clean, AMOUNT), ...spans(clean, FREQUENCY)];
+  const out: string[] = [];
+  for (const m of clean.matchAll(
+    /(?<![\p{L}\p{N}.,/-])(\d+(?:[.,]\d+)?)(?![\p{L}\p{N}%]|[.,]\d)(?!\s*(?:x\b|times?\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|h\b|%|percent\b|\)|\.\s))/giu,
+  )) {
+    if (taken.some((t) => m.index >= t.at && m.index < t.end)) continue;
+    out.push(m[1]!);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
 /** The words that say how often ("twice", "times", "daily", "bid"): read as a frequency, never as a topic's word. */
 export const FREQUENCY_WORDS = new Set([...Object.keys(TIMES), ...["times", "time", "daily", "bid", "tid"]]);

@@ -4,7 +4,14 @@ import { harmPhrase } from "./harm.js";
 import { findMentions, type Mention, type QuestionIndex } from "./names.js";
 import { translate } from "./translate.js";
 import { correctWords } from "./correct.js";
-import { amounts, FREQUENCY_WORDS, MAX_QUESTION_LENGTH, tokenize, type Amount } from "./tokens.js";
+import {
+  amounts,
+  FREQUENCY_WORDS,
+  MAX_QUESTION_LENGTH,
+  tokenize,
+  unitlessNumbers,
+  type Amount,
+} from "./tokens.js";
 import {
   ADVICE_PHRASES,
   FACT_PARTICULARS,
@@ -25,6 +32,8 @@ export interface Question {
   topics: QuestionTopic[];
   goals: QuestionGoal[];
   amounts: Amount[];
+  /** Numbers said without a unit ("is 900 too much?"): never compared, said to need one when a dose is asked. */
+  unitless: string[];
   /** Names joined by "with", "+", "&" or "plus": a question about taking them together. */
   joined: boolean;
   /** "should I take", "can I", "do you recommend": a personal decision the bot does not make. */
@@ -127,6 +136,11 @@ export function understand(index: QuestionIndex, text: string): Question {
     topics,
     goals,
     amounts: asked,
+    // A number in a name ("GVS 111", "NS 105") is the name's, not an amount.
+    unitless:
+      asked.length > 0
+        ? []
+        : unitlessNumbers(text).filter((n) => !mentions.some((m) => m.typed.split(/\s+/).includes(n))),
     joined: JOINED.test(text.slice(0, MAX_QUESTION_LENGTH)) || joinsNames(words, mentions),
     advice: ADVICE_PHRASES.some((p) => has(padded, p)),
     purposes: index.phrases.purposes.filter((p) => has(padded, p)),

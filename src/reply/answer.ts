@@ -96,6 +96,13 @@ export function noteText(refs: SourceRefs, plan: Pick<Plan, "compound">, note: N
       return note.safety
         ? t("answer.lengthSafety", { name, longest: note.longest, safety: note.safety })
         : t("answer.length", { name, longest: note.longest });
+    case "no-unit":
+      return t("answer.noUnit", {
+        numbers: listOf(note.numbers.map((n) => `“${escapeMarkdown(n)}”`)),
+        name,
+        units: listOf([...note.units]),
+        example: `${escapeMarkdown(note.numbers[0] ?? "")} ${note.units[0] ?? "mg"}`,
+      });
     case "no-figures":
       return t("answer.noFigures", {
         name,

@@ -30,6 +30,8 @@ export const answers = {
       "Die längste Anwendung von {{name}}, von der die Quellen berichten: {{longest}}. Über Längeres wird nicht berichtet.",
     lengthSafety:
       "Die längste Anwendung von {{name}}, von der die Quellen berichten: {{longest}}; ein Sicherheitsbefund umfasst {{safety}}. Über Längeres wird nicht berichtet.",
+    noUnit:
+      "{{numbers}} hat keine Einheit und wird daher nicht mit den Angaben der Quellen zu {{name}} (in {{units}}) verglichen: schreibe „{{example}}“, um es zu vergleichen.",
     noFigures:
       "Die Quellen nennen keine Dosis für {{name}}, daher lässt sich {{amounts}} mit nichts vergleichen.",
     against: "{{shown}} im Vergleich mit jeder Dosisangabe der Quellen für {{name}}:",

@@ -29,6 +29,8 @@ export const answers = {
     length: "The longest use the sources report for {{name}} is {{longest}}. Nothing longer is reported.",
     lengthSafety:
       "The longest use the sources report for {{name}} is {{longest}}; a safety finding covers {{safety}}. Nothing longer is reported.",
+    noUnit:
+      "{{numbers}} has no unit, so it is not compared with the figures the sources give for {{name}} (in {{units}}): say “{{example}}” to compare it.",
     noFigures: "The sources give no dose for {{name}}, so {{amounts}} cannot be compared with anything.",
     against: "{{shown}} against every figure the sources give for {{name}}:",
     otherUnits_one:

@@ -34,6 +34,8 @@ export const answers = {
       "El uso más largo de {{name}} que recogen las fuentes es {{longest}}. No se recoge nada más largo.",
     lengthSafety:
       "El uso más largo de {{name}} que recogen las fuentes es {{longest}}; un dato de seguridad cubre {{safety}}. No se recoge nada más largo.",
+    noUnit:
+      "{{numbers}} no tiene unidad, así que no se compara con las cifras que dan las fuentes para {{name}} (en {{units}}): escribe «{{example}}» para compararlo.",
     noFigures:
       "Las fuentes no dan ninguna dosis de {{name}}, así que {{amounts}} no se puede comparar con nada.",
     against: "{{shown}} frente a cada cifra que las fuentes dan para {{name}}:",

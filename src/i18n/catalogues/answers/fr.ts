@@ -34,6 +34,8 @@ export const answers = {
       "L’usage le plus long de {{name}} rapporté par les sources est {{longest}}. Rien de plus long n’est rapporté.",
     lengthSafety:
       "L’usage le plus long de {{name}} rapporté par les sources est {{longest}} ; une donnée de sécurité couvre {{safety}}. Rien de plus long n’est rapporté.",
+    noUnit:
+      "{{numbers}} n’a pas d’unité, donc n’est pas comparé aux chiffres que les sources donnent pour {{name}} (en {{units}}) : écrivez « {{example}} » pour le comparer.",
     noFigures:
       "Les sources ne donnent aucune dose pour {{name}} : {{amounts}} ne peut donc être comparé à rien.",
     against: "{{shown}} face à chaque chiffre que les sources donnent pour {{name}} :",

@@ -33,6 +33,8 @@ export const answers = {
     length: "O uso mais longo de {{name}} relatado pelas fontes é {{longest}}. Nada mais longo é relatado.",
     lengthSafety:
       "O uso mais longo de {{name}} relatado pelas fontes é {{longest}}; um achado de segurança cobre {{safety}}. Nada mais longo é relatado.",
+    noUnit:
+      "{{numbers}} não tem unidade, então não é comparado com os valores que as fontes dão para {{name}} (em {{units}}): escreva “{{example}}” para comparar.",
     noFigures:
       "As fontes não dão nenhuma dose de {{name}}, então {{amounts}} não pode ser comparado com nada.",
     against: "{{shown}} diante de cada valor que as fontes dão para {{name}}:",

@@ -2,12 +2,10 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { pending } from "../src/curate/pending.js";
-import { review } from "../src/curate/review.js";
 import { cachedRouter } from "../src/interactions/cache.js";
 import type { Incoming } from "../src/interactions/types.js";
 import type { LiveContext } from "../src/live.js";
-import { curateExample, writeStatement } from "./support/curator.js";
+import { curateAndReview } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { breakPiracetam, liveIn } from "./support/live.js";
 import { tempWorkspace } from "./support/workspace.js";
@@ -23,29 +21,14 @@ const ASKED: Incoming[] = [
 ];
 const answers = (l: LiveContext) => ASKED.map((q) => JSON.stringify(cachedRouter(l.ctx)(q)));
 
-/** A new compound curated as the README guide tells it: drafted, two statements written, reviewed by bob. */
-function curate(): void {
-  const drafts = curateExample(ws!);
-  fs.writeFileSync(
-    drafts,
-    writeStatement(
-      fs.readFileSync(drafts, "utf8"),
-      "The trial was small",
-      "The trial was small, and its authors asked for larger studies.",
-    ),
-  );
-  for (const line of pending(ws!)
-    .filter((l) => /^[0-9a-f]{10} /.test(l))
-    .filter((l) => !l.includes("dose ")))
-    expect(review(ws!, line.slice(0, 10), "bob").lines).toEqual([expect.stringMatching(/^Reviewed/)]);
-}
-
 describe.skipIf(!hasSourceTexts)("reloading what changed, beside the version answering", () => {
   it("swaps in the knowledge and answers a fresh load of the same files gives", async () => {
     ws = tempWorkspace();
     const live = liveIn(ws);
     const before = live.ctx.version;
-    curate();
+    const reviews = curateAndReview(ws);
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const said of reviews) expect(said).toMatch(/^Reviewed/);
     expect(await live.reload()).toMatchObject({ ok: true, changed: true, previous: before });
     const fresh = liveIn(ws);
     expect(live.ctx.version).toBe(fresh.ctx.version);

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { addSource } from "../../src/curate/add-source.js";
 import { draft } from "../../src/curate/draft.js";
+import { pending } from "../../src/curate/pending.js";
+import { review } from "../../src/curate/review.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import type { Workspace } from "../../src/curate/workspace.js";
 
@@ -45,4 +47,24 @@ export function curateExample(ws: Workspace): string {
   text = writeStatement(text, "The usual dose is 800 mg", "usual dose", "purpose");
   fs.writeFileSync(file, text);
   return file;
+}
+
+/**
+ * The example curated to the end: curateExample, the trial's caveat written as a second statement, and every
+ * candidate but the dose reviewed by bob. Returns what each review said.
+ */
+export function curateAndReview(ws: Workspace): string[] {
+  const file = curateExample(ws);
+  fs.writeFileSync(
+    file,
+    writeStatement(
+      fs.readFileSync(file, "utf8"),
+      "The trial was small",
+      "The trial was small, and its authors asked for larger studies.",
+    ),
+  );
+  return pending(ws)
+    .filter((l) => /^[0-9a-f]{10} /.test(l))
+    .filter((l) => !l.includes("dose "))
+    .flatMap((l) => review(ws, l.slice(0, 10), "bob").lines);
 }

@@ -94,6 +94,13 @@ describe("amounts", () => {
     ])
       expect(ask(q), q).not.toContain("has no unit");
   });
+  it("amounts in other languages: Cyrillic units and 'per day' in the member's language", () => {
+    expect(ask("ноопепт 50 мг это много?")).toContain("50 mg is 2.5× the top of 10–20 mg");
+    const t = ask("пирацетам 2 г в день");
+    expect(t).toContain("2000 mg a day against every figure the sources give for Piracetam");
+    expect(t).not.toContain("has no unit");
+    expect(ask("piracetam 1,2 g por día")).toContain("1200 mg a day is within 1200–4800 mg");
+  });
   it("never advises", () => {
     expect(ask("is 2000mg fasoracetam ok")).toContain("none of this is advice");
   });

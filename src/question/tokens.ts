@@ -119,8 +119,12 @@ function frequencies(text: string): { perDay: number; at: number }[] {
   });
 }
 
-/** "per day", "a day", "/day", "daily": the amount is a day's total (unless a frequency says how often). */
-const DAILY = /(?:\b(?:per|a|an|each|every)\s+day\b|\/\s*(?:day|d)\b|\bdaily\b|\ba\s+day\b)/giu;
+/**
+ * "per day", "a day", "/day", "daily" (and "в день", "por día", "pro Tag", "par jour", "por dia"): the amount
+ * is a day's total (unless a frequency says how often).
+ */
+const DAILY =
+  /(?:\b(?:per|a|an|each|every)\s+day\b|\/\s*(?:day|d)\b|\bdaily\b|\ba\s+day\b|(?<!\p{L})(?:в\s+(?:день|сутки)|ежедневно|por\s+d[ií]a|al\s+d[ií]a|pro\s+tag|am\s+tag|t[äa]glich|par\s+jour|por\s+dia|ao\s+dia)(?!\p{L}))/giu;
 /** "per dose", "each dose", "at a time", "in one go": the amount is one dose. */
 const PER_DOSE =
   /\b(?:(?:per|a|each|every)\s+(?:dose|serving|sitting)|at\s+(?:a\s+time|once)|in\s+one\s+(?:dose|go|sitting))\b/giu;
@@ -131,7 +135,7 @@ const spans = (text: string, pattern: RegExp) =>
 
 /** "1,200mg" and "12,000 mg" group thousands; "0,5 g" and "1,5g" are a decimal comma. */
 const AMOUNT =
-  /(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr)(?![\p{L}\p{N}])/giu;
+  /(\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s*(mg\s*\/\s*kg|мг\s*\/\s*кг|mgs?|milligrams?|mcg|µg|μg|ug|micrograms?|g|grams?|gr|миллиграмм(?:а|ов)?|мг|мкг|грамм(?:а|ов)?|гр|г)(?![\p{L}\p{N}])/giu;
 const TO_MG: Record<string, number> = {
   mg: 1,
   mgs: 1,
@@ -147,6 +151,16 @@ const TO_MG: Record<string, number> = {
   ug: 0.001,
   microgram: 0.001,
   micrograms: 0.001,
+  мг: 1,
+  миллиграмм: 1,
+  миллиграмма: 1,
+  миллиграммов: 1,
+  мкг: 0.001,
+  г: 1000,
+  гр: 1000,
+  грамм: 1000,
+  грамма: 1000,
+  граммов: 1000,
 };
 
 /** Amounts such as "20mg", "1.2 g", "500 mcg" or "10 mg/kg", converted to mg (or mg/kg). */
@@ -161,7 +175,7 @@ export function amounts(text: string): Amount[] {
     const unit = match[2]!.toLowerCase().replace(/\s+/g, "");
     if (!Number.isFinite(number) || number <= 0) continue;
     const at = match.index;
-    if (unit === "mg/kg") out.push({ value: number, unit: "mg/kg", text: match[0], at });
+    if (unit === "mg/kg" || unit === "мг/кг") out.push({ value: number, unit: "mg/kg", text: match[0], at });
     else
       out.push({
         value: Math.round(number * (TO_MG[unit] ?? 1) * 1000) / 1000,

@@ -64,6 +64,25 @@ describe.skipIf(!hasSourceTexts)("reloading what changed, beside the version ans
     expect(check?.slices).toBeGreaterThan(text.length / 4000);
   });
 
+  it("checks the unchanged compounds' claims again when the subjects they name change", async () => {
+    ws = tempWorkspace();
+    const live = liveIn(ws);
+    const version = live.ctx.version;
+    // A subject renamed: piracetam's file, unchanged, still names the old id.
+    const file = path.join(ws.knowledgeDir, "subjects.yaml");
+    const subjects = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, subjects.replace("- id: stimulant-sedative", "- id: stimulant-or-sedative"));
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: false, version });
+    expect(outcome.ok ? [] : outcome.problems).toContainEqual(
+      expect.stringMatching(
+        /piracetam\.yaml: claims\[\d+\]\.subjects\[0\]: unknown subject 'stimulant-sedative'/,
+      ),
+    );
+    fs.writeFileSync(file, subjects);
+    expect(await live.reload()).toMatchObject({ ok: true, changed: false, version });
+  });
+
   it("refuses an invalid change, naming the problem, and keeps answering from the old version", async () => {
     ws = tempWorkspace();
     const live = liveIn(ws);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { Compound, NotCoveredFile, SourcesFile, SubjectsFile, type Knowledge } from "./schema.js";
-import { subjectChecks } from "./subjects.js";
+import { subjectChecks, type SubjectMemo } from "./subjects.js";
 import { crossFileChecks } from "./rules.js";
 import { runWhole, type Sliced } from "../slices.js";
 import { faithfulnessProblems } from "./faithful.js";
@@ -43,10 +43,17 @@ export interface ParseMemo {
   quotes: WeakMap<Compound, { key: unknown; problems: string[] }>;
   rules: WeakMap<Compound, { key: unknown; problems: string[] }>;
   review: WeakMap<Compound, { key: unknown; problems: string[] }>;
+  subjects: SubjectMemo;
 }
 
 export function createParseMemo(): ParseMemo {
-  return { compounds: new Map(), quotes: new WeakMap(), rules: new WeakMap(), review: new WeakMap() };
+  return {
+    compounds: new Map(),
+    quotes: new WeakMap(),
+    rules: new WeakMap(),
+    review: new WeakMap(),
+    subjects: new WeakMap(),
+  };
 }
 
 /**
@@ -168,7 +175,9 @@ export function* parsing(
     files,
   };
   problems.push(...(yield* crossFileChecks(knowledge, input.sources.path, input.notCovered.path)));
-  problems.push(...(yield* subjectChecks(knowledge, input.subjects.path)));
+  problems.push(
+    ...(yield* subjectChecks(knowledge, input.subjects.path, memo?.subjects, input.subjects.text)),
+  );
   if (sourceTexts && problems.length === 0) {
     problems.push(...sourceHashProblems(knowledge, sourceTexts, input.sources.path));
     problems.push(

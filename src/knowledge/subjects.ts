@@ -60,8 +60,19 @@ export function subjectProblems(knowledge: Knowledge, subjectsPath: string): str
   return runWhole(subjectChecks(knowledge, subjectsPath));
 }
 
-/** subjectProblems as sliced work: it yields every few dozen compounds. */
-export function* subjectChecks(knowledge: Knowledge, subjectsPath: string): Sliced<string[]> {
+/** What a reload keeps of each compound's checks: its problems, while `key` (the subjects file) is the same. */
+export type SubjectMemo = WeakMap<Compound, { key: unknown; problems: string[] }>;
+
+/**
+ * subjectProblems as sliced work: it yields every few dozen compounds. With a memo, a compound checked
+ * before against the same subjects (`key`: the subjects file's text) is not checked again.
+ */
+export function* subjectChecks(
+  knowledge: Knowledge,
+  subjectsPath: string,
+  memo?: SubjectMemo,
+  key?: unknown,
+): Sliced<string[]> {
   const problems: string[] = [];
   const ids = new Set<string>();
   const owner = new Map<string, string>();
@@ -77,33 +88,52 @@ export function* subjectChecks(knowledge: Knowledge, subjectsPath: string): Slic
   });
   for (const [n, compound] of knowledge.compounds.entries()) {
     if (n % 32 === 31) yield;
-    const file = knowledge.files.get(compound.id) ?? compound.id;
-    const claimIds = new Set(compound.claims.flatMap((c) => (c.id ? [c.id] : [])));
-    compound.claims.forEach((claim, i) => {
-      const where = `${file}: claims[${i}]`;
-      (claim.subjects ?? []).forEach((sid, j) => {
-        if (!ids.has(sid))
-          problems.push(`${where}.subjects[${j}]: unknown subject '${sid}' (see ${subjectsPath})`);
-      });
-      const q = claim.qualifies;
-      (q?.claims ?? []).forEach((cid, j) => {
-        if (!claimIds.has(cid)) problems.push(`${where}.qualifies.claims[${j}]: no claim with id '${cid}'`);
-        if (cid === claim.id) problems.push(`${where}.qualifies.claims[${j}]: a claim cannot qualify itself`);
-      });
-      (q?.subjects ?? []).forEach((sid, j) => {
-        if (!ids.has(sid)) problems.push(`${where}.qualifies.subjects[${j}]: unknown subject '${sid}'`);
-        else if (!compound.claims.some((c) => c !== claim && answers(knowledge, c, sid)))
-          problems.push(
-            `${where}.qualifies.subjects[${j}]: no other claim of ${compound.name} answers '${sid}', so it qualifies nothing`,
-          );
-      });
-      const targets = (q?.claims?.length ?? 0) + (q?.subjects?.length ?? 0);
-      if (claim.topic === "evidence" && targets === 0)
+    const kept = memo?.get(compound);
+    if (kept && key !== undefined && kept.key === key) {
+      problems.push(...kept.problems);
+      continue;
+    }
+    const found = compoundProblems(knowledge, compound, ids, subjectsPath);
+    memo?.set(compound, { key, problems: found });
+    problems.push(...found);
+  }
+  return problems;
+}
+
+/** One compound's claims against the subjects: unknown subjects, qualifiers pointing at nothing. */
+function compoundProblems(
+  knowledge: Knowledge,
+  compound: Compound,
+  ids: ReadonlySet<string>,
+  subjectsPath: string,
+): string[] {
+  const problems: string[] = [];
+  const file = knowledge.files.get(compound.id) ?? compound.id;
+  const claimIds = new Set(compound.claims.flatMap((c) => (c.id ? [c.id] : [])));
+  compound.claims.forEach((claim, i) => {
+    const where = `${file}: claims[${i}]`;
+    (claim.subjects ?? []).forEach((sid, j) => {
+      if (!ids.has(sid))
+        problems.push(`${where}.subjects[${j}]: unknown subject '${sid}' (see ${subjectsPath})`);
+    });
+    const q = claim.qualifies;
+    (q?.claims ?? []).forEach((cid, j) => {
+      if (!claimIds.has(cid)) problems.push(`${where}.qualifies.claims[${j}]: no claim with id '${cid}'`);
+      if (cid === claim.id) problems.push(`${where}.qualifies.claims[${j}]: a claim cannot qualify itself`);
+    });
+    (q?.subjects ?? []).forEach((sid, j) => {
+      if (!ids.has(sid)) problems.push(`${where}.qualifies.subjects[${j}]: unknown subject '${sid}'`);
+      else if (!compound.claims.some((c) => c !== claim && answers(knowledge, c, sid)))
         problems.push(
-          `${where}.qualifies: a caveat (topic evidence) must name the claims or subjects it qualifies`,
+          `${where}.qualifies.subjects[${j}]: no other claim of ${compound.name} answers '${sid}', so it qualifies nothing`,
         );
     });
-  }
+    const targets = (q?.claims?.length ?? 0) + (q?.subjects?.length ?? 0);
+    if (claim.topic === "evidence" && targets === 0)
+      problems.push(
+        `${where}.qualifies: a caveat (topic evidence) must name the claims or subjects it qualifies`,
+      );
+  });
   return problems;
 }
 

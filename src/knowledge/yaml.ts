@@ -106,7 +106,7 @@ function* composing(text: string): Sliced<Clean> {
   const tokens: CST.Token[] = [];
   let lexemes = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    tokens.push(...parser.next(lexeme));
+    for (const token of parser.next(lexeme)) tokens.push(token);
     if (++lexemes % LEXEMES_PER_PIECE === 0) yield;
   }
   tokens.push(...parser.end());

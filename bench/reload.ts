@@ -51,6 +51,8 @@ const EVERY_MS = 10;
 const RELOADS = 12;
 const at = process.argv.indexOf("--slice-ms");
 const SLICE_MS = at > 0 ? Number(process.argv[at + 1]) : undefined;
+const restAt = process.argv.indexOf("--rest");
+const REST = restAt > 0 ? Number(process.argv[restAt + 1]) : undefined;
 const QUIET_MS = 500;
 const ASKS: Incoming[] = [
   { type: "command", name: "ask", options: { question: "noopept dose?" } },
@@ -156,10 +158,14 @@ const steps = (outcomes: Swapped[]) =>
 /** One LiveContext over the folder: a reload alone, then RELOADS while answering; prints its figures. */
 async function run(dir: string): Promise<void> {
   const t0 = performance.now();
-  const live = createLiveContext(registry, SLICE_MS === undefined ? { dir } : { dir, sliceMs: SLICE_MS });
+  const live = createLiveContext(registry, {
+    dir,
+    ...(SLICE_MS === undefined ? {} : { sliceMs: SLICE_MS }),
+    ...(REST === undefined ? {} : { restRatio: REST }),
+  });
   const startMs = performance.now() - t0;
   console.log(
-    `\nSlices of ${SLICE_MS === undefined ? "the bot's default budget" : `${SLICE_MS} ms`}. Knowledge: ${live.ctx.knowledge.compounds.length} compounds, ${live.ctx.ask.fulltext.passages.length} documents; first load and index ${Math.round(startMs)} ms (node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
+    `\nSlices of ${SLICE_MS === undefined ? "the bot's default budget" : `${SLICE_MS} ms`}, rest after each ${REST === undefined ? "as the bot's default" : `${REST} times as long`}. Knowledge: ${live.ctx.knowledge.compounds.length} compounds, ${live.ctx.ask.fulltext.passages.length} documents; first load and index ${Math.round(startMs)} ms (node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)})`,
   );
   await live.reload();
   for (const q of ASKS) route(live.ctx, q);

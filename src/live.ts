@@ -16,6 +16,12 @@ import { runInSlices, runWhole, whole, type Sliced, type SliceTally } from "./sl
 
 /** A reload's slices on the answering thread, by default (LiveOptions.sliceMs). */
 const SLICE_MS = 1;
+/**
+ * After each slice the answering thread is left to interactions for three times as long
+ * (LiveOptions.restRatio): a reload takes at most a quarter of it, so that the interactions answered
+ * during a reload are answered as fast as the others (npm run bench:reload).
+ */
+const REST_RATIO = 3;
 
 /** One loaded version of the knowledge with its indexes: what the handlers read. */
 interface Snapshot {
@@ -71,6 +77,11 @@ export interface LiveOptions extends LoadOptions {
    * few compounds, words, documents or YAML tokens; 0: after every piece.
    */
   sliceMs?: number;
+  /**
+   * After each slice, the event loop is left to other work for this many times the slice's length, at
+   * least a millisecond (3 by default; 0: only a turn of the event loop, as fast as the reload can go).
+   */
+  restRatio?: number;
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -130,7 +141,7 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
     const step: Step = async (name, work) => {
       const tally = { name, slices: 0, longestMs: 0, totalMs: 0 };
       steps.push(tally);
-      return runInSlices(work, options.sliceMs ?? SLICE_MS, tally);
+      return runInSlices(work, options.sliceMs ?? SLICE_MS, tally, options.restRatio ?? REST_RATIO);
     };
     const again = await loader.again(step, current.version);
     if (!again.ok) return { ok: false, version: current.version, problems: again.problems };

@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 
 /**
  * Work that can be cut into slices: a generator that yields wherever it may stop for a while (every few
@@ -26,11 +26,20 @@ export interface SliceTally {
 /**
  * Runs the work a slice at a time: after a turn of the event loop, as many of its pieces as fit in
  * `budgetMs` (at least one), then another turn, until it returns. A slice lasts about the budget plus one
- * piece; `tally` counts them.
+ * piece; `tally` counts them. With `restRatio`, the thread is left to other work after each slice for that
+ * many times the slice's length (at least a millisecond), so that the work takes at most 1 / (1 + restRatio)
+ * of the thread and an interaction arriving meanwhile more often finds it free.
  */
-export async function runInSlices<T>(work: Sliced<T>, budgetMs: number, tally?: SliceTally): Promise<T> {
+export async function runInSlices<T>(
+  work: Sliced<T>,
+  budgetMs: number,
+  tally?: SliceTally,
+  restRatio = 0,
+): Promise<T> {
+  let rest = 0;
   for (;;) {
-    await nextTurn();
+    if (rest > 0) await sleep(rest);
+    else await nextTurn();
     const start = performance.now();
     let next = work.next();
     while (!next.done && performance.now() - start < budgetMs) next = work.next();
@@ -41,6 +50,7 @@ export async function runInSlices<T>(work: Sliced<T>, budgetMs: number, tally?: 
       tally.longestMs = Math.max(tally.longestMs, ms);
     }
     if (next.done) return next.value;
+    rest = restRatio > 0 ? Math.max(1, Math.ceil(ms * restRatio)) : 0;
   }
 }
 

@@ -119,6 +119,8 @@ describe("reading the knowledge's YAML", () => {
         `a: &x [1, 2]\nb: *x\nc:\n  - &y { k: 1 }\n${list(12)}\n  - *y\n`,
         // A tagged list, comments between entries and items, an empty entry, "<<" (a plain key in YAML 1.2).
         `base: &b { u: mg }\nl: !!seq\n  # first\n${list(20)}\n# between\nempty:\nm:\n  <<: *b\n  v: 2\n`,
+        // A key named __proto__ is a key like any other, not the value's prototype.
+        "a: 1\n__proto__:\n  polluted: 1\n",
         "just a scalar\n",
         "- top\n- level\n- list\n",
       ];

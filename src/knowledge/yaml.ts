@@ -125,12 +125,22 @@ function* composing(text: string): Sliced<Clean> {
       const offset = item.start[0]?.offset ?? item.key?.offset ?? item.sep?.[0]?.offset ?? root.offset;
       const piece = composed({ ...doc, value: { ...root, offset, items: [item] } });
       if (!piece || typeof piece.value !== "object" || piece.value === null) return undefined;
-      for (const [key, v] of Object.entries(piece.value)) {
+      for (const [key, v] of Object.entries(piece.value as Record<string, unknown>)) {
         const seen = from.get(key);
-        if (seen === undefined) value[key] = v;
-        else if (seen === n && run && Array.isArray(v) && Array.isArray(value[key]))
-          value[key] = [...(value[key] as unknown[]), ...(v as unknown[])];
-        else return undefined;
+        const joined =
+          seen === undefined
+            ? v
+            : seen === n && run && Array.isArray(v) && Array.isArray(value[key])
+              ? [...(value[key] as unknown[]), ...(v as unknown[])]
+              : undefined;
+        if (joined === undefined) return undefined;
+        // An own property, as yaml makes it: assigning a key named __proto__ would set the prototype instead.
+        Object.defineProperty(value, key, {
+          value: joined,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         from.set(key, n);
       }
     }

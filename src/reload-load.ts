@@ -86,8 +86,7 @@ export function reloadLoader(options: LoadOptions, memo: ReloadMemo) {
           whole(() => versionOf(input, dir, memo.hashes, options.sourcesDir ?? sourcesDir())),
         );
         if (version === currentVersion) return { ok: true, unchanged: version };
-        const loaded = await step("check", loading({ ...options, memo }, input));
-        if (loaded.version === currentVersion) return { ok: true, unchanged: loaded.version };
+        const loaded = await step("check", loading({ ...options, memo }, input, version));
         const next = await step("published", publishing(loaded.knowledge));
         const key = await step(
           "names key",

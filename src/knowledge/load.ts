@@ -149,16 +149,17 @@ export function loadKnowledge(options: LoadOptions = {}): LoadedKnowledge {
 
 /**
  * loadKnowledge as sliced work (a reload on the answering thread): it yields every few files or compounds.
- * `input`: the files, when the caller read them already.
+ * `input`: the files, when the caller read them already; `known`: their version, when it worked it out too.
  */
-export function* loading(options: LoadOptions = {}, input?: KnowledgeInput): Sliced<LoadedKnowledge> {
+export function* loading(
+  options: LoadOptions = {},
+  input?: KnowledgeInput,
+  known?: string,
+): Sliced<LoadedKnowledge> {
   input ??= yield* readingFiles(options.dir, options.memo?.files);
-  const version = versionOf(
-    input,
-    options.dir ?? knowledgeDir(),
-    options.memo?.hashes,
-    options.sourcesDir ?? sourcesDir(),
-  );
+  const version =
+    known ??
+    versionOf(input, options.dir ?? knowledgeDir(), options.memo?.hashes, options.sourcesDir ?? sourcesDir());
   yield;
   const sourcesRead = readYaml(input.sources.path, input.sources.text);
   const registered = SourcesFile.safeParse(sourcesRead.ok ? sourcesRead.value : undefined);

@@ -135,8 +135,8 @@ export function createLiveContext(commands: Registry, options: LiveOptions = {})
   const load = async (): Promise<ReloadOutcome> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    // Each step runs in slices of a few ms, with a turn of the event loop between them: an interaction
-    // waits at most for the longest slice.
+    // Each step runs in slices of about a millisecond, each followed by a rest for interactions: one that
+    // arrives during a slice waits at most for the rest of it.
     const steps: ({ name: string } & SliceTally)[] = [];
     const step: Step = async (name, work) => {
       const tally = { name, slices: 0, longestMs: 0, totalMs: 0 };

@@ -52,11 +52,11 @@ const asks = (q: Question) =>
   q.goals.length > 0 ||
   q.mentions.some((m) => m.named.kind === "other");
 
-/** A sentence asks when it ends with "?" or starts like a question; without any such sentence, when it names and asks something. */
 /** A question asked without a question mark: "wondering if it would help", "curious whether it's safe". */
 const INDIRECT =
   /\b(?:wonder(?:ing|ed)?|curious|not sure|(?:want|wanted|wanna|like|need) to know)\s+(?:if|whether)\b/iu;
 
+/** A sentence asks when it ends with "?" or starts like a question; without any such sentence, when it names and asks something. */
 function isQuestion(sentence: string, q: Question, loose: boolean): boolean {
   return (
     sentence.includes("?") ||

@@ -21,7 +21,7 @@ import {
   QUESTION_TOPICS,
   type QuestionGoal,
   type QuestionTopic,
-  type SafetySubject,
+  type Particular,
 } from "./vocabulary.js";
 
 /** What a question in plain words asks: about which compounds or drugs, on which topic, for which goal. */
@@ -40,8 +40,8 @@ export interface Question {
   advice: boolean;
   /** Words that start the names of several covered compounds ("noo"), with those names: asked to be named in full. */
   unclear: { typed: string; names: readonly string[] }[];
-  /** Particular safety subjects asked about (children, pets, driving, headaches, overdose). */
-  subjects: SafetySubject[];
+  /** Particular matters asked about: safety subjects (children, driving, overdose ...) and facts (half-life). */
+  subjects: Particular[];
   /** Words that are neither a name nor a vocabulary word: what a full-text search looks for. */
   rest: string[];
   /** Classes named ("racetams", "рацетамы"), with their members. */

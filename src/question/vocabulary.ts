@@ -15,11 +15,6 @@ export {
 } from "../knowledge/phrases.js";
 
 /**
- * Who or what a safety question may be about that a compound's sources may never mention: when none of its
- * claims does, the answer says the sources are silent on it, rather than showing other cautions as if they
- * answered it.
- */
-/**
  * A particular matter a question names that a compound's sources may never mention. `safety`: a safety
  * matter, whose silence is never safe; a fact ("half-life") is only said to be absent.
  */
@@ -33,6 +28,11 @@ export interface Particular {
 
 const safety = <T extends Omit<Particular, "safety">>(p: T): Particular => ({ ...p, safety: true });
 
+/**
+ * Who or what a safety question may be about that a compound's sources may never mention: when none of its
+ * claims does, the answer says the sources are silent on it, rather than showing other cautions as if they
+ * answered it.
+ */
 export const SAFETY_SUBJECTS: readonly Particular[] = [
   {
     words: ["kids", "kid", "child", "children", "teen", "teens", "teenager", "teenagers"],
@@ -55,7 +55,6 @@ export const SAFETY_SUBJECTS: readonly Particular[] = [
   },
   { words: ["overdose", "overdosing", "od"], mentioned: /\boverdos\w*/i, label: "overdose", id: "overdose" },
 ].map(safety);
-export type SafetySubject = Particular;
 
 /**
  * Facts a question may ask for by name that a topic's other claims do not answer: "piracetam half life" is

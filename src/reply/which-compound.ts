@@ -3,7 +3,7 @@ import { quoteText } from "../knowledge/quotes.js";
 import type { Claim, Compound, Knowledge } from "../knowledge/schema.js";
 import { answers, claimsAnswering, subjectById } from "../knowledge/subjects.js";
 import { subjectsAsked } from "../question/subjects.js";
-import type { SafetySubject } from "../question/vocabulary.js";
+import type { Particular } from "../question/vocabulary.js";
 import type { ClaimTopic } from "../question/intent.js";
 import { SECTION_OF, type CardSection } from "../question/phrase.js";
 import type { QuestionIndex } from "../question/names.js";
@@ -50,10 +50,10 @@ const likelyOf = new WeakMap<Knowledge, Map<string, Compound[]>>();
 interface Asked {
   topics: readonly ClaimTopic[];
   subjects: readonly string[];
-  particulars: readonly SafetySubject[];
+  particulars: readonly Particular[];
 }
 
-const mentions = (p: SafetySubject, claim: Claim) =>
+const mentions = (p: Particular, claim: Claim) =>
   p.mentioned.test(`${claim.statement} ${quoteText(claim.quote)}`);
 
 /**

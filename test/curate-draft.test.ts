@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { registry } from "../commands/index.js";
@@ -52,6 +53,15 @@ describe("npm run curate -- draft: the guesses from the knowledge's words", () =
     expect(candidateQuoting(file, "Headaches are the side effect").evidence).toBe("none-given");
     // A study named next door still carries over (the caveat after the trial).
     expect(candidateQuoting(file, "The trial was small").evidence).toBe("human-trial");
+  });
+});
+
+describe("npm run curate -- draft on a knowledge folder whose phrases.yaml is malformed", () => {
+  it("names the file and what is wrong with it, as the bot's own reading of it does", () => {
+    ws = tempWorkspace({ withSources: false });
+    const file = path.join(ws.knowledgeDir, "phrases.yaml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^ {2}memory: \[.*\]$/m, "  memory: memory"));
+    expect(() => curateExample(ws!)).toThrow(/phrases\.yaml: goals\.memory/);
   });
 });
 

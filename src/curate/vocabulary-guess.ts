@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { loadPhrases, PHRASES_FILE } from "../knowledge/phrases.js";
 import type { Workspace } from "./workspace.js";
 
 /** A list of ids, each with the words that say it, matched against a sentence. */
@@ -48,8 +49,12 @@ export function subjectsOf(ws: Workspace): Vocabulary | undefined {
   return file ? vocabulary(file.subjects) : undefined;
 }
 
-/** The goals of knowledge/phrases.yaml (memory, focus ...) whose words a sentence uses (none without the file). */
+/**
+ * The goals of knowledge/phrases.yaml (memory, focus ...) whose words a sentence uses (none without the file),
+ * read and checked as the bot reads it (loadPhrases): a malformed file is named with what is wrong.
+ */
 export function goalsOf(ws: Workspace): Vocabulary | undefined {
-  const file = read(ws, "phrases.yaml") as { goals: Record<string, string[]> } | undefined;
-  return file ? vocabulary(Object.entries(file.goals).map(([id, w]) => ({ id, words: w }))) : undefined;
+  if (!fs.existsSync(path.join(ws.knowledgeDir, PHRASES_FILE))) return undefined;
+  const { goals } = loadPhrases(ws.knowledgeDir);
+  return vocabulary(Object.entries(goals).map(([id, words]) => ({ id, words })));
 }

@@ -178,7 +178,8 @@ export function pairEmbeds(
 ): Embed[] {
   const build = (i: number, room: number) =>
     pairEmbed(knowledge, first, partners[i]!, asks, i === 0, safetyAsked, Math.floor(room));
-  const needs = partners.map((_, i) => fieldsLength(build(i, chars)));
+  const whole = partners.map((_, i) => build(i, chars));
+  const needs = whole.map(fieldsLength);
   const rooms = new Array<number>(partners.length).fill(0);
   let left = chars;
   const order = needs.map((need, i) => ({ need, i })).sort((a, b) => a.need - b.need);
@@ -186,7 +187,7 @@ export function pairEmbeds(
     rooms[i] = Math.min(need, left / (order.length - k));
     left -= rooms[i];
   });
-  return partners.map((_, i) => (rooms[i]! >= needs[i]! ? build(i, chars) : build(i, rooms[i]!)));
+  return partners.map((_, i) => (rooms[i]! >= needs[i]! ? whole[i]! : build(i, rooms[i]!)));
 }
 
 /**

@@ -9,7 +9,7 @@ import { pending } from "../src/curate/pending.js";
 import { review } from "../src/curate/review.js";
 import { createContext } from "../src/context.js";
 import { route } from "../src/interactions/route.js";
-import { curateExample, EXAMPLE_ID, EXAMPLE_TEXT, writeStatement } from "./support/curator.js";
+import { curateExample, EXAMPLE_ID, EXAMPLE_TEXT, writeStatementIn } from "./support/curator.js";
 import { hasSourceTexts } from "./support/knowledge.js";
 import { tempWorkspace } from "./support/workspace.js";
 
@@ -60,7 +60,10 @@ describe("npm run curate -- draft on a knowledge folder whose phrases.yaml is ma
   it("names the file and what is wrong with it, as the bot's own reading of it does", () => {
     ws = tempWorkspace({ withSources: false });
     const file = path.join(ws.knowledgeDir, "phrases.yaml");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^ {2}memory: \[.*\]$/m, "  memory: memory"));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, "utf8").replace(/^ {2}memory: \[.*\]$/m, "  memory: memory"),
+    );
     expect(() => curateExample(ws!)).toThrow(/phrases\.yaml: goals\.memory/);
   });
 });
@@ -118,13 +121,10 @@ describe.skipIf(!hasSourceTexts)("npm run curate -- review of a candidate that f
     ws = tempWorkspace();
     const file = curateExample(ws);
     // The rats sentence, written without saying it was in rats.
-    fs.writeFileSync(
+    writeStatementIn(
       file,
-      writeStatement(
-        fs.readFileSync(file, "utf8"),
-        "In rats, oxiracetam improved",
-        "Oxiracetam improved learning in a water maze after a single dose.",
-      ),
+      "In rats, oxiracetam improved",
+      "Oxiracetam improved learning in a water maze after a single dose.",
     );
     const line = pending(ws).find((l) => l.includes("Oxiracetam improved learning"))!;
     const at = /candidates\[(\d+)\]/.exec(line)![1];

@@ -22,6 +22,11 @@ export function writeStatement(text: string, quote: string, words: string, field
   return `${text.slice(0, blank)}${field}: ${JSON.stringify(words)}${text.slice(blank + field.length + 4)}`;
 }
 
+/** writeStatement in a drafts file, written back. */
+export function writeStatementIn(file: string, quote: string, words: string): void {
+  fs.writeFileSync(file, writeStatement(fs.readFileSync(file, "utf8"), quote, words));
+}
+
 /**
  * What a curator does with the example text, as the README guide tells it: add the source, draft it for the
  * new compound Oxiracetam (as alice), write the new compound's class and summary and two statements.
@@ -55,13 +60,10 @@ export function curateExample(ws: Workspace): string {
  */
 export function curateAndReview(ws: Workspace): string[] {
   const file = curateExample(ws);
-  fs.writeFileSync(
+  writeStatementIn(
     file,
-    writeStatement(
-      fs.readFileSync(file, "utf8"),
-      "The trial was small",
-      "The trial was small, and its authors asked for larger studies.",
-    ),
+    "The trial was small",
+    "The trial was small, and its authors asked for larger studies.",
   );
   return pending(ws)
     .filter((l) => /^[0-9a-f]{10} /.test(l))

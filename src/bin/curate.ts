@@ -14,6 +14,7 @@ import { resolveVerb } from "../curate/resolve.js";
 import type { CurateVerb } from "../curate/verb.js";
 import { PROJECT_ROOT } from "../paths.js";
 import { openStore } from "../store/store.js";
+import { quietWhenOutputCloses } from "./closed-output.js";
 
 /** THE list of curate verbs: adding one is one file under src/curate/ and one line here. */
 const VERBS: readonly CurateVerb[] = [
@@ -31,8 +32,12 @@ const VERBS: readonly CurateVerb[] = [
 ];
 
 /** npm run curate -- <verb>: the curators' command line (reports, unanswered questions, backups, sources, anchors). */
+const output = quietWhenOutputCloses();
 const config = loadConfigOrExit();
 const code = await dispatch(VERBS, process.argv.slice(2), {
+  out: (line) => {
+    if (!output.closed()) console.log(line);
+  },
   openStore: () =>
     openStore({
       url: config.DATABASE_URL,
@@ -40,4 +45,4 @@ const code = await dispatch(VERBS, process.argv.slice(2), {
       retentionDays: config.UNANSWERED_RETENTION_DAYS,
     }),
 });
-process.exitCode = code;
+if (code !== 0 || process.exitCode === undefined) process.exitCode = code;

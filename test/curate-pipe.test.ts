@@ -23,7 +23,10 @@ beforeAll(async () => {
  * the tool has written (`| true` exits at once, long before node has started), so every write fails with
  * EPIPE. The exit code is the tool's own, not the reader's.
  */
-function withClosedOutput(args: string[]): Promise<{ code: number | null; stderr: string }> {
+function withClosedOutput(
+  args: string[],
+  script = "src/bin/curate.ts",
+): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(
     "bash",
     [
@@ -33,7 +36,7 @@ function withClosedOutput(args: string[]): Promise<{ code: number | null; stderr
       process.execPath,
       "--import",
       "tsx",
-      "src/bin/curate.ts",
+      script,
       ...args,
     ],
     {
@@ -57,5 +60,21 @@ describe("the curators' command line when the reader of its output goes away (| 
       expect(code).toBe(0);
     },
     20_000,
+  );
+});
+
+describe("npm run ask and knowledge:check when the reader of their output goes away", () => {
+  it.each([
+    ["src/bin/ask.ts", ["/compound", "noopept"]],
+    ["src/bin/ask.ts", ["/compound", "noopept", "--json"]],
+    ["src/bin/knowledge-check.ts", []],
+  ])(
+    "%s %j exits 0 quietly, without an EPIPE stack trace",
+    async (script, args) => {
+      const { code, stderr } = await withClosedOutput(args, script);
+      expect(stderr).not.toMatch(/EPIPE|Unhandled 'error' event|\n\s+at /);
+      expect(code).toBe(0);
+    },
+    30_000,
   );
 });

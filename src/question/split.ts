@@ -1,3 +1,4 @@
+import { keepEnds } from "./bound.js";
 import type { QuestionIndex } from "./names.js";
 import { MAX_QUESTION_LENGTH, withoutNoise } from "./tokens.js";
 import { understand, type Question } from "./understand.js";
@@ -8,7 +9,8 @@ import type { QuestionTopic } from "./vocabulary.js";
  * whole: its sentences that are questions are answered; a sentence asking two things ("noopept dose and half
  * life?") is two parts. A part that names no compound takes the names of the nearest part, or the nearest
  * earlier sentence, that does ("I take noopept. Is it safe with alcohol?"). Bounded: at most MAX_MESSAGE
- * characters, MAX_SENTENCES sentences and MAX_PARTS parts are read, whatever the input.
+ * characters (a longer message's start and end) and MAX_SENTENCES sentences are read, and MAX_PARTS parts
+ * answered, whatever the input.
  */
 
 export const MAX_MESSAGE = 4000;
@@ -147,7 +149,7 @@ function followUp(index: QuestionIndex, part: Part, context: Question): Part {
  * takes. Pure; never throws.
  */
 export function splitMessage(index: QuestionIndex, message: string, context?: string): SplitMessage {
-  const text = withoutNoise(message.slice(0, MAX_MESSAGE));
+  const text = withoutNoise(keepEnds(message, MAX_MESSAGE, "\n"));
   const all = text
     .split(SENTENCE)
     .map((s) => s.trim().replace(LEADING, ""))
@@ -157,7 +159,7 @@ export function splitMessage(index: QuestionIndex, message: string, context?: st
   const tailFrom = all.length - (MAX_SENTENCES - asked.size);
   const sentences = all
     .filter((_, i) => all.length <= MAX_SENTENCES || asked.has(i) || i >= tailFrom)
-    .map((s) => s.slice(0, MAX_QUESTION_LENGTH));
+    .map((s) => keepEnds(s, MAX_QUESTION_LENGTH));
   if (sentences.length === 0) return { parts: [], dropped: 0 };
   const read = sentences.map((s) => ({ sentence: s, question: understand(index, s) }));
   const loose = !read.some((r) => r.sentence.includes("?") || QUESTION_STARTS.has(r.question.words[0] ?? ""));

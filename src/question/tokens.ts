@@ -79,15 +79,19 @@ export function wordOf(raw: string): string {
   return raw.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/’/g, "'");
 }
 
-/** The words of a question, in order; hyphens, slashes and other punctuation separate words. */
+/**
+ * The words of a question, in order; hyphens, slashes and other punctuation separate words. Past MAX_TOKENS
+ * words, its first third and its last words are read (a long question usually asks at its end).
+ */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of cleanQuestion(text).matchAll(WORD)) {
-    const raw = match[0];
-    out.push({ raw, word: wordOf(raw), key: normalizeName(/[\u0400-\u04ff]/.test(raw) ? latin(raw) : raw) });
-    if (out.length === MAX_TOKENS) break;
-  }
-  return out;
+  const raws = [...cleanQuestion(text).matchAll(WORD)].map((m) => m[0]);
+  const head = Math.floor(MAX_TOKENS / 3);
+  const kept = raws.length <= MAX_TOKENS ? raws : [...raws.slice(0, head), ...raws.slice(head - MAX_TOKENS)];
+  return kept.map((raw) => ({
+    raw,
+    word: wordOf(raw),
+    key: normalizeName(/[\u0400-\u04ff]/.test(raw) ? latin(raw) : raw),
+  }));
 }
 
 export interface Amount {

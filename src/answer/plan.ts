@@ -5,7 +5,7 @@ import { answers, subjectById } from "../knowledge/subjects.js";
 import { compareAmount } from "./amounts.js";
 import { blockKey, estimate, fitGroups, total, type Lead } from "./budget.js";
 import { verdictsOn } from "./companions.js";
-import { silenceNotes } from "./silence.js";
+import { doseAnswers, silenceNotes } from "./silence.js";
 import type { Block, Note, Plan, PlanRequest } from "./types.js";
 import { EVIDENCE_LEVELS } from "../knowledge/schema.js";
 
@@ -94,8 +94,11 @@ export function planAnswer(knowledge: Knowledge, compound: Compound, request: Pl
       leads.push(...nearest.map((claim) => ({ claim, role: "nearest" as const })));
     }
   }
-  if (subjects.some((s) => s.id === "dose"))
-    blocks.push(...compound.doses.map((dose) => ({ kind: "dose" as const, dose })));
+  blocks.push(
+    ...compound.doses
+      .filter((dose) => subjects.some((s) => doseAnswers(dose, s.id)))
+      .map((dose) => ({ kind: "dose" as const, dose })),
+  );
   const answering = compound.claims
     .filter((c) => subjects.some((s) => answers(knowledge, c, s.id)))
     .sort(rank(knowledge, subjects));

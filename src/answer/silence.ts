@@ -1,11 +1,12 @@
 import { quoteText } from "../knowledge/quotes.js";
-import type { Claim, Compound, Knowledge, Subject } from "../knowledge/schema.js";
+import type { Claim, Compound, Dose, Knowledge, Subject } from "../knowledge/schema.js";
 import { claimsAnswering, subjectById } from "../knowledge/subjects.js";
 import type { Note } from "./types.js";
 
 /**
  * What an answer says the sources do not say, computed from the claims' subjects: silent only when no claim
- * answers; for side effects, whether any is named and that no other is; for length of use, how far they go.
+ * answers (or, for how much and how often, no dose figure); for side effects, whether any is named and that no
+ * other is; for length of use, how far they go.
  */
 
 /** A length of use: "for 4 weeks", "over 28 days", "38 days in a row" (not "a stroke within 3 months"). */
@@ -41,11 +42,19 @@ export function lengthNote(knowledge: Knowledge, compound: Compound): Note | und
   return { kind: "length", longest: all.text, safety: safety?.text };
 }
 
+/**
+ * Whether a dose figure answers a subject: every one answers how much; one a source gives as a day's amount
+ * ("10mg daily", "450 mg/day") also says how often it is taken.
+ */
+export function doseAnswers(dose: Dose, subjectId: string): boolean {
+  return subjectId === "dose" || (subjectId === "frequency" && dose.per === "day");
+}
+
 /** The notes of silence for the subjects asked. */
 export function silenceNotes(knowledge: Knowledge, compound: Compound, subjects: readonly Subject[]): Note[] {
   const notes: Note[] = [];
   const answered = (id: string) =>
-    claimsAnswering(knowledge, compound, id).length > 0 || (id === "dose" && compound.doses.length > 0);
+    claimsAnswering(knowledge, compound, id).length > 0 || compound.doses.some((d) => doseAnswers(d, id));
   for (const subject of subjects) if (!answered(subject.id)) notes.push({ kind: "silent", subject });
   const ids = subjects.map((s) => s.id);
   if (ids.includes("safety") || ids.includes("side-effects")) {
